@@ -1,0 +1,32 @@
+namespace MineralGraph.Api.Errors;
+
+/// <summary>
+/// Every error code MineralGraph puts in <c>errors[].extensions.code</c>, in one place, so
+/// clients can switch on them and the README can list them.
+/// </summary>
+public static class ErrorCodes
+{
+    // Transport (GraphQL over HTTP)
+    public const string BadRequest = "BAD_REQUEST";
+    public const string InvalidJson = "INVALID_JSON";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+
+    // Limits
+    public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+    public const string ListSizeExceeded = "LIST_SIZE_EXCEEDED";
+    public const string DepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string ComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
+    public const string Timeout = "TIMEOUT";
+    public const string TraversalTooLarge = "TRAVERSAL_TOO_LARGE";
+
+    // Arguments
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string InvalidArgument = "INVALID_ARGUMENT";
+
+    // Store
+    public const string StoreUnavailable = "STORE_UNAVAILABLE";
+    public const string InternalError = "INTERNAL_SERVER_ERROR";
+}

@@ -1,0 +1,23 @@
+namespace MineralGraph.Store;
+
+public enum StoreErrorKind
+{
+    /// <summary>The store cannot be reached or refused the credentials.</summary>
+    Unavailable,
+
+    /// <summary>The request asked for more work than its bounds allow.</summary>
+    LimitExceeded,
+
+    /// <summary>The data breaks the graph model or the store's constraints.</summary>
+    InvalidData,
+
+    /// <summary>The store did not answer in time.</summary>
+    Timeout,
+}
+
+/// <summary>The only exception a store adapter lets out; its message says what the caller can change.</summary>
+public sealed class GraphStoreException(StoreErrorKind kind, string message, Exception? innerException = null)
+    : Exception(message, innerException)
+{
+    public StoreErrorKind Kind { get; } = kind;
+}

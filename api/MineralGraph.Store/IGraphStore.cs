@@ -1,0 +1,43 @@
+namespace MineralGraph.Store;
+
+/// <summary>
+/// The graph-store port: everything the API asks of a graph database. Async-only, cancellable,
+/// and batched: loading a relationship for N parents is one call. Adapters translate their
+/// driver's failures into <see cref="GraphStoreException"/>, so callers never see SQLite or
+/// HTTP types.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>Creates tables, indexes or constraints when missing; safe to call at every start.</summary>
+    Task EnsureSchemaAsync(CancellationToken cancellationToken);
+
+    /// <summary>Node and relationship counts; also serves as the health probe.</summary>
+    Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The nodes with these ids; ids that match no node are absent from the result.</summary>
+    Task<IReadOnlyDictionary<string, NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>One keyset page of the nodes of a label that pass every filter.</summary>
+    Task<Page<NodeRecord>> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One keyset page of relationships for each parent: the parent's neighbours through one
+    /// relationship type and direction. Every parent id is a key of the result.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Page<ConnectedNode>>> GetRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Nodes whose name or aliases match the text, best match first.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every node reachable from the start nodes in 1 to <see cref="ExpandQuery.MaxHops"/> hops,
+    /// each with one shortest path that reaches it.
+    /// </summary>
+    Task<IReadOnlyList<GraphPath>> ExpandAsync(ExpandQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The shortest paths between two nodes, at most <see cref="PathQuery.Limit"/> of them.</summary>
+    Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Upserts nodes by id and relationships by key in one transaction: all or nothing, idempotent.</summary>
+    Task<ImportResult> ImportAsync(GraphDataset dataset, CancellationToken cancellationToken);
+}

@@ -1,0 +1,89 @@
+namespace MineralGraph.Store;
+
+public enum Direction
+{
+    /// <summary>The parent is the relationship's start node.</summary>
+    Outgoing,
+
+    /// <summary>The parent is the relationship's end node.</summary>
+    Incoming,
+
+    /// <summary>Either end.</summary>
+    Both,
+}
+
+/// <summary>Which record a sort property is read from, for relationship pages.</summary>
+public enum SortTarget
+{
+    Node,
+    Relationship,
+}
+
+/// <summary>
+/// A sort on one property; ties are broken by node id (node pages) or relationship key
+/// (relationship pages). Nulls sort last ascending and first descending, as in Neo4j.
+/// </summary>
+public sealed record SortOrder(string Property, bool Descending = false, SortTarget Target = SortTarget.Node)
+{
+    public static SortOrder ByName { get; } = new(GraphSchema.GraphModel.NameProperty);
+}
+
+/// <summary>
+/// A position in a sorted page: the sort value of an item and its tiebreak key (node id or
+/// relationship key). Keyset pagination compares against it instead of skipping rows.
+/// </summary>
+public readonly record struct Cursor(object? SortValue, string Key);
+
+/// <summary>Relay-style page arguments: <c>First</c> with <c>After</c> pages forward, <c>Last</c> with <c>Before</c> backward.</summary>
+public sealed record PageRequest(int? First = null, Cursor? After = null, int? Last = null, Cursor? Before = null)
+{
+    public bool IsBackward => Last is not null;
+
+    public int Size => Last ?? First ?? throw new InvalidOperationException("A page request needs First or Last.");
+}
+
+/// <summary>One page of items in sort order, with the cursor of each.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, IReadOnlyList<Cursor> Cursors, bool HasPreviousPage, bool HasNextPage, long? TotalCount)
+{
+    public static Page<T> Empty(long? totalCount) => new([], [], false, false, totalCount);
+}
+
+public sealed record NodeQuery(
+    string Label,
+    IReadOnlyList<NodeFilter> Filters,
+    SortOrder Sort,
+    PageRequest Page,
+    bool IncludeTotalCount);
+
+public sealed record RelationshipQuery(
+    IReadOnlyList<string> ParentIds,
+    string Type,
+    Direction Direction,
+    IReadOnlyList<string>? OtherLabels,
+    IReadOnlyList<NodeFilter> OtherFilters,
+    SortOrder Sort,
+    PageRequest Page,
+    bool IncludeTotalCount);
+
+public sealed record SearchQuery(string Text, IReadOnlyList<string>? Labels, int Limit);
+
+/// <summary>
+/// A bounded variable-length expansion. <paramref name="Types"/> empty means every type;
+/// <paramref name="MaxRows"/> bounds the work: a walk that would visit more raises
+/// <see cref="StoreErrorKind.LimitExceeded"/>.
+/// </summary>
+public sealed record ExpandQuery(
+    IReadOnlyList<string> StartIds,
+    IReadOnlyList<string> Types,
+    Direction Direction,
+    int MaxHops,
+    int MaxRows);
+
+public sealed record PathQuery(
+    string FromId,
+    string ToId,
+    IReadOnlyList<string> Types,
+    Direction Direction,
+    int MaxHops,
+    int Limit,
+    int MaxRows);

@@ -1,0 +1,133 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace MineralGraph.GraphSchema;
+
+/// <summary>
+/// The labels and relationship types of the graph, read from <c>model.json</c>: the one
+/// source from which the GraphQL schema, the store schemas and the seed checks are derived.
+/// </summary>
+public sealed class GraphModel
+{
+    public const string IdProperty = "id";
+    public const string NameProperty = "name";
+    public const string AliasesProperty = "aliases";
+    public const string SourcesProperty = "sources";
+
+    private static readonly Lazy<GraphModel> Embedded = new(LoadEmbedded);
+
+    private readonly FrozenDictionary<string, LabelDefinition> _labels;
+    private readonly FrozenDictionary<string, RelationshipDefinition> _relationships;
+
+    public GraphModel(IReadOnlyList<LabelDefinition> labels, IReadOnlyList<RelationshipDefinition> relationships)
+    {
+        Labels = labels;
+        Relationships = relationships;
+        _labels = labels.ToFrozenDictionary(l => l.Name, StringComparer.Ordinal);
+        _relationships = relationships.ToFrozenDictionary(r => r.Type, StringComparer.Ordinal);
+        Validate();
+    }
+
+    /// <summary>The model shipped in this assembly.</summary>
+    public static GraphModel Default => Embedded.Value;
+
+    public IReadOnlyList<LabelDefinition> Labels { get; }
+
+    public IReadOnlyList<RelationshipDefinition> Relationships { get; }
+
+    /// <summary>Properties every node has besides its id.</summary>
+    public static IReadOnlyList<PropertyDefinition> NodeCommonProperties { get; } =
+    [
+        new(NameProperty, PropertyType.String, Required: true, [], "Preferred English name."),
+        new(AliasesProperty, PropertyType.StringList, Required: false, [], "Other names, spellings and abbreviations."),
+        new(SourcesProperty, PropertyType.StringList, Required: false, [], "Ids of the Source nodes that back this node."),
+    ];
+
+    /// <summary>Properties every relationship has.</summary>
+    public static IReadOnlyList<PropertyDefinition> RelationshipCommonProperties { get; } =
+    [
+        new(SourcesProperty, PropertyType.StringList, Required: false, [], "Ids of the Source nodes that back this relationship."),
+    ];
+
+    public LabelDefinition? FindLabel(string name) => _labels.GetValueOrDefault(name);
+
+    public RelationshipDefinition? FindRelationship(string type) => _relationships.GetValueOrDefault(type);
+
+    public LabelDefinition GetLabel(string name) =>
+        FindLabel(name) ?? throw new ArgumentException($"'{name}' is not a label of the graph model.", nameof(name));
+
+    public RelationshipDefinition GetRelationship(string type) =>
+        FindRelationship(type) ?? throw new ArgumentException($"'{type}' is not a relationship type of the graph model.", nameof(type));
+
+    /// <summary>Every property name used by any label or relationship type, for store indexes and linters.</summary>
+    public IEnumerable<string> AllPropertyNames() =>
+        Labels.SelectMany(l => l.Properties).Concat(Relationships.SelectMany(r => r.Properties))
+            .Select(p => p.Name).Prepend(IdProperty).Distinct(StringComparer.Ordinal);
+
+    public static GraphModel Load(Stream json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var labels = root.GetProperty("labels").EnumerateArray().Select(ReadLabel).ToList();
+        var relationships = root.GetProperty("relationships").EnumerateArray().Select(ReadRelationship).ToList();
+        return new GraphModel(labels, relationships);
+    }
+
+    private static GraphModel LoadEmbedded()
+    {
+        using var stream = typeof(GraphModel).Assembly.GetManifestResourceStream("MineralGraph.GraphSchema.model.json")
+            ?? throw new InvalidOperationException("model.json is not embedded in MineralGraph.GraphSchema.");
+        return Load(stream);
+    }
+
+    private static LabelDefinition ReadLabel(JsonElement label) => new(
+        label.GetProperty("name").GetString()!,
+        label.GetProperty("plural").GetString()!,
+        label.GetProperty("description").GetString()!,
+        [.. NodeCommonProperties, .. ReadProperties(label)]);
+
+    private static RelationshipDefinition ReadRelationship(JsonElement relationship) => new(
+        relationship.GetProperty("type").GetString()!,
+        ReadStrings(relationship.GetProperty("from")),
+        ReadStrings(relationship.GetProperty("to")),
+        relationship.GetProperty("out").GetString()!,
+        relationship.GetProperty("in").GetString()!,
+        relationship.GetProperty("description").GetString()!,
+        [.. ReadProperties(relationship), .. RelationshipCommonProperties]);
+
+    private static IEnumerable<PropertyDefinition> ReadProperties(JsonElement owner) =>
+        owner.GetProperty("properties").EnumerateArray().Select(p => new PropertyDefinition(
+            p.GetProperty("name").GetString()!,
+            ParseType(p.GetProperty("type").GetString()!),
+            p.TryGetProperty("required", out var required) && required.GetBoolean(),
+            p.TryGetProperty("enum", out var allowed) ? ReadStrings(allowed) : [],
+            p.GetProperty("description").GetString()!));
+
+    private static string[] ReadStrings(JsonElement array) =>
+        [.. array.EnumerateArray().Select(e => e.GetString()!)];
+
+    public static PropertyType ParseType(string name) => name switch
+    {
+        "string" => PropertyType.String,
+        "int" => PropertyType.Int,
+        "float" => PropertyType.Float,
+        "boolean" => PropertyType.Boolean,
+        "date" => PropertyType.Date,
+        "string[]" => PropertyType.StringList,
+        _ => throw new FormatException($"Unknown property type '{name}' in the graph model; use string, int, float, boolean, date or string[]."),
+    };
+
+    private void Validate()
+    {
+        foreach (var relationship in Relationships)
+        {
+            foreach (var label in relationship.From.Concat(relationship.To))
+            {
+                if (!_labels.ContainsKey(label))
+                {
+                    throw new InvalidOperationException($"Relationship {relationship.Type} names unknown label '{label}'.");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+namespace MineralGraph.Api.Tests;

@@ -1,0 +1,1 @@
+namespace MineralGraph.Store.Tests;
