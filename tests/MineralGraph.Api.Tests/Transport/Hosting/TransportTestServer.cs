@@ -53,10 +53,18 @@ public sealed class TransportTestServer : IAsyncDisposable
         builder.AddGraphQLHttpTransport();
 
         var app = builder.Build();
-        app.UseCors();
-        app.MapGraphQLHttp();
-        app.MapGraphiQL();
-        await app.StartAsync();
+        try
+        {
+            app.UseCors();
+            app.MapGraphQLHttp();
+            app.MapGraphiQL();
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new TransportTestServer(app, new Uri(address + "/"));
