@@ -1,7 +1,7 @@
 using MineralGraph.Api.Tests.Transport.Hosting;
 using Xunit.Abstractions;
 
-namespace MineralGraph.Api.Tests.GraphiQL;
+namespace MineralGraph.Api.Tests.Transport.GraphiQL;
 
 /// <summary>Renders /graphiql in a real browser whose host resolver knows nothing but 127.0.0.1.</summary>
 public sealed class GraphiQLBrowserTests(TransportServerFixture fixture, ITestOutputHelper output) : IClassFixture<TransportServerFixture>
