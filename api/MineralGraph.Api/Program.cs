@@ -1,5 +1,18 @@
+using MineralGraph.Api.GraphQL;
+using MineralGraph.Api.Hosting;
+using MineralGraph.Api.Transport;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddGraphStore();
+builder.AddMineralGraphSchema();
+builder.AddGraphQLHttpTransport();
+
 var app = builder.Build();
+
+app.MapGraphQLHttp();
+app.MapGraphStoreHealth();
+
 app.Run();
 
 public partial class Program;
