@@ -487,6 +487,55 @@ R('SUPPORTS', 'agency:us-dod', 'facility:lynas-seadrift', 'source:lynas-quarterl
 # ---------------------------------------------------------------- Country statistics (loadable: single elements)
 # (rare-earth REO totals: see pending/ -- the model has no node for the REE group)
 
+def MCSsrc(com, title):
+    return S('usgs-mcs-2025-' + com, 'USGS MCS 2025, ' + title, 'Mineral Commodity Summaries 2025: ' + title, 'U.S. Geological Survey', f'https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-{com}.pdf')
+for com, title in [('gallium', 'Gallium'), ('cobalt', 'Cobalt'), ('nickel', 'Nickel'), ('lithium', 'Lithium'), ('tungsten', 'Tungsten'), ('antimony', 'Antimony'), ('graphite', 'Graphite (Natural)')]:
+    MCSsrc(com, title)
+S('usgs-ofr-2024-1057', 'Nassar et al. (USGS OFR 2024-1057)', "Quantifying potential effects of China's gallium and germanium export restrictions on the U.S. economy (Open-File Report 2024-1057)", 'U.S. Geological Survey', 'https://doi.org/10.3133/ofr20241057', '2024-10-15')
+S('fortuneindia-iea-policy-tracker', 'Fortune India: IEA Critical Minerals Policy Tracker processing shares (2019 data)', 'Vital minerals, metals for clean energy dominated by one country - China: IEA', 'Fortune India', 'https://fortuneindia.com/amp/story/enterprise/vital-minerals-metals-for-clean-energy-dominated-by-one-countrychina-iea/110723')
+
+def SH(el, stage, year, src, rows, unit_factor=1.0):
+    for iso, val in rows.items():
+        t, pct = (val if isinstance(val, tuple) else (val, None))
+        R('PRODUCES_SHARE', C(iso), 'element:' + el, src, stage=stage, year=year,
+          tonnes=(None if t is None else round(t * unit_factor, 6)), sharePct=pct)
+def RES(el, year, src, rows):
+    for iso, t in rows.items():
+        R('HOLDS_RESERVES', C(iso), 'element:' + el, src, year=year, tonnes=t)
+
+# Gallium: USGS reports primary (low-purity) production in kilograms; stored here in tonnes (kg / 1000).
+# Gallium and germanium have no mine production of their own; their primary production is stage 'refining'.
+GA = 'source:usgs-mcs-2025-gallium'
+SH('ga', 'refining', 2023, GA, dict(CN=621000, RU=6000, JP=3000, KR=3000), 0.001)
+SH('ga', 'refining', 2024, GA, dict(CN=(750000, 99), RU=6000, JP=3000, KR=3000), 0.001)
+SH('ge', 'refining', 2022, 'source:usgs-ofr-2024-1057', dict(CN=180, CA=20, RU=6, BE=4))
+CO_ = 'source:usgs-mcs-2025-cobalt'
+SH('co', 'mining', 2024, CO_, dict(CD=(220000, 76), ID=(28000, 10), RU=8700, CA=4500, PH=3800, AU=3600, CU=3500, PG=2800, TR=2700, MG=2600, NC=1500, US=300))
+RES('co', 2024, CO_, dict(CD=6000000, AU=1700000, ID=640000, CU=500000, PH=260000, RU=250000, CA=220000, MG=100000, TR=91000, US=70000, PG=62000))
+NI = 'source:usgs-mcs-2025-nickel'
+SH('ni', 'mining', 2023, NI, dict(ID=2030000, PH=413000, RU=210000, CA=159000, NC=231000, AU=149000, US=16400))
+SH('ni', 'mining', 2024, NI, dict(ID=2200000, PH=330000, RU=210000, CA=190000, CN=120000, NC=110000, AU=110000, BR=77000, US=8000))
+RES('ni', 2024, NI, dict(ID=55000000, AU=24000000, BR=16000000, RU=8300000, NC=7100000, PH=4800000, CN=4400000, CA=2200000, US=310000))
+LI = 'source:usgs-mcs-2025-lithium'
+SH('li', 'mining', 2023, LI, dict(AU=91700, CL=41400, CN=35700, ZW=14900, AR=8630, BR=5260, CA=3240, NA=2700, PT=380))
+SH('li', 'mining', 2024, LI, dict(AU=88000, CL=49000, CN=41000, ZW=22000, AR=18000, BR=10000, CA=4300, NA=2700, PT=380))
+W_ = 'source:usgs-mcs-2025-tungsten'
+SH('w', 'mining', 2023, W_, dict(CN=66000, VN=3500, RU=2000, KP=1600, BO=1500, RW=1200, AU=430, AT=850, ES=650, PT=450))
+SH('w', 'mining', 2024, W_, dict(CN=67000, VN=3400, RU=2000, KP=1700, BO=1600, RW=1200, AU=1000, AT=800, ES=700, PT=500))
+RES('w', 2024, W_, dict(CN=2400000, AU=570000, RU=400000, VN=140000, ES=66000, KP=29000, AT=10000, PT=3400))
+SB = 'source:usgs-mcs-2025-antimony'
+SH('sb', 'mining', 2024, SB, dict(CN=60000, TJ=17000, RU=13000, MM=4500, BO=3700, AU=2000, TR=1600, MX=800, IR=500, VN=300, PK=250, LA=200, GT=50, KZ=40, KG=20))
+RES('sb', 2024, SB, dict(CN=670000, RU=350000, BO=310000, KG=260000, AU=140000, MM=140000, TR=99000, CA=78000, US=60000, VN=54000, TJ=50000, PK=26000, MX=18000))
+GR = 'source:usgs-mcs-2025-graphite'
+SH('c', 'mining', 2023, GR, dict(CN=1210000, MG=63000, MZ=98000, BR=66300, IN=25600, TZ=13200, CA=5470, RU=15000, KR=9620, KP=8100, NO=6480, LK=3000, TR=2800, VN=2500, MX=1300, UA=1670, AT=500, DE=180))
+SH('c', 'mining', 2024, GR, dict(CN=1270000, MG=89000, MZ=75000, BR=68000, IN=27800, TZ=25000, CA=20000, RU=20000, KR=9600, KP=8100, NO=7000, LK=3300, TR=3100, VN=2000, MX=900, UA=1200, AT=500, DE=170))
+RES('c', 2024, GR, dict(CN=81000000, BR=74000000, MG=27000000, MZ=25000000, TZ=18000000, RU=14000000, VN=9700000, IN=8600000, TR=6900000, CA=5900000, MX=3100000, KP=2000000, KR=1800000, LK=1500000, NO=600000))
+# Processing (refining) shares, IEA Critical Minerals Policy Tracker, data for 2019 (as reported by Fortune India)
+FI = 'source:fortuneindia-iea-policy-tracker'
+SH('li', 'refining', 2019, FI, dict(CN=(None, 58), CL=(None, 29), AR=(None, 10)))
+SH('co', 'refining', 2019, FI, dict(CN=(None, 65), FI=(None, 10), BE=(None, 5)))
+SH('ni', 'refining', 2019, FI, dict(CN=(None, 35), ID=(None, 15), JP=(None, 8)))
+
 # Rare earths are reported by USGS and IEA as a group (rare-earth-oxide equivalent), not per element.
 # The model's PRODUCES_SHARE / HOLDS_RESERVES only end at an Element, so these rows are kept in
 # pending/ (not read by the loader) until the model has a node for the rare-earth group.
@@ -503,6 +552,9 @@ for iso, t in REO_RES.items():
 IEA = ['source:iea-gcmo-2024', 'source:seaisi-iea-ree-2024']
 PEND.append(('PRODUCES_SHARE', C('CN'), IEA, dict(stage='mining', year=2023, sharePct=62)))
 PEND.append(('PRODUCES_SHARE', C('CN'), IEA, dict(stage='refining', year=2023, sharePct=92)))
+PEND.append(('PRODUCES_SHARE', C('MY'), 'source:seaisi-iea-ree-2024', dict(stage='refining', year=2023, sharePct=5)))
+PEND.append(('PRODUCES_SHARE', C('CN'), 'source:fortuneindia-iea-policy-tracker', dict(stage='refining', year=2019, sharePct=87)))
+PEND.append(('PRODUCES_SHARE', C('MY'), 'source:fortuneindia-iea-policy-tracker', dict(stage='refining', year=2019, sharePct=12)))
 
 def write_pending():
     import os
