@@ -10,6 +10,7 @@ builder.AddGraphQLHttpTransport();
 
 var app = builder.Build();
 
+app.UseCors();
 app.MapGraphQLHttp();
 app.MapGraphStoreHealth();
 

@@ -13,20 +13,11 @@ internal sealed partial class SchemaTypeBuilder
     private FieldType RelationshipConnectionField(RelationshipField field)
     {
         var otherType = OtherEndType(field.OtherLabels);
-        var pascal = NameCase.ToPascal(field.FieldName);
-        var edge = new ObjectGraphType { Name = pascal + "Edge", Description = $"A {field.Relationship.Type} relationship and the node at its other end." };
-        edge.AddField(new FieldType { Name = "cursor", ResolvedType = new NonNullGraphType(_string), Resolver = new FuncFieldResolver<Edge<ConnectedNode>, string>(c => c.Source.Cursor) });
-        edge.AddField(new FieldType { Name = "node", ResolvedType = new NonNullGraphType(otherType), Resolver = new FuncFieldResolver<Edge<ConnectedNode>, NodeRecord>(c => c.Source.Node.Node) });
-        foreach (var property in field.Relationship.Properties.Where(p => p.Name != GraphSchema.GraphModel.SourcesProperty))
+        if (!_relationshipConnections.TryGetValue(field.FieldName, out var connection))
         {
-            edge.AddField(PropertyField(property));
+            connection = RelationshipConnectionType(field, otherType);
+            _relationshipConnections[field.FieldName] = connection;
         }
-
-        edge.AddField(SourcesField("The sources that back this relationship."));
-        var connection = ConnectionType(pascal + "Connection", $"{field.Relationship.Description} ({field.Relationship.Type}, {(field.Direction == Direction.Outgoing ? "outgoing" : "incoming")}).", edge, otherType,
-            new FuncFieldResolver<Connection<ConnectedNode>, object>(c => c.Source.Edges),
-            new FuncFieldResolver<Connection<ConnectedNode>, object>(c => c.Source.Page.Items.Select(i => i.Node)),
-            new FuncFieldResolver<Connection<ConnectedNode>, long?>(c => c.Source.Page.TotalCount));
 
         var other = field.OtherLabels.Count == 1 ? field.OtherLabels[0] : AnyLabel;
         var arguments = new List<QueryArgument>
@@ -48,6 +39,25 @@ internal sealed partial class SchemaTypeBuilder
             Arguments = new QueryArguments(arguments),
             Resolver = new RelationshipConnectionResolver(field, _whereReader, _limits),
         };
+    }
+
+    /// <summary>One connection type per relationship field name, shared by every label that has the field.</summary>
+    private ObjectGraphType RelationshipConnectionType(RelationshipField field, IGraphType otherType)
+    {
+        var pascal = NameCase.ToPascal(field.FieldName);
+        var edge = new ObjectGraphType { Name = pascal + "Edge", Description = $"A {field.Relationship.Type} relationship and the node at its other end." };
+        edge.AddField(new FieldType { Name = "cursor", ResolvedType = new NonNullGraphType(_string), Resolver = new FuncFieldResolver<Edge<ConnectedNode>, string>(c => c.Source.Cursor) });
+        edge.AddField(new FieldType { Name = "node", ResolvedType = new NonNullGraphType(otherType), Resolver = new FuncFieldResolver<Edge<ConnectedNode>, NodeRecord>(c => c.Source.Node.Node) });
+        foreach (var property in field.Relationship.Properties.Where(p => p.Name != GraphSchema.GraphModel.SourcesProperty))
+        {
+            edge.AddField(PropertyField(property));
+        }
+
+        edge.AddField(SourcesField("The sources that back this relationship."));
+        return ConnectionType(pascal + "Connection", $"{field.Relationship.Description} ({field.Relationship.Type}, {(field.Direction == Direction.Outgoing ? "outgoing" : "incoming")}).", edge, otherType,
+            new FuncFieldResolver<Connection<ConnectedNode>, object>(c => c.Source.Edges),
+            new FuncFieldResolver<Connection<ConnectedNode>, object>(c => c.Source.Page.Items.Select(i => i.Node)),
+            new FuncFieldResolver<Connection<ConnectedNode>, long?>(c => c.Source.Page.TotalCount));
     }
 
     /// <summary>A label's root connection field on Query.</summary>

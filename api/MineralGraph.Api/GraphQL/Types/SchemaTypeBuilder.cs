@@ -28,6 +28,7 @@ internal sealed partial class SchemaTypeBuilder
 
     private readonly InterfaceGraphType _node = new() { Name = "Node", Description = "Anything in the graph; `id` is global and stable (e.g. `company:mp-materials`)." };
     private readonly Dictionary<string, ObjectGraphType> _labelTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ObjectGraphType> _relationshipConnections = new(StringComparer.Ordinal);
     private readonly EnumerationGraphType _labelEnum = new() { Name = "Label", Description = "The labels of the graph's nodes." };
     private readonly EnumerationGraphType _orderDirection = new() { Name = "OrderDirection" };
     private readonly ObjectGraphType _pageInfo = new() { Name = "PageInfo", Description = "Where a page sits in its connection (Relay)." };
@@ -53,6 +54,12 @@ internal sealed partial class SchemaTypeBuilder
     public ObjectGraphType BuildQuery()
     {
         AddCommonFields(_node);
+        foreach (var field in _node.Fields)
+        {
+            // An interface only declares its fields; each label type resolves them.
+            field.Resolver = null;
+        }
+
         foreach (var label in _model.Labels)
         {
             var type = _labelTypes[label.Name];
