@@ -28,6 +28,8 @@ public static class GraphQLSchemaExtensions
                 var limits = services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
                 options.MaxDepth = limits.MaxDepth;
                 options.MaxComplexity = limits.MaxComplexity;
+                // A connection without first/last returns the default page, so that is what it costs.
+                options.DefaultListImpactMultiplier = limits.DefaultPageSize;
                 options.ValidateComplexityDelegate = context =>
                 {
                     if (context.Error is ComplexityError)
