@@ -279,8 +279,8 @@ def MI(id, name, src, country, region=None, status=None, oreType=None, lat=None,
     N('Mine', 'mine:' + id, name, src, aliases=aliases, status=status, oreType=oreType, latitude=lat, longitude=lon)
     R('LOCATED_IN', 'mine:' + id, C(country), src, region=region)
 MI('mountain-pass', 'Mountain Pass', ['source:usgs-mcs-2025-ree', 'source:mp-sec-2025-01-22'], 'US', 'California', 'producing', 'bastnäsite')
-MI('bayan-obo', 'Bayan Obo', ['source:inn-ree-producers-2024'], 'CN', 'Inner Mongolia', 'producing', aliases=['Bayan Obo mining complex', '白云鄂博'])
-MI('mount-weld', 'Mount Weld', ['source:firmsworld-lynas-2025', 'source:thewest-lynas-2025'], 'AU', 'Western Australia', 'producing', aliases=['Mt Weld'])
+MI('bayan-obo', 'Bayan Obo', ['source:inn-ree-producers-2024', 'source:nasa-bayan-obo-2012'], 'CN', 'Inner Mongolia', 'producing', lat=41.7833, lon=109.9167, aliases=['Bayan Obo mining complex', '白云鄂博'])
+MI('mount-weld', 'Mount Weld', ['source:firmsworld-lynas-2025', 'source:thewest-lynas-2025', 'source:wikipedia-mount-weld'], 'AU', 'Western Australia', 'producing', 'weathered carbonatite (secondary phosphates)', -28.86, 122.54778, aliases=['Mt Weld'])
 MI('nolans', 'Nolans', ['source:manmonthly-us-au-framework-2025'], 'AU', 'Northern Territory', 'development', aliases=['Nolans project', 'Nolans Bore'])
 R('OWNS', 'company:mp-materials', 'mine:mountain-pass', 'source:fortworthinc-mp-2025')
 R('OPERATES', 'company:mp-materials', 'mine:mountain-pass', 'source:fortworthinc-mp-2025')
@@ -300,7 +300,7 @@ F('mp-independence', 'MP Materials Independence facility (Fort Worth)', ['source
 F('mp-10x', 'MP Materials 10X magnet facility', ['source:defence-industry-eu-mp-2025', 'source:fas-dod-mp-2025'], 'US', None, 'magnet', 'planned', aliases=['10X Facility'])
 F('lynas-malaysia', 'Lynas Malaysia (Gebeng, Kuantan)', ['source:firmsworld-lynas-2025', 'source:fdi-neo-silmet-2022'], 'MY', 'Gebeng, Kuantan', 'separation', 'operating', aliases=['Lynas Advanced Materials Plant', 'LAMP'])
 F('lynas-kalgoorlie', 'Lynas Kalgoorlie rare earths processing facility', ['source:ari-lynas-kalgoorlie-2024'], 'AU', 'Western Australia (Kalgoorlie)', 'refining', 'operating')
-F('lynas-seadrift', 'Lynas US rare earths processing facility (Seadrift, Texas)', ['source:lynas-quarterly-seadrift', 'source:ari-lynas-kalgoorlie-2024'], 'US', 'Texas (Seadrift)', 'separation', 'planned')
+F('lynas-seadrift', 'Lynas US rare earths processing facility (Seadrift, Texas)', ['source:lynas-quarterly-seadrift', 'source:ari-lynas-kalgoorlie-2024', 'source:ozpost-seadrift-2025', 'source:metalnomist-seadrift-2026'], 'US', 'Texas (Seadrift)', 'separation', 'planned')
 F('solvay-la-rochelle', 'Solvay La Rochelle rare earths plant', ['source:solvay-la-rochelle-2025', 'source:evertiq-solvay-2024'], 'FR', 'La Rochelle', 'separation', 'operating')
 F('npm-silmet-sillamae', 'NPM Silmet rare earth separation plant (Sillamäe)', ['source:argus-neo-narva-2023', 'source:fdi-neo-silmet-2022'], 'EE', 'Sillamäe', 'separation', 'operating', 3000)
 F('neo-narva-magnet', 'Neo Magnequench Narva magnet plant', ['source:automotiveworld-neo-narva-2025', 'source:argus-neo-narva-2023'], 'EE', 'Narva', 'magnet', 'operating', 2000)
@@ -323,7 +323,6 @@ R('PRODUCES', 'facility:mp-mountain-pass-processing', 'product:ndpr-oxide', 'sou
 R('PRODUCES', 'facility:mp-independence', 'product:ndpr-metal', 'source:mp-sec-2025-01-22')
 R('PRODUCES', 'facility:mp-independence', 'product:sintered-ndfeb-magnet', 'source:mp-sec-2025-01-22')
 R('PRODUCES', 'facility:lynas-kalgoorlie', 'product:mixed-rare-earth-carbonate', 'source:ari-lynas-kalgoorlie-2024')
-R('PRODUCES', 'facility:lynas-malaysia', 'product:ndpr-oxide', 'source:firmsworld-lynas-2025')
 R('PRODUCES', 'facility:energy-fuels-white-mesa', 'product:ndpr-oxide', 'source:engineeringnews-energyfuels-2024')
 R('PRODUCES', 'facility:neo-narva-magnet', 'product:sintered-ndfeb-magnet', 'source:argus-neo-narva-2023')
 R('PRODUCES', 'facility:jl-mag-baotou', 'product:sintered-ndfeb-magnet', 'source:rex-jlmag-baotou-2025')
@@ -541,6 +540,13 @@ S('globalwitness-lithium-africa', 'Global Witness (repost): a rush for lithium i
 S('miningcom-perpetua-2021', 'MINING.COM: Perpetua Resources and US Antimony', 'Perpetua Resources set to join Russell 2000; antimony from Stibnite', 'MINING.COM', 'https://mining.com/?p=1062416')
 
 
+S('nasa-bayan-obo-2012', 'NASA Earth Observatory (via watchers.news): rare earth mine in Bayan Obo', 'Rare earth mine in Bayan Obo in the Nei Mongol Autonomous Region (41°47′N, 109°55′E)', 'NASA Earth Observatory (via watchers.news)', 'https://watchers.news/tag/rare-earth-elements/', '2012-04-25')
+S('wikipedia-mount-weld', 'Wikipedia: Mount Weld mine', 'Mount Weld mine', 'Wikipedia', 'https://en.wikipedia.org/wiki/Mount_Weld')
+S('northernminer-seadrift-2025', 'Northern Miner: Lynas flags Texas rare earths plant uncertainty', 'Lynas flags Texas rare earths plant uncertainty', 'The Northern Miner', 'https://secure.northernminer.com/news/lynas-flags-texas-rare-earths-plant-uncertainty/1003882176')
+S('ozpost-seadrift-2025', 'The Oz Post: Lynas Texas rare earths plant scrapped', 'Lynas Texas rare earths plant effectively abandoned (AGM statement)', 'The Oz Post', 'https://www.theozpost.com/business/mining/lynas-texas-rare-earths-plant-scrapped.html')
+S('metalnomist-seadrift-2026', 'Metalnomist: Lynas Texas rare earth processing plant faces wastewater permitting hurdles', 'Lynas Texas rare earth processing plant faces wastewater permitting hurdles', 'Metalnomist', 'https://www.metalnomist.com/2026/02/lynas-texas-rare-earth-processing-plant.html')
+S('magneticsmag-lynas-seadrift', 'Magnetics Magazine: DoD strengthens support for Lynas U.S. facility', 'DoD Strengthens Support for Lynas U.S. Facility', 'Magnetics Magazine', 'https://magneticsmag.com/u-s-dod-strengthens-support-for-lynas-u-s-facility/')
+S('usgs-mcs-2026-ree', 'USGS MCS 2026, Rare Earths', 'Mineral Commodity Summaries 2026: Rare Earths', 'U.S. Geological Survey', 'https://pubs.usgs.gov/periodicals/mcs2026/mcs2026-rare-earths.pdf', '2026-02-06')
 # ================================================================ Stage 2: companies
 CO('lynas-usa', 'Lynas USA LLC', ['source:hstoday-lynas-dpa-2021', 'source:cen-lynas-texas-2021'], 'US', 'private')
 R('SUBSIDIARY_OF', 'company:lynas-usa', 'company:lynas', 'source:hstoday-lynas-dpa-2021', stakePct=100)
@@ -687,6 +693,9 @@ F('lynas-hondo', 'Lynas USA light rare earths separation project (Hondo, Texas)'
 R('OPERATES', 'company:lynas-usa', 'facility:lynas-hondo', 'source:hstoday-lynas-dpa-2021')
 F('mp-mountain-pass-hree', 'Mountain Pass heavy rare earth separation facility', ['source:defense-gov-mp-hree-2022', 'source:smenet-mp-hree-2022', 'source:defence-industry-eu-mp-2025'], 'US', 'California', 'separation', None)
 R('OPERATES', 'company:mp-materials', 'facility:mp-mountain-pass-hree', 'source:defense-gov-mp-hree-2022')
+R('SUPPORTS', 'agency:us-dod', 'facility:lynas-seadrift', ['source:northernminer-seadrift-2025', 'source:ozpost-seadrift-2025'], amountUsd=288000000, instrument='total DoD commitment to the Seadrift project (as reported in 2025)')
+R('OWNS', 'company:lynas-usa', 'facility:lynas-seadrift', 'source:magneticsmag-lynas-seadrift')
+R('PRODUCES', 'facility:lynas-malaysia', 'product:ndpr-oxide', 'source:firmsworld-lynas-2025', tonnesPerYear=6558, year=2025)
 # ================================================================ Stage 2: support awards
 RG('us-dpa-title-iii', 'Defense Production Act Title III', ['source:defense-gov-ree-awards-2020', 'source:hstoday-lynas-dpa-2021'], 'programme', 'DPA Title III', None, None, 'in force',
    'U.S. programme under Title III of the Defense Production Act through which the Department of Defense funds domestic production capacity; used for technology investment agreements with rare earth processors (MP Materials, Lynas USA) and others.',
@@ -929,6 +938,7 @@ for iso, t in REO_RES.items():
     PEND.append(('HOLDS_RESERVES', C(iso), MCS, dict(year=2024, tonnes=t)))
 IEA = ['source:iea-gcmo-2024', 'source:seaisi-iea-ree-2024']
 PEND.append(('PRODUCES_SHARE', C('CN'), IEA, dict(stage='mining', year=2023, sharePct=62)))
+PEND.append(('PRODUCES_SHARE', C('CN'), 'source:usgs-mcs-2026-ree', dict(stage='mining', year=2025, tonnes=270000, sharePct=69)))
 PEND.append(('PRODUCES_SHARE', C('CN'), IEA, dict(stage='refining', year=2023, sharePct=92)))
 PEND.append(('PRODUCES_SHARE', C('MY'), 'source:seaisi-iea-ree-2024', dict(stage='refining', year=2023, sharePct=5)))
 PEND.append(('PRODUCES_SHARE', C('CN'), 'source:fortuneindia-iea-policy-tracker', dict(stage='refining', year=2019, sharePct=87)))
