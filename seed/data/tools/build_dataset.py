@@ -917,6 +917,10 @@ GR = 'source:usgs-mcs-2025-graphite'
 SH('c', 'mining', 2023, GR, dict(CN=1210000, MG=63000, MZ=98000, BR=66300, IN=25600, TZ=13200, CA=5470, RU=15000, KR=9620, KP=8100, NO=6480, LK=3000, TR=2800, VN=2500, MX=1300, UA=1670, AT=500, DE=180))
 SH('c', 'mining', 2024, GR, dict(CN=1270000, MG=89000, MZ=75000, BR=68000, IN=27800, TZ=25000, CA=20000, RU=20000, KR=9600, KP=8100, NO=7000, LK=3300, TR=3100, VN=2000, MX=900, UA=1200, AT=500, DE=170))
 RES('c', 2024, GR, dict(CN=81000000, BR=74000000, MG=27000000, MZ=25000000, TZ=18000000, RU=14000000, VN=9700000, IN=8600000, TR=6900000, CA=5900000, MX=3100000, KP=2000000, KR=1800000, LK=1500000, NO=600000))
+# Second sources for the same facts (kept as separate rows)
+S('indiarenews-iea-gcmo-2025', 'India Renewable Energy News: IEA report, China tightens grip on battery metals (GCMO 2025)', 'IEA Report: China Tightens Grip on Battery Metals Amid Global Supply Surge, Price Drops', 'India Renewable Energy News', 'http://indiarenews.in/blog/read/iea-report-china-tightens-grip-on-battery-metals-amid-global-supply-surge-price-drops', '2025-05-28')
+SH('co', 'mining', 2023, 'source:inn-cobalt-mines-2024', dict(CD=(170000, 74), ID=17000))
+SH('ni', 'mining', 2024, 'source:indiarenews-iea-gcmo-2025', dict(ID=(None, 60)))
 # Processing (refining) shares, IEA Critical Minerals Policy Tracker, data for 2019 (as reported by Fortune India)
 FI = 'source:fortuneindia-iea-policy-tracker'
 SH('li', 'refining', 2019, FI, dict(CN=(None, 58), CL=(None, 29), AR=(None, 10)))
