@@ -392,9 +392,9 @@ RG('eu-crma', 'European Critical Raw Materials Act', ['source:eurlex-2024-1252',
    'EU framework for a secure and sustainable supply of critical raw materials: lists 34 critical and 17 strategic raw materials, sets 2030 benchmarks (10% of EU consumption extracted, 40% processed and 25% recycled in the EU; no more than 65% of any strategic raw material from a single third country) and speeds up permitting for Strategic Projects.',
    'http://data.europa.eu/eli/reg/2024/1252/oj', ['eu-parliament', 'eu-council'], ['CRMA', 'Critical Raw Materials Act'])
 
-RG('cn-mofcom-2023-23', 'Export control on gallium- and germanium-related items', ['source:cjo-ga-ge-2023', 'source:mondaq-ga-ge-2023'], 'export control', 'MOFCOM/GAC Announcement No. 23 of 2023', '2023-07-03', '2023-08-01', 'in force',
+RG('cn-mofcom-2023-23', 'Export control on gallium- and germanium-related items', ['source:cjo-ga-ge-2023', 'source:mondaq-ga-ge-2023', 'source:mulem-mofcom-2023-23-url'], 'export control', 'MOFCOM/GAC Announcement No. 23 of 2023', '2023-07-03', '2023-08-01', 'in force',
    'Requires an export licence for gallium metal, gallium nitride, oxide, phosphide, arsenide and related compounds, and for germanium metal, zone-refined ingots, germanium dioxide, germanium tetrachloride and related items.',
-   None, MC)
+   'https://m.mofcom.gov.cn/article/zwgk/gkzcfb/202307/20230703419666.shtml', MC)
 RS('cn-mofcom-2023-23', ['ga', 'ge'], 'licence', '2023-08-01', ['source:cjo-ga-ge-2023', 'source:mondaq-ga-ge-2023'])
 RG('cn-mofcom-2023-graphite', 'Optimisation and adjustment of temporary export control measures on graphite items', ['source:xinhua-graphite-2023', 'source:iea-policy-graphite-2023'], 'export control', None, '2023-10-20', '2023-12-01', 'in force',
    'Puts high-purity, high-strength, high-density synthetic graphite and natural flake graphite products (including spherical and expanded graphite) on the dual-use export control list (licence required) and lifts the 2006 temporary controls on less sensitive graphite items such as furnace carbon electrodes.',
@@ -436,7 +436,7 @@ RS('cn-mofcom-2025-18', ['sm', 'gd', 'tb', 'dy', 'lu', 'sc', 'y'], 'licence', '2
 RS('cn-mofcom-2025-18', ['product:smco-magnet', 'product:smco-alloy', 'product:samarium-oxide'], 'licence', '2025-04-04', 'source:osenc-mofcom-2025-18')
 OCT = ['source:pillsbury-suspension-2025', 'source:chemradar-mofcom-2025-70']
 RG('cn-mofcom-2025-55', 'Export control on superhard material items', OCT, 'export control', 'MOFCOM/GAC Announcement No. 55 of 2025', '2025-10-09', None, 'suspended',
-   'Export licensing for synthetic diamond micropowder, single crystals, wire saws and grinding wheels of given specifications and DC-arc plasma CVD equipment and technology. Suspended by Announcement No. 70 of 2025.', None, MC)
+   'Export licensing for synthetic diamond micropowder, single crystals, wire saws and grinding wheels of given specifications and DC-arc plasma CVD equipment and technology. Suspended by Announcement No. 70 of 2025.', 'http://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_949f47563b834dad95b0010f375a892c.html', MC)
 RG('cn-mofcom-2025-56', 'Export control on certain rare earth equipment and raw and auxiliary materials', OCT, 'export control', 'MOFCOM/GAC Announcement No. 56 of 2025', '2025-10-09', None, 'suspended',
    'Export licensing for rare earth production equipment (centrifugal extraction equipment, specialised kilns and furnaces, extraction tanks, hydrogen-decrepitation furnaces, jet mills and others) and certain raw and auxiliary materials. Suspended by Announcement No. 70 of 2025.', None, MC)
 RG('cn-mofcom-2025-57', 'Export control on certain medium and heavy rare earth items (holmium, erbium, thulium, europium, ytterbium)', OCT, 'export control', 'MOFCOM/GAC Announcement No. 57 of 2025', '2025-10-09', None, 'suspended',
@@ -770,6 +770,19 @@ RG('eu-just-transition-fund', 'EU Just Transition Fund', ['source:global-recycli
 R('SUPPORTS', 'regulation:eu-just-transition-fund', 'facility:neo-narva-magnet', 'source:global-recycling-neo-narva-2023', instrument='grant (EUR 18.75 million)')
 
 
+S('hklaw-30d-2024', 'Holland & Knight: Treasury and IRS issue final rules under clean vehicle tax credits', 'Treasury Department, IRS Issue Final Rules Under Clean Vehicle Tax Credits', 'Holland & Knight LLP', 'https://hklaw.com/en/insights/publications/2024/05/treasury-department-irs-issue-final-rules-under-clean-vehicle', '2024-05-21')
+S('treasury-30d-2024', 'U.S. Treasury press release: final rules on clean vehicle provisions of the IRA (via FRASER)', 'U.S. Department of the Treasury Releases Final Rules to Lower Consumer Costs, Continue U.S. Manufacturing Boom in Batteries and Clean Vehicles, Strengthen Energy Security', 'U.S. Department of the Treasury (via FRASER, Federal Reserve Bank of St. Louis)', 'https://fraser.stlouisfed.org/title/press-releases-united-states-department-treasury-6111/us-department-treasury-releases-final-rules-lower-consumer-costs-continue-us-manufacturing-boom-batteries-clean-vehicles-strengthen-energy-security-667170/fulltext', '2024-05-03')
+S('millerchevalier-30d-2024', 'Miller & Chevalier: Treasury and IRS publish final Section 30D regulations', 'Buckle Up: Treasury and IRS Publish Final Section 30D Regulations on Consumer Clean Vehicle Credit', 'Miller & Chevalier', 'https://millerchevalier.com/publication/buckle-treasury-and-irs-publish-final-section-30d-regulations-consumer-clean-vehicle')
+A('us-treasury', 'U.S. Department of the Treasury', ['source:treasury-30d-2024', 'source:hklaw-30d-2024'], 'US', ['Treasury'])
+A('us-irs', 'U.S. Internal Revenue Service', ['source:hklaw-30d-2024'], 'US', ['IRS'])
+A('us-doe', 'U.S. Department of Energy', ['source:hklaw-30d-2024', 'source:fortworthinc-mp-2025'], 'US', ['DOE'])
+A('us-congress', 'United States Congress', ['source:millerchevalier-30d-2024'], 'US', ['Congress'])
+RG('us-inflation-reduction-act-2022', 'Inflation Reduction Act of 2022', ['source:millerchevalier-30d-2024', 'source:treasury-30d-2024'], 'law', None, None, None, None,
+   'US law that overhauled the Section 30D clean vehicle credit (up to US$7,500), adding a critical minerals requirement (a rising share, by value, of battery critical minerals extracted or processed in the US or a free-trade-agreement country, or recycled in North America), a battery components requirement and foreign-entity-of-concern exclusions.',
+   None, ['us-congress'], ['IRA'])
+RG('us-30d-final-rule-2024', 'Final regulations on the Section 30D and 25E clean vehicle credits (critical minerals and FEOC rules)', ['source:treasury-30d-2024', 'source:hklaw-30d-2024', 'source:millerchevalier-30d-2024'], 'law', None, '2024-05-03', None, None,
+   'Treasury/IRS final rules (published in the Federal Register on 6 May 2024) implementing the IRA clean vehicle credit: the applicable critical minerals requirement (50% for vehicles placed in service in 2024), the battery components requirement, and exclusion of vehicles whose battery components (from 2024) or critical minerals (from 2025) come from a foreign entity of concern; DOE issued its final FEOC interpretation at the same time.',
+   None, ['us-treasury', 'us-irs'])
 # ================================================================ Stage 2: applications
 S('nyt-tomahawk-samarium-2025', 'NYT (via Straits Times): how the US defence industry dodged a rare earths shortage', 'How the US defence industry dodged a rare earths shortage after China\'s curbs', 'The New York Times (via The Straits Times)', 'https://www.straitstimes.com/world/united-states/how-the-us-defence-industry-dodged-a-rare-earth-shortage-after-chinas-curbs')
 S('nyt-tomahawk-mirror-2025', 'NYT article mirror: America\'s ability to make precision-guided missiles was threatened (22 Dec 2025)', 'Defense industry and rare-earth restrictions from China (Tomahawk, samarium)', 'The New York Times (mirror at vuink.com)', 'https://vuink.com/post/algvzrf-d-dpbz/2025/12/22/business/defense-industry-rare-earth-restrictions-china-d-dhtml', '2025-12-22')
