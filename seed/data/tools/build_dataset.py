@@ -137,6 +137,8 @@ S('mobilityengineering-dod-ree-2024', 'Mobility Engineering: US companies advanc
 S('colitco-us-au-2025', 'Colitco: Australia-US $3B critical minerals pact', 'Australia-US critical minerals pact (Albanese and Trump sign framework)', 'colitco.com', 'https://colitco.com/australia-us-3b-critical-minerals-pact')
 S('chemicalesg-solvay-2025', 'Chemical ESG: Solvay debuts permanent magnet plant', 'Like an umbrella seller in the rain: Solvay debuts permanent magnet plant', 'chemicalesg.com', 'https://chemicalesg.com/like-an-umbrella-seller-in-the-rain-solvay-debuts-permanent-magnet-plant')
 
+S('chinadaily-creg-resources-tech', 'China Daily (repost): China Minmetals Rare Earth renamed China Rare Earth Group Resources Technology', 'Group sets eyes on nation\'s rare earth industry', 'China Daily (via bootstrapperguild.com)', 'https://bootstrapperguild.com/group-sets-eyes-on-nations-rare-earth-industry/')
+
 # ---------------------------------------------------------------- Elements
 IUPAC = 'source:iupac-periodic-table'; SPLIT = 'source:usgs-ree-light-heavy'
 REE = [('sc','Scandium','Sc',21,'other'),('y','Yttrium','Y',39,'HREE'),('la','Lanthanum','La',57,'LREE'),('ce','Cerium','Ce',58,'LREE'),
@@ -186,7 +188,7 @@ CO('ganzhou-rare-earth-group', 'Ganzhou Rare Earth Group Co., Ltd.', CREGS, 'CN'
 CO('cisri', 'China Iron & Steel Research Institute Group', CREGS, 'CN', 'state-owned', aliases=['CISRI'])
 CO('grinm', 'GRINM Group Corporation Limited', CREGS, 'CN', 'state-owned', aliases=['General Research Institute for Nonferrous Metals', 'Grinm'])
 CO('chinalco-rare-earth', 'Chinalco Rare Earth & Metals Co., Ltd.', 'source:spglobal-creg-2021', 'CN', 'state-owned')
-CO('china-minmetals-rare-earth', 'China Minmetals Rare Earth Co., Ltd.', ['source:spglobal-creg-2021', 'source:yicai-creg-2021'], 'CN', 'listed', 'SZSE:000831', aliases=['Minmetals Rare Earth'])
+CO('china-minmetals-rare-earth', 'China Rare Earth Group Resources Technology Co., Ltd.', ['source:spglobal-creg-2021', 'source:yicai-creg-2021', 'source:chinadaily-creg-resources-tech'], 'CN', 'listed', 'SZSE:000831', aliases=['China Minmetals Rare Earth Co., Ltd.', 'Minmetals Rare Earth'])
 CO('china-southern-rare-earth', 'China Southern Rare Earth Group Co., Ltd.', 'source:spglobal-creg-2021', 'CN', 'state-owned')
 CO('china-northern-rare-earth', 'China Northern Rare Earth (Group) High-Tech Co., Ltd.', ['source:spglobal-creg-2021', 'source:opportimes-creg-2022'], 'CN', 'state-owned', 'SSE:600111', aliases=['China Northern Rare Earth', 'Northern Rare Earth', '北方稀土'])
 CO('mp-materials', 'MP Materials Corp.', ['source:mp-sec-2025-01-22', 'source:thewest-lynas-2025'], 'US', 'listed', 'NYSE:MP', aliases=['MP Materials'])
@@ -206,11 +208,9 @@ CO('sojitz', 'Sojitz Corporation', 'source:manmonthly-us-au-framework-2025', Non
 CO('arafura', 'Arafura Rare Earths Ltd', ['source:manmonthly-us-au-framework-2025', 'source:colitco-us-au-2025'], 'AU', 'listed', 'ASX:ARU', aliases=['Arafura'])
 CO('chemours', 'The Chemours Company', 'source:engineeringnews-energyfuels-2024', None, 'listed')
 
-for c in ['chinalco-rare-earth', 'china-minmetals-rare-earth', 'china-southern-rare-earth']:
+for c in ['chinalco-rare-earth', 'china-southern-rare-earth']:
     R('MERGED_INTO', 'company:' + c, 'company:china-rare-earth-group', 'source:spglobal-creg-2021', date='2021-12-23')
-R('SUBSIDIARY_OF', 'company:chinalco-rare-earth', 'company:chinalco', 'source:spglobal-creg-2021')
-R('SUBSIDIARY_OF', 'company:china-minmetals-rare-earth', 'company:china-minmetals', 'source:spglobal-creg-2021')
-R('SUBSIDIARY_OF', 'company:china-southern-rare-earth', 'company:ganzhou-rare-earth-group', 'source:spglobal-creg-2021')
+R('SUBSIDIARY_OF', 'company:china-minmetals-rare-earth', 'company:china-rare-earth-group', 'source:chinadaily-creg-resources-tech')
 R('SUBSIDIARY_OF', 'company:npm-silmet', 'company:neo-performance-materials', ['source:fdi-neo-silmet-2022'])
 R('PARTNERS_WITH', 'company:noveon-magnetics', 'company:lynas', 'source:prnewswire-noveon-lynas-2025', agreement='Non-binding MoU on a U.S. rare earth magnet supply chain', date='2025-10-08')
 R('PARTNERS_WITH', 'company:vulcan-elements', 'company:reelement-technologies', 'source:prnewswire-vulcan-2025', agreement='Vertically integrated U.S. magnet supply chain partnership with the U.S. Government', date='2025-11-03')
@@ -822,8 +822,8 @@ R('TARGETS', 'regulation:us-section-301-four-year-review-2024', C('CN'), ['sourc
 RG('eu-crma-strategic-projects-2025', 'First list of 47 Strategic Projects under the Critical Raw Materials Act', ['source:urdupoint-crma-projects-2025', 'source:eunews-crma-projects-2025'], 'programme', None, '2025-03-25', '2025-03-25', 'in force',
    'European Commission selection of 47 Strategic Projects in 13 member states (25 extraction, 24 processing, 10 recycling, 2 substitution), covering 14 of the 17 strategic raw materials, including 22 lithium, 12 nickel, 10 cobalt, 11 graphite and 3 tungsten projects; an estimated EUR 22.5 billion of investment, with faster permitting under the Act.',
    None, ['european-commission'])
-RG('au-critical-minerals-strategic-reserve', 'Critical Minerals Strategic Reserve (Australia)', ['source:colitco-us-au-2025', 'source:hfw-us-au-framework-2025'], 'programme', None, None, None, 'in force',
-   'Australian Government A$1.2 billion reserve for critical minerals established in 2025; cited in the US-Australia framework as one of the existing policy instruments for securing supply.',
+RG('au-critical-minerals-strategic-reserve', 'Critical Minerals Strategic Reserve (Australia)', ['source:colitco-us-au-2025'], 'programme', None, None, None, 'in force',
+   'Australian Government A$1.2 billion reserve for critical minerals established in 2025 (as reported alongside the October 2025 US-Australia framework).',
    None, ['au-government'])
 # ================================================================ Stage 2: applications
 S('nyt-tomahawk-samarium-2025', 'NYT (via Straits Times): how the US defence industry dodged a rare earths shortage', 'How the US defence industry dodged a rare earths shortage after China\'s curbs', 'The New York Times (via The Straits Times)', 'https://www.straitstimes.com/world/united-states/how-the-us-defence-industry-dodged-a-rare-earth-shortage-after-chinas-curbs')
