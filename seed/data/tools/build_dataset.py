@@ -412,7 +412,7 @@ RS('cn-tech-export-catalogue-2023', ['technology:ree-mining-beneficiation'], 'li
 RG('cn-ree-management-regulations-2024', 'Rare Earth Management Regulations', ['source:urbanmines-ree-regulations-2024', 'source:cjo-ree-regulations-2024'], 'law', 'State Council Decree No. 785', '2024-06-22', '2024-10-01', 'in force',
    'First regulation covering the whole Chinese rare earth chain: rare earth resources belong to the state; MIIT designates the enterprises allowed to mine and separate; total-quantity control (quotas) of mining and smelting-separation; product traceability; rules for circulation, import and export.',
    None, ['cn-state-council'], ['稀土管理条例', 'Regulation on Rare Earth Administration'])
-RS('cn-ree-management-regulations-2024', REE17, 'quota', '2024-10-01', 'source:cjo-ree-regulations-2024')
+RS('cn-ree-management-regulations-2024', [e for e in REE17 if e != 'pm'], 'quota', '2024-10-01', 'source:cjo-ree-regulations-2024')
 RG('cn-mofcom-2024-33', 'Export control on antimony and superhard material items', ['source:um-material-sb-2024-33', 'source:taishan-sb-2024-33'], 'export control', 'MOFCOM/GAC Announcement No. 33 of 2024', '2024-08-15', '2024-09-15', 'in force',
    'Requires an export licence for antimony ores and concentrates, antimony metal, high-purity antimony oxides and compounds, indium antimonide and smelting/separation technology, together with certain superhard material items.',
    None, MC)
