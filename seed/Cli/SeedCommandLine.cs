@@ -19,7 +19,7 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
           seed validate DIR                                 check a seed folder; exit 0 when clean
           seed load DIR [--database PATH]                   validate, then load into the SQLite store
           seed generate --mines N --out DIR [--seed S]      write a synthetic graph in the seed format
-        exit codes: 0 ok, 1 data problems (listed), 2 usage
+        exit codes: 0 ok, 1 data problems (listed), 2 usage, 3 store failed
         """;
 
     private const string DatabaseOption = "--database";
@@ -45,6 +45,16 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         catch (DirectoryNotFoundException missing)
         {
             return UsageError(missing.Message);
+        }
+        catch (GraphStoreException failed)
+        {
+            error.WriteLine($"seed: the store failed ({failed.Kind}): {failed.Message}");
+            return SeedExitCodes.StoreFailed;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            error.WriteLine("seed: cancelled");
+            return SeedExitCodes.Cancelled;
         }
     }
 

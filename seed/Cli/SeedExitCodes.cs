@@ -10,4 +10,10 @@ public static class SeedExitCodes
 
     /// <summary>The command line was wrong or a folder does not exist.</summary>
     public const int Usage = 2;
+
+    /// <summary>The store could not be opened or refused the import; its message says why.</summary>
+    public const int StoreFailed = 3;
+
+    /// <summary>Stopped by Ctrl+C, as shells report SIGINT.</summary>
+    public const int Cancelled = 130;
 }

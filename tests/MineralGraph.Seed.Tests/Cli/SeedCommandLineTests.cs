@@ -61,6 +61,29 @@ public sealed class SeedCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Load_DatabasePathThatIsAFolder_ExitsThreeWithTheStoreMessage()
+    {
+        using var folder = SeedFolder.FromFixture();
+
+        var exitCode = await RunAsync("load", folder.Path, "--database", folder.Path);
+
+        Assert.Equal(SeedExitCodes.StoreFailed, exitCode);
+        Assert.Contains("seed: the store failed", _error.ToString());
+    }
+
+    [Fact]
+    public async Task Validate_CancelledBeforeItStarts_ExitsWithCancelled()
+    {
+        using var folder = SeedFolder.FromFixture();
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        var exitCode = await NewCommandLine().RunAsync(["validate", folder.Path], cancellation.Token);
+
+        Assert.Equal(SeedExitCodes.Cancelled, exitCode);
+    }
+
+    [Fact]
     public async Task Generate_WithMinesAndOut_WritesAValidFolderAndSaysWhatItWrote()
     {
         using var folder = SeedFolder.Empty();
@@ -102,8 +125,9 @@ public sealed class SeedCommandLineTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private Task<int> RunAsync(params string[] args) =>
-        new SeedCommandLine(_output, _error, path => new Store.Sqlite.SqliteGraphStore(
-            new Store.Sqlite.SqliteStoreOptions { Path = path ?? _database.Path }, GraphSchema.GraphModel.Default))
-            .RunAsync(args, CancellationToken.None);
+    private Task<int> RunAsync(params string[] args) => NewCommandLine().RunAsync(args, CancellationToken.None);
+
+    private SeedCommandLine NewCommandLine() =>
+        new(_output, _error, path => new Store.Sqlite.SqliteGraphStore(
+            new Store.Sqlite.SqliteStoreOptions { Path = path ?? _database.Path }, GraphSchema.GraphModel.Default));
 }
