@@ -1,0 +1,129 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using MineralGraph.GraphSchema;
+
+namespace MineralGraph.Store.Sqlite;
+
+/// <summary>
+/// Properties to and from the JSON column. The graph model gives each known property its type
+/// back (dates are stored as ISO strings, floats keep a decimal point); properties the model
+/// does not know keep their JSON type.
+/// </summary>
+internal sealed class PropertyCodec(GraphModel model)
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Serialize(IReadOnlyDictionary<string, object?> properties, string? skip = null)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in properties)
+            {
+                if (value is null || name == skip)
+                {
+                    continue;
+                }
+
+                writer.WritePropertyName(name);
+                WriteValue(writer, value);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public static object? ToSqlValue(object? value) => value switch
+    {
+        null => DBNull.Value,
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool flag => flag ? 1L : 0L,
+        int number => (long)number,
+        _ => value,
+    };
+
+    public Dictionary<string, object?> DeserializeNode(string label, string name, string json)
+    {
+        var definition = model.FindLabel(label);
+        var properties = Deserialize(json, definition is null ? null : definition.FindProperty);
+        properties[GraphModel.NameProperty] = name;
+        return properties;
+    }
+
+    public Dictionary<string, object?> DeserializeRelationship(string type, string json)
+    {
+        var definition = model.FindRelationship(type);
+        return Deserialize(json, definition is null ? null : definition.FindProperty);
+    }
+
+    private static Dictionary<string, object?> Deserialize(string json, Func<string, PropertyDefinition?>? findProperty)
+    {
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            var type = findProperty?.Invoke(property.Name)?.Type;
+            properties[property.Name] = ReadValue(property.Value, type);
+        }
+
+        return properties;
+    }
+
+    private static object? ReadValue(JsonElement value, PropertyType? type) => value.ValueKind switch
+    {
+        JsonValueKind.String when type == PropertyType.Date => DateOnly.ParseExact(value.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number when type == PropertyType.Float => value.GetDouble(),
+        JsonValueKind.Number when type == PropertyType.Int => value.GetInt64(),
+        JsonValueKind.Number => value.TryGetInt64(out var whole) && !value.GetRawText().Contains('.') ? (object)whole : value.GetDouble(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Array => value.EnumerateArray().Select(e => e.ToString()).ToArray(),
+        _ => null,
+    };
+
+    private static void WriteValue(Utf8JsonWriter writer, object value)
+    {
+        switch (value)
+        {
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case double number when double.IsInteger(number) && Math.Abs(number) < 1e15:
+                // Keeps the decimal point so a float property reads back as a float.
+                writer.WriteRawValue(number.ToString("0.0", CultureInfo.InvariantCulture));
+                break;
+            case double number:
+                writer.WriteNumberValue(number);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case DateOnly date:
+                writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
+            case IEnumerable<string> items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    writer.WriteStringValue(item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                throw new GraphStoreException(StoreErrorKind.InvalidData, $"Property values of type {value.GetType().Name} cannot be stored; use string, long, double, bool, DateOnly or a list of strings.");
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using MineralGraph.GraphSchema;
+
+namespace MineralGraph.Store.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    public Task<Page<NodeRecord>> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken) =>
+        RunAsync(async connection =>
+        {
+            var parameters = new SqlParameters();
+            var where = new StringBuilder("n.label = ").Append(parameters.Add(query.Label));
+            FilterTranslator.AppendConditions(where, "n", query.Filters, parameters);
+
+            long? total = null;
+            if (query.IncludeTotalCount)
+            {
+                await using var count = CreateCommand(connection, $"SELECT count(*) FROM node n WHERE {where}", parameters);
+                total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+            }
+
+            var sortValue = FilterTranslator.ValueOf("n", query.Sort.Property);
+            var sql = new StringBuilder("SELECT n.id, n.label, n.name, n.props, ").Append(sortValue).Append(" FROM node n WHERE ").Append(where);
+            AppendKeyset(sql, sortValue, "n.id", query.Sort, query.Page, parameters);
+            await using var command = CreateCommand(connection, sql.ToString(), parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var items = new List<NodeRecord>();
+            var cursors = new List<Cursor>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var node = ReadNode(reader, 0);
+                items.Add(node);
+                cursors.Add(new Cursor(ReadSortValue(reader, 4, SortPropertyType(query.Label, query.Sort)), node.Id));
+            }
+
+            return ToPage(items, cursors, query.Page, total);
+        }, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, Page<ConnectedNode>>> GetRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken)
+    {
+        if (query.ParentIds.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, Page<ConnectedNode>>>(new Dictionary<string, Page<ConnectedNode>>());
+        }
+
+        return RunAsync<IReadOnlyDictionary<string, Page<ConnectedNode>>>(async connection =>
+        {
+            var parameters = new SqlParameters();
+            var sortValue = query.Sort.Target == SortTarget.Relationship
+                ? SqliteSchema.NodeValue("e.props", query.Sort.Property)
+                : FilterTranslator.ValueOf("o", query.Sort.Property);
+            var hits = AppendHits(new StringBuilder(), query, parameters,
+                "p.value AS parent, e.key AS rkey, e.type AS rtype, e.start_id AS rstart, e.end_id AS rend, e.props AS rprops, " +
+                $"o.id AS oid, o.label AS olabel, o.name AS oname, o.props AS oprops, {sortValue} AS sv");
+
+            Dictionary<string, long>? totals = null;
+            if (query.IncludeTotalCount)
+            {
+                totals = await CountGroupsAsync(connection, $"SELECT parent, count(*) FROM ({hits}) GROUP BY parent", parameters, cancellationToken);
+            }
+
+            var sql = new StringBuilder("WITH hits AS (").Append(hits);
+            var descending = query.Sort.Descending ^ query.Page.IsBackward ? " DESC" : "";
+            sql.Append("), ranked AS (SELECT *, row_number() OVER (PARTITION BY parent ORDER BY sv").Append(descending)
+                .Append(", rkey").Append(descending).Append(") AS rn FROM hits WHERE 1 = 1");
+            AppendBounds(sql, "sv", "rkey", query.Sort, query.Page, parameters);
+            sql.Append(") SELECT parent, rkey, rtype, rstart, rend, rprops, oid, olabel, oname, oprops, sv FROM ranked WHERE rn <= ")
+                .Append(parameters.Add(query.Page.Size + 1)).Append(" ORDER BY parent, rn");
+
+            await using var command = CreateCommand(connection, sql.ToString(), parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var rows = new Dictionary<string, (List<ConnectedNode> Items, List<Cursor> Cursors)>(StringComparer.Ordinal);
+            var sortType = RelationshipSortType(query);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var parent = reader.GetString(0);
+                if (!rows.TryGetValue(parent, out var page))
+                {
+                    page = ([], []);
+                    rows[parent] = page;
+                }
+
+                var relationship = ReadRelationship(reader, 1);
+                page.Items.Add(new ConnectedNode(relationship, ReadNode(reader, 6)));
+                page.Cursors.Add(new Cursor(ReadSortValue(reader, 10, sortType), relationship.Key));
+            }
+
+            var pages = new Dictionary<string, Page<ConnectedNode>>(StringComparer.Ordinal);
+            foreach (var parent in query.ParentIds)
+            {
+                long? total = totals is null ? null : totals.GetValueOrDefault(parent);
+                pages[parent] = rows.TryGetValue(parent, out var page)
+                    ? ToPage(page.Items, page.Cursors, query.Page, total)
+                    : Page<ConnectedNode>.Empty(total) with { HasPreviousPage = query.Page.After is not null, HasNextPage = query.Page.Before is not null };
+            }
+
+            return pages;
+        }, cancellationToken);
+    }
+
+    /// <summary>The relationships of every parent, one SELECT per direction walked, joined by UNION ALL.</summary>
+    private static StringBuilder AppendHits(StringBuilder sql, RelationshipQuery query, SqlParameters parameters, string columns)
+    {
+        // A parent listed twice must not double its rows (and its total).
+        var parents = parameters.AddList(query.ParentIds.Distinct(StringComparer.Ordinal));
+        var type = parameters.Add(query.Type);
+        var labels = query.OtherLabels is { Count: > 0 } ? parameters.AddList(query.OtherLabels) : null;
+        var first = true;
+        foreach (var (near, far) in FilterTranslator.Ends(query.Direction))
+        {
+            if (!first)
+            {
+                sql.Append(" UNION ALL ");
+            }
+
+            first = false;
+            sql.Append("SELECT ").Append(columns).Append(" FROM json_each(").Append(parents).Append(") p JOIN edge e ON e.").Append(near)
+                .Append(" = p.value AND e.type = ").Append(type).Append(" JOIN node o ON o.id = e.").Append(far).Append(" WHERE 1 = 1");
+            if (labels is not null)
+            {
+                sql.Append(" AND o.label IN (SELECT value FROM json_each(").Append(labels).Append("))");
+            }
+
+            FilterTranslator.AppendConditions(sql, "o", query.OtherFilters, parameters);
+        }
+
+        return sql;
+    }
+
+    /// <summary>Keyset bounds, order and limit for a single ordered scan.</summary>
+    private static void AppendKeyset(StringBuilder sql, string sortValue, string key, SortOrder sort, PageRequest page, SqlParameters parameters)
+    {
+        AppendBounds(sql, sortValue, key, sort, page, parameters);
+        var descending = sort.Descending ^ page.IsBackward ? " DESC" : "";
+        sql.Append(" ORDER BY ").Append(sortValue).Append(descending).Append(", ").Append(key).Append(descending)
+            .Append(" LIMIT ").Append(parameters.Add(page.Size + 1));
+    }
+
+    /// <summary>Row-value comparisons against the cursors: rows strictly after <c>After</c> and strictly before <c>Before</c> in sort order.</summary>
+    private static void AppendBounds(StringBuilder sql, string sortValue, string key, SortOrder sort, PageRequest page, SqlParameters parameters)
+    {
+        if (page.After is { } after)
+        {
+            sql.Append(" AND (").Append(sortValue).Append(", ").Append(key).Append(sort.Descending ? ") < (" : ") > (")
+                .Append(parameters.Add(SortParameter(after.SortValue))).Append(", ").Append(parameters.Add(after.Key)).Append(')');
+        }
+
+        if (page.Before is { } before)
+        {
+            sql.Append(" AND (").Append(sortValue).Append(", ").Append(key).Append(sort.Descending ? ") > (" : ") < (")
+                .Append(parameters.Add(SortParameter(before.SortValue))).Append(", ").Append(parameters.Add(before.Key)).Append(')');
+        }
+    }
+
+    /// <summary>An absent sort value is the empty blob in SQL (see <see cref="SqliteSchema.NodeValue"/>).</summary>
+    private static object SortParameter(object? value) => value ?? Array.Empty<byte>();
+
+    private static Page<T> ToPage<T>(List<T> items, List<Cursor> cursors, PageRequest page, long? total)
+    {
+        var more = items.Count > page.Size;
+        if (more)
+        {
+            items.RemoveAt(items.Count - 1);
+            cursors.RemoveAt(cursors.Count - 1);
+        }
+
+        if (page.IsBackward)
+        {
+            items.Reverse();
+            cursors.Reverse();
+            return new Page<T>(items, cursors, HasPreviousPage: more, HasNextPage: page.Before is not null, total);
+        }
+
+        return new Page<T>(items, cursors, HasPreviousPage: page.After is not null, HasNextPage: more, total);
+    }
+
+    private PropertyType? SortPropertyType(string label, SortOrder sort) =>
+        _model.FindLabel(label)?.FindProperty(sort.Property)?.Type;
+
+    private PropertyType? RelationshipSortType(RelationshipQuery query)
+    {
+        var relationship = _model.FindRelationship(query.Type);
+        if (query.Sort.Target == SortTarget.Relationship || relationship is null)
+        {
+            return relationship?.FindProperty(query.Sort.Property)?.Type;
+        }
+
+        var otherLabels = query.Direction == Direction.Incoming ? relationship.From : relationship.To.Union(query.Direction == Direction.Both ? relationship.From : []);
+        return otherLabels.Select(l => _model.FindLabel(l)?.FindProperty(query.Sort.Property)?.Type).FirstOrDefault(t => t is not null);
+    }
+
+    /// <summary>Reads a sort value back into the port's value types, so cursors mean the same on every store.</summary>
+    private static object? ReadSortValue(SqliteDataReader reader, int ordinal, PropertyType? type)
+    {
+        var value = reader.GetValue(ordinal);
+        return value switch
+        {
+            byte[] or DBNull => null,
+            string text when type == PropertyType.Date => DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            long number when type == PropertyType.Boolean => number != 0,
+            long number when type == PropertyType.Float => (double)number,
+            _ => value,
+        };
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using MineralGraph.GraphSchema;
+
+namespace MineralGraph.Store.Sqlite;
+
+/// <summary>
+/// The embedded graph store: a property graph in one SQLite file (WAL, pooled connections).
+/// Each port call is one connection from the pool and, where the port batches, one statement.
+/// </summary>
+public sealed partial class SqliteGraphStore : IGraphStore
+{
+    private const int SqliteInterrupt = 9;
+
+    private readonly string _connectionString;
+    private readonly GraphModel _model;
+    private readonly PropertyCodec _codec;
+
+    public SqliteGraphStore(SqliteStoreOptions options, GraphModel model)
+    {
+        var path = System.IO.Path.GetFullPath(options.Path);
+        var directory = System.IO.Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = options.BusyTimeoutSeconds,
+        }.ToString();
+        _model = model;
+        _codec = new PropertyCodec(model);
+    }
+
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken) =>
+        RunAsync(async connection =>
+        {
+            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
+            await ExecuteAsync(connection, SqliteSchema.BuildScript(_model), cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken) =>
+        RunAsync(async connection =>
+        {
+            var nodes = await CountGroupsAsync(connection, "SELECT label, count(*) FROM node GROUP BY label", null, cancellationToken);
+            var relationships = await CountGroupsAsync(connection, "SELECT type, count(*) FROM edge GROUP BY type", null, cancellationToken);
+            return new GraphStatistics(new SortedDictionary<string, long>(nodes, StringComparer.Ordinal), new SortedDictionary<string, long>(relationships, StringComparer.Ordinal));
+        }, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, NodeRecord>>(new Dictionary<string, NodeRecord>());
+        }
+
+        return RunAsync<IReadOnlyDictionary<string, NodeRecord>>(async connection => await LoadNodesAsync(connection, ids, cancellationToken), cancellationToken);
+    }
+
+    private async Task<Dictionary<string, NodeRecord>> LoadNodesAsync(SqliteConnection connection, IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var parameters = new SqlParameters();
+        var sql = $"SELECT n.id, n.label, n.name, n.props FROM node n WHERE n.id IN (SELECT value FROM json_each({parameters.AddList(ids)}))";
+        await using var command = CreateCommand(connection, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var nodes = new Dictionary<string, NodeRecord>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var node = ReadNode(reader, 0);
+            nodes[node.Id] = node;
+        }
+
+        return nodes;
+    }
+
+    private NodeRecord ReadNode(SqliteDataReader reader, int first)
+    {
+        var label = reader.GetString(first + 1);
+        var name = reader.GetString(first + 2);
+        return new NodeRecord(reader.GetString(first), label, _codec.DeserializeNode(label, name, reader.GetString(first + 3)));
+    }
+
+    private RelationshipRecord ReadRelationship(SqliteDataReader reader, int first)
+    {
+        var type = reader.GetString(first + 1);
+        return new RelationshipRecord(reader.GetString(first), type, reader.GetString(first + 2), reader.GetString(first + 3), _codec.DeserializeRelationship(type, reader.GetString(first + 4)));
+    }
+
+    private static SqliteCommand CreateCommand(SqliteConnection connection, string sql, SqlParameters? parameters = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        parameters?.ApplyTo(command);
+        return command;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = CreateCommand(connection, sql);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<Dictionary<string, long>> CountGroupsAsync(SqliteConnection connection, string sql, SqlParameters? parameters, CancellationToken cancellationToken)
+    {
+        await using var command = CreateCommand(connection, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// Runs one unit of work on a pooled connection. Cancellation interrupts a running statement
+    /// (sqlite3_interrupt), and SQLite failures leave as <see cref="GraphStoreException"/>.
+    /// </summary>
+    private async Task<T> RunAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken);
+            connection.CreateFunction("mg_fold", static (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
+            await using var interrupt = cancellationToken.Register(static state => SQLitePCL.raw.sqlite3_interrupt(((SqliteConnection)state!).Handle), connection);
+            return await work(connection);
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteInterrupt && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The store query was cancelled.", exception, cancellationToken);
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode is 19)
+        {
+            throw new GraphStoreException(StoreErrorKind.InvalidData, $"The data breaks a constraint of the SQLite store: {exception.Message}", exception);
+        }
+        catch (SqliteException exception)
+        {
+            throw new GraphStoreException(StoreErrorKind.Unavailable, $"The SQLite store failed (error {exception.SqliteErrorCode.ToString(CultureInfo.InvariantCulture)}): {exception.Message}. Check that the database file is readable and writable.", exception);
+        }
+    }
+}

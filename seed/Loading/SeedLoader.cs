@@ -1,0 +1,33 @@
+using MineralGraph.GraphSchema;
+using MineralGraph.Seed.Validation;
+using MineralGraph.Store;
+
+namespace MineralGraph.Seed.Loading;
+
+/// <summary>
+/// Loads a seed folder into any <see cref="IGraphStore"/>: validates everything first, then
+/// ensures the schema and imports in one transaction. Safe to run at every start: the import
+/// upserts nodes by id and relationships by key.
+/// </summary>
+public static class SeedLoader
+{
+    /// <exception cref="SeedValidationException">The dataset has problems; the store was not touched.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static Task<SeedLoadResult> LoadAsync(IGraphStore store, string directory, CancellationToken cancellationToken) =>
+        LoadAsync(store, directory, GraphModel.Default, cancellationToken);
+
+    /// <inheritdoc cref="LoadAsync(IGraphStore, string, CancellationToken)"/>
+    public static async Task<SeedLoadResult> LoadAsync(IGraphStore store, string directory, GraphModel model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var read = await new SeedDatasetReader(model).ReadAsync(directory, cancellationToken).ConfigureAwait(false);
+        if (!read.IsValid)
+        {
+            throw new SeedValidationException(read.Problems);
+        }
+
+        await store.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        var imported = await store.ImportAsync(read.Dataset, cancellationToken).ConfigureAwait(false);
+        return new SeedLoadResult(imported, read.NodesByLabel, read.RelationshipsByType);
+    }
+}
