@@ -14,14 +14,16 @@ public sealed class SeededApiServerFixture : IAsyncLifetime
 {
     private readonly SeededApiFactory _factory = new();
 
-    public Uri GraphQLUri { get; private set; } = null!;
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public Uri GraphQLUri => new(BaseAddress, "graphql");
 
     public Task InitializeAsync()
     {
         _factory.UseKestrel(0);
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        GraphQLUri = new Uri(new Uri(address), "graphql");
+        BaseAddress = new Uri(address + "/");
         return Task.CompletedTask;
     }
 
