@@ -1,5 +1,21 @@
+using MineralGraph.Api.GraphiQL;
+using MineralGraph.Api.GraphQL;
+using MineralGraph.Api.Hosting;
+using MineralGraph.Api.Transport;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddGraphStore();
+builder.AddMineralGraphSchema();
+builder.AddGraphQLHttpTransport();
+
 var app = builder.Build();
+
+app.UseCors();
+app.MapGraphQLHttp();
+app.MapGraphiQL();
+app.MapGraphStoreHealth();
+
 app.Run();
 
 public partial class Program;

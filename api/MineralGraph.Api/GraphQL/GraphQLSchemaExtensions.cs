@@ -1,0 +1,63 @@
+using GraphQL;
+using GraphQL.Validation;
+using GraphQL.Validation.Errors.Custom;
+using Microsoft.Extensions.Options;
+using MineralGraph.Api.Errors;
+using MineralGraph.Api.GraphQL.Batching;
+using MineralGraph.Store;
+
+namespace MineralGraph.Api.GraphQL;
+
+public static class GraphQLSchemaExtensions
+{
+    /// <summary>Adds the schema generated from the graph model, its per-request batch loaders, and its limits.</summary>
+    public static IHostApplicationBuilder AddMineralGraphSchema(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<GraphQLLimitsOptions>()
+            .BindConfiguration(GraphQLLimitsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddScoped<GraphLoaders>();
+        var exposeExceptionDetails = builder.Environment.IsDevelopment();
+        builder.Services.AddGraphQL(graphql => graphql
+            .AddSchema<MineralGraphSchema>()
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = exposeExceptionDetails)
+            .AddComplexityAnalyzer((options, services) =>
+            {
+                var limits = services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
+                options.MaxDepth = limits.MaxDepth;
+                options.MaxComplexity = limits.MaxComplexity;
+                // A connection without first/last returns the default page, so that is what it costs.
+                options.DefaultListImpactMultiplier = limits.DefaultPageSize;
+                options.ValidateComplexityDelegate = context =>
+                {
+                    if (context.Error is ComplexityError)
+                    {
+                        context.Error = context.MaxDepth > limits.MaxDepth
+                            ? new ValidationError($"The query nests {context.MaxDepth} levels deep; at most {limits.MaxDepth} are allowed. Split it into several queries.") { Code = ErrorCodes.DepthExceeded }
+                            : new ValidationError($"The query's estimated cost is {context.TotalImpact:0}; at most {limits.MaxComplexity} is allowed. Ask for smaller pages (first/last) or fewer nested connections.") { Code = ErrorCodes.ComplexityExceeded };
+                    }
+
+                    return Task.CompletedTask;
+                };
+            })
+            .AddUnhandledExceptionHandler(context =>
+            {
+                if (context.OriginalException is GraphStoreException store)
+                {
+                    context.Exception = new ExecutionError(store.Message, store)
+                    {
+                        Code = store.Kind switch
+                        {
+                            StoreErrorKind.LimitExceeded => ErrorCodes.TraversalTooLarge,
+                            StoreErrorKind.Timeout => ErrorCodes.Timeout,
+                            StoreErrorKind.InvalidData => ErrorCodes.InvalidArgument,
+                            _ => ErrorCodes.StoreUnavailable,
+                        },
+                    };
+                }
+            }));
+        return builder;
+    }
+}

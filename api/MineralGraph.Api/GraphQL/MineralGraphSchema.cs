@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+using MineralGraph.Api.GraphQL.Types;
+using MineralGraph.GraphSchema;
+
+namespace MineralGraph.Api.GraphQL;
+
+/// <summary>The GraphQL schema, generated from the graph model (see <c>graph-schema/schema.graphql</c> for its SDL).</summary>
+public sealed class MineralGraphSchema : Schema
+{
+    public MineralGraphSchema(IServiceProvider services, GraphModel model, IOptions<GraphQLLimitsOptions> limits)
+        : base(services)
+    {
+        Description = "MineralGraph: critical minerals, who mines, refines and needs them, and the rules that govern them. Every fact cites its sources.";
+        Query = new SchemaTypeBuilder(model, limits.Value).BuildQuery();
+    }
+}

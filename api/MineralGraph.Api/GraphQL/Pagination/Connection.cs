@@ -1,0 +1,17 @@
+using MineralGraph.Store;
+
+namespace MineralGraph.Api.GraphQL.Pagination;
+
+/// <summary>What a connection field resolves to: a store page and the sort its cursors were made for.</summary>
+public sealed record Connection<T>(Page<T> Page, string SortName) : IPageInfo
+{
+    public IEnumerable<Edge<T>> Edges => Page.Items.Select((item, index) => new Edge<T>(item, CursorCodec.Encode(SortName, Page.Cursors[index])));
+
+    public bool HasNextPage => Page.HasNextPage;
+
+    public bool HasPreviousPage => Page.HasPreviousPage;
+
+    public string? StartCursor => Page.Cursors.Count == 0 ? null : CursorCodec.Encode(SortName, Page.Cursors[0]);
+
+    public string? EndCursor => Page.Cursors.Count == 0 ? null : CursorCodec.Encode(SortName, Page.Cursors[^1]);
+}

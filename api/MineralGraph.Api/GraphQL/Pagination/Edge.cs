@@ -1,0 +1,3 @@
+namespace MineralGraph.Api.GraphQL.Pagination;
+
+public sealed record Edge<T>(T Node, string Cursor);

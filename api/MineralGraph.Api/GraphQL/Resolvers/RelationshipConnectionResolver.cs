@@ -1,0 +1,33 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using MineralGraph.Api.GraphQL.Batching;
+using MineralGraph.Api.GraphQL.Filtering;
+using MineralGraph.Api.GraphQL.Pagination;
+using MineralGraph.GraphSchema;
+using MineralGraph.Store;
+
+namespace MineralGraph.Api.GraphQL.Resolvers;
+
+/// <summary>
+/// A relationship connection of one node. It does not query: it joins the batch of every node at
+/// the same level asking the same field with the same arguments, fetched in one store call.
+/// </summary>
+internal sealed class RelationshipConnectionResolver(RelationshipField field, WhereReader whereReader, GraphQLLimitsOptions limits) : IFieldResolver
+{
+    private static readonly SortOrder DefaultSort = new(GraphModel.NameProperty);
+
+    public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
+    {
+        var parent = (NodeRecord)context.Source!;
+        var sort = context.ReadOrder(DefaultSort);
+        var sortName = sort.SortName();
+        var page = PageArguments.Read(context, sortName, limits);
+        var labels = context.ReadList("labels", limits);
+        var filters = whereReader.Read(labels is { Count: 1 } ? labels : field.OtherLabels, context.InputObject("where"));
+        var includeTotal = context.Selects("totalCount");
+        var query = new RelationshipQuery([], field.Relationship.Type, field.Direction, labels, filters, sort, page, includeTotal);
+        var shape = $"{field.FieldName}|{includeTotal}|{context.ArgumentsKey()}";
+        var pages = context.Loaders().Relationships(shape, query).Load(parent.Id);
+        return new(pages.Then(result => new Connection<ConnectedNode>(result ?? Page<ConnectedNode>.Empty(includeTotal ? 0 : null), sortName)));
+    }
+}

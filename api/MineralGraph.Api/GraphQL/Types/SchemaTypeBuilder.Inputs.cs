@@ -1,0 +1,137 @@
+using GraphQL.Types;
+using MineralGraph.GraphSchema;
+using MineralGraph.Store;
+
+namespace MineralGraph.Api.GraphQL.Types;
+
+internal sealed partial class SchemaTypeBuilder
+{
+    private const string AnyLabel = "";
+
+    private readonly Dictionary<PropertyType, InputObjectGraphType> _scalarFilters = [];
+    private readonly InputObjectGraphType _idFilter = new() { Name = "IdFilter", Description = "Conditions on a node id." };
+    private readonly Dictionary<string, InputObjectGraphType> _whereTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InputObjectGraphType> _relationFilters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InputObjectGraphType> _orderTypes = new(StringComparer.Ordinal);
+
+    private void BuildFilterInputs()
+    {
+        AddInput(_idFilter, "eq", _id, "Equals.");
+        AddInput(_idFilter, "in", ListOf(_id), "Equals one of these.");
+        _scalarFilters[PropertyType.String] = ComparisonFilter("StringFilter", _string, ranges: false, text: true);
+        _scalarFilters[PropertyType.Int] = ComparisonFilter("IntFilter", _int, ranges: true, text: false);
+        _scalarFilters[PropertyType.Float] = ComparisonFilter("FloatFilter", _float, ranges: true, text: false);
+        _scalarFilters[PropertyType.Date] = ComparisonFilter("DateFilter", _date, ranges: true, text: false);
+        var booleanFilter = new InputObjectGraphType { Name = "BooleanFilter", Description = "Conditions on a true/false property." };
+        AddInput(booleanFilter, "eq", _boolean, "Equals.");
+        _scalarFilters[PropertyType.Boolean] = booleanFilter;
+        var listFilter = new InputObjectGraphType { Name = "StringListFilter", Description = "Conditions on a list of strings." };
+        AddInput(listFilter, "includes", _string, "The list holds this value exactly.");
+        _scalarFilters[PropertyType.StringList] = listFilter;
+
+        _whereTypes[AnyLabel] = new InputObjectGraphType { Name = "NodeWhere", Description = "Conditions on a node of any label: all must hold." };
+        _relationFilters[AnyLabel] = RelationFilter("NodeRelationFilter", _whereTypes[AnyLabel]);
+        foreach (var label in _model.Labels)
+        {
+            _whereTypes[label.Name] = new InputObjectGraphType { Name = label.Name + "Where", Description = $"Conditions on a {label.Name}: all must hold." };
+            _relationFilters[label.Name] = RelationFilter(label.Name + "RelationFilter", _whereTypes[label.Name]);
+        }
+
+        AddWhereFields(_whereTypes[AnyLabel], GraphModel.NodeCommonProperties.Where(p => p.Name != GraphModel.SourcesProperty), []);
+        foreach (var label in _model.Labels)
+        {
+            AddWhereFields(_whereTypes[label.Name], label.Properties.Where(p => p.Name != GraphModel.SourcesProperty), RelationshipField.Of(_model, label.Name));
+        }
+    }
+
+    private void AddWhereFields(InputObjectGraphType where, IEnumerable<PropertyDefinition> properties, IEnumerable<RelationshipField> relationships)
+    {
+        AddInput(where, GraphModel.IdProperty, _idFilter, "The node's id.");
+        foreach (var property in properties)
+        {
+            AddInput(where, property.Name, _scalarFilters[property.Type], property.Description);
+        }
+
+        foreach (var relationship in relationships)
+        {
+            var other = relationship.OtherLabels.Count == 1 ? relationship.OtherLabels[0] : AnyLabel;
+            AddInput(where, relationship.FieldName, _relationFilters[other], $"Conditions on the nodes reached through {relationship.Relationship.Type}.");
+        }
+    }
+
+    private InputObjectGraphType ComparisonFilter(string name, ScalarGraphType valueType, bool ranges, bool text)
+    {
+        var filter = new InputObjectGraphType { Name = name, Description = "Conditions on a property: all given must hold; a node without the property never matches." };
+        AddInput(filter, "eq", valueType, "Equals.");
+        AddInput(filter, "in", ListOf(valueType), "Equals one of these.");
+        if (text)
+        {
+            AddInput(filter, "contains", valueType, "Contains this text, ignoring case.");
+            AddInput(filter, "startsWith", valueType, "Starts with this text, ignoring case.");
+        }
+
+        if (ranges)
+        {
+            AddInput(filter, "gt", valueType, "Greater than.");
+            AddInput(filter, "gte", valueType, "Greater than or equal to.");
+            AddInput(filter, "lt", valueType, "Less than.");
+            AddInput(filter, "lte", valueType, "Less than or equal to.");
+        }
+
+        return filter;
+    }
+
+    private static InputObjectGraphType RelationFilter(string name, InputObjectGraphType where)
+    {
+        var filter = new InputObjectGraphType { Name = name, Description = "Conditions on a node's relationships of one type." };
+        AddInput(filter, "some", where, "At least one related node matches.");
+        AddInput(filter, "none", where, "No related node matches.");
+        return filter;
+    }
+
+    /// <summary>The <c>orderBy</c> input of a label's root connection.</summary>
+    private InputObjectGraphType LabelOrder(LabelDefinition label)
+    {
+        var fields = new EnumerationGraphType { Name = label.Name + "OrderField", Description = $"What {label.Plural} can be sorted by." };
+        fields.Add("ID", new SortOrder(GraphModel.IdProperty), "The id.");
+        foreach (var property in label.Properties.Where(p => !p.IsList))
+        {
+            fields.Add(NameCase.ToConstant(property.Name), new SortOrder(property.Name), property.Description);
+        }
+
+        return OrderInput(label.Name + "Order", fields, "NAME");
+    }
+
+    /// <summary>The <c>orderBy</c> input of a relationship connection: the related node's name or id, or a property of the relationship.</summary>
+    private InputObjectGraphType RelationshipOrder(RelationshipDefinition relationship)
+    {
+        var name = NameCase.ToPascal(relationship.Type) + "Order";
+        if (_orderTypes.TryGetValue(name, out var existing))
+        {
+            return existing;
+        }
+
+        var fields = new EnumerationGraphType { Name = name + "Field", Description = $"What {relationship.Type} relationships can be sorted by." };
+        fields.Add("NODE_NAME", new SortOrder(GraphModel.NameProperty), "The related node's name.");
+        fields.Add("NODE_ID", new SortOrder(GraphModel.IdProperty), "The related node's id.");
+        foreach (var property in relationship.Properties.Where(p => !p.IsList))
+        {
+            fields.Add(NameCase.ToConstant(property.Name), new SortOrder(property.Name, Target: SortTarget.Relationship), property.Description);
+        }
+
+        return _orderTypes[name] = OrderInput(name, fields, "NODE_NAME");
+    }
+
+    private InputObjectGraphType OrderInput(string name, EnumerationGraphType fields, string defaultField)
+    {
+        var order = new InputObjectGraphType { Name = name, Description = $"A sort; ties are broken by id. Default: {defaultField} ASC." };
+        order.AddField(new FieldType { Name = "field", ResolvedType = new NonNullGraphType(fields) });
+        order.AddField(new FieldType { Name = "direction", ResolvedType = new NonNullGraphType(_orderDirection), DefaultValue = false });
+        return order;
+    }
+
+    private static ListGraphType ListOf(IGraphType type) => new(new NonNullGraphType(type));
+
+    private static void AddInput(IComplexGraphType input, string name, IGraphType type, string description) =>
+        input.AddField(new FieldType { Name = name, ResolvedType = type, Description = description });
+}

@@ -1,0 +1,57 @@
+using GraphQL;
+using Microsoft.Net.Http.Headers;
+using MineralGraph.Api.Transport.Errors;
+
+namespace MineralGraph.Api.Transport;
+
+/// <summary>
+/// The request pipeline of the GraphQL path: check the method, negotiate the response media
+/// type, read the request, execute, write. Each step is its own class; a step that refuses the
+/// request throws a <see cref="TransportError"/>, which is answered as a GraphQL response.
+/// </summary>
+internal sealed class GraphQLHttpEndpoint(
+    GetRequestReader getReader,
+    PostRequestReader postReader,
+    GraphQLRequestExecutor executor,
+    GraphQLResponseWriter writer)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var mediaType = AcceptHeaderNegotiator.Negotiate(context.Request.Headers.Accept);
+        ExecutionResult result;
+        try
+        {
+            result = await ExecuteAsync(context, mediaType);
+        }
+        catch (TransportError error)
+        {
+            result = new ExecutionResult(error);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nobody is left to answer.
+            return;
+        }
+
+        // A client that accepts neither media type still gets its 406 explained, in plain JSON.
+        await writer.WriteAsync(context, result, mediaType ?? ResponseMediaType.Json);
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, ResponseMediaType? mediaType)
+    {
+        var method = context.Request.Method;
+        var isGet = HttpMethods.IsGet(method);
+        if (!isGet && !HttpMethods.IsPost(method))
+        {
+            throw new MethodNotAllowedError(method);
+        }
+
+        if (mediaType is null)
+        {
+            throw new NotAcceptableError(context.Request.Headers[HeaderNames.Accept].ToString());
+        }
+
+        var request = isGet ? getReader.Read(context.Request.Query) : await postReader.ReadAsync(context);
+        return await executor.ExecuteAsync(context, request);
+    }
+}

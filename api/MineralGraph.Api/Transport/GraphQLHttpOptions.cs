@@ -1,0 +1,36 @@
+namespace MineralGraph.Api.Transport;
+
+/// <summary>
+/// How the GraphQL-over-HTTP endpoint accepts requests; bound from the <c>GraphQL:Http</c>
+/// configuration section and validated at start.
+/// </summary>
+public sealed class GraphQLHttpOptions
+{
+    public const string SectionName = "GraphQL:Http";
+
+    /// <summary>The one path that answers GET and POST.</summary>
+    public string Path { get; set; } = "/graphql";
+
+    /// <summary>
+    /// Largest POST body read, in bytes; larger bodies get 413. Queries are text, so 100 KB
+    /// leaves room for big variables while keeping a hostile client from filling memory.
+    /// </summary>
+    public long MaxRequestBodyBytes { get; set; } = 100 * 1024;
+
+    /// <summary>How long one operation may run before it is cancelled and answered with TIMEOUT.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Origins (scheme, host and port) a browser may call from; empty means same-origin only.
+    /// </summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>Response headers a cross-origin frontend may read, beyond the CORS-safelisted ones.</summary>
+    public string[] ExposedHeaders { get; set; } = [];
+
+    /// <summary>Whether cross-origin requests may carry cookies or HTTP authentication.</summary>
+    public bool AllowCredentials { get; set; }
+
+    /// <summary>How long a browser may cache a preflight answer.</summary>
+    public TimeSpan PreflightMaxAge { get; set; } = TimeSpan.FromMinutes(10);
+}

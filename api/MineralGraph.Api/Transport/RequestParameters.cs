@@ -1,0 +1,76 @@
+using System.Text.Json;
+using GraphQL;
+using MineralGraph.Api.Transport.Errors;
+
+namespace MineralGraph.Api.Transport;
+
+/// <summary>
+/// Checks the shape of each request parameter the same way for GET and POST, so both methods
+/// refuse the same mistakes with the same messages.
+/// </summary>
+internal static class RequestParameters
+{
+    public const string Query = "query";
+    public const string OperationName = "operationName";
+    public const string Variables = "variables";
+    public const string Extensions = "extensions";
+
+    public static InvalidRequestError MissingQuery(string where) =>
+        new($"The request has no '{Query}' {where}: send the GraphQL document as a string, e.g. {{\"query\": \"{{ __typename }}\"}}.");
+
+    public static string ReadQuery(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString()!,
+        JsonValueKind.Null => throw MissingQuery("value"),
+        _ => throw WrongKind(Query, "a string", element.ValueKind),
+    };
+
+    public static string? ReadOperationName(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => NullIfEmpty(element.GetString()),
+        JsonValueKind.Null => null,
+        _ => throw WrongKind(OperationName, "a string or null", element.ValueKind),
+    };
+
+    /// <summary>Reads <c>variables</c> or <c>extensions</c>, which must be a JSON object or null.</summary>
+    public static Inputs? ReadMap(JsonElement element, string name, IGraphQLTextSerializer serializer) => element.ValueKind switch
+    {
+        JsonValueKind.Object => serializer.ReadNode<Inputs>(element),
+        JsonValueKind.Null => null,
+        _ => throw WrongKind(name, "a JSON object or null", element.ValueKind),
+    };
+
+    /// <summary>Reads a JSON-encoded map from a GET query-string parameter.</summary>
+    public static Inputs? ReadEncodedMap(string? json, string name, IGraphQLTextSerializer serializer)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return ReadMap(document.RootElement, name, serializer);
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidJsonError($"'{name}' parameter", exception.Message);
+        }
+    }
+
+    public static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static InvalidRequestError WrongKind(string name, string expected, JsonValueKind actual) =>
+        new($"The '{name}' parameter must be {expected}, not {Describe(actual)}.");
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+}

@@ -1,0 +1,1022 @@
+#!/usr/bin/env python3
+"""Writes seed/data/nodes/*.csv (except Country.csv, see countries.mjs), seed/data/relationships/*.csv
+and seed/data/pending/*.csv from the curated facts below. Edit this file, not the CSVs, then run:
+    node seed/data/tools/countries.mjs && python3 seed/data/tools/build_dataset.py
+Every fact carries the Source ids it was copied from; see seed/DATA.md (Dataset)."""
+import csv, json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+MODEL = json.load(open(os.path.join(HERE, '..', '..', '..', 'graph-schema', 'model.json'), encoding='utf-8'))
+LAB = {l['name']: l for l in MODEL['labels']}
+REL = {r['type']: r for r in MODEL['relationships']}
+TM = {'string': '', 'int': ':int', 'float': ':float', 'boolean': ':boolean', 'date': ':date', 'string[]': ':string[]'}
+NODES = {}   # label -> list of dict
+RELS = {}    # type -> list of dict
+IDS = {}
+def fmt(v):
+    if v is None: return ''
+    if isinstance(v, bool): return 'true' if v else 'false'
+    if isinstance(v, float) and v.is_integer(): return str(int(v)) if abs(v) < 1e15 else repr(v)
+    if isinstance(v, (list, tuple)): return ';'.join(v)
+    return str(v)
+def N(label, id, name, sources, aliases=(), **props):
+    assert label in LAB, label
+    if isinstance(sources, str): sources = [sources]
+    if isinstance(aliases, str): aliases = [aliases]
+    for k in props: assert k in [p['name'] for p in LAB[label]['properties']], (label, k)
+    if id in IDS:
+        raise SystemExit(f'duplicate {id}')
+    IDS[id] = label
+    NODES.setdefault(label, []).append(dict(id=id, name=name, aliases=list(aliases), sources=list(sources), **props))
+    return id
+def R(typ, a, b, sources, **props):
+    assert typ in REL, typ
+    if isinstance(sources, str): sources = [sources]
+    for k in props: assert k in [p['name'] for p in REL[typ]['properties']], (typ, k)
+    RELS.setdefault(typ, []).append(dict(a=a, b=b, sources=list(sources), **props))
+def write(root, skip_labels=('Country',)):
+    os.makedirs(os.path.join(root, 'nodes'), exist_ok=True)
+    os.makedirs(os.path.join(root, 'relationships'), exist_ok=True)
+    for label, rows in NODES.items():
+        if label in skip_labels: continue
+        props = LAB[label]['properties']
+        hdr = ['id:ID', ':LABEL', 'name', 'aliases:string[]', 'sources:string[]'] + [p['name'] + TM[p['type']] for p in props]
+        with open(os.path.join(root, 'nodes', label + '.csv'), 'w', newline='', encoding='utf-8') as f:
+            w = csv.writer(f, lineterminator='\n')
+            w.writerow(hdr)
+            for r in sorted(rows, key=lambda r: r['id']):
+                w.writerow([r['id'], label, r['name'], fmt(r['aliases']), fmt(r['sources'])] + [fmt(r.get(p['name'])) for p in props])
+    for typ, rows in RELS.items():
+        props = REL[typ]['properties']
+        hdr = [':START_ID', ':END_ID', ':TYPE', 'sources:string[]'] + [p['name'] + TM[p['type']] for p in props]
+        with open(os.path.join(root, 'relationships', typ + '.csv'), 'w', newline='', encoding='utf-8') as f:
+            w = csv.writer(f, lineterminator='\n')
+            w.writerow(hdr)
+            for r in rows:
+                w.writerow([r['a'], r['b'], typ, fmt(r['sources'])] + [fmt(r.get(p['name'])) for p in props])
+import csv
+ROOT = os.path.join(HERE, '..')
+# Country ids come from the generated Country.csv
+COUNTRIES = {r['id:ID'] for r in csv.DictReader(open(ROOT + '/nodes/Country.csv', encoding='utf-8'))}
+for c in COUNTRIES: IDS[c] = 'Country'
+def C(iso2):
+    cid = 'country:' + iso2.lower(); assert cid in COUNTRIES, cid; return cid
+
+# ---------------------------------------------------------------- Sources
+def S(id, name, title, publisher, url='', published=''):
+    return N('Source', 'source:' + id, name, 'source:' + id, title=title, publisher=publisher, url=url or None, published=published or None)
+# Sources cite themselves (every node needs a source).
+S('usgs-mcs-2025-ree', 'USGS MCS 2025, Rare Earths', 'Mineral Commodity Summaries 2025: Rare Earths', 'U.S. Geological Survey', 'https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-rare-earths.pdf')
+S('usgs-ree-light-heavy', 'Cordier (USGS), Mineral Resource of the Month: Rare Earth Elements', 'Mineral Resource of the Month: Rare Earth Elements (D. J. Cordier, USGS rare-earth commodity specialist), reprinted from EARTH Magazine', 'U.S. Geological Survey via EARTH Magazine', 'https://keygroupenergies.com/mineral-resource-of-the-month-rare-earth-elements/', '2021-08-27')
+S('iupac-periodic-table', 'IUPAC Periodic Table of the Elements', 'IUPAC Periodic Table of the Elements', 'International Union of Pure and Applied Chemistry', 'https://iupac.org/what-we-do/periodic-table-of-elements/')
+S('npm-world-countries-5-1-0', 'world-countries 5.1.0 (npm)', 'world-countries: list of world countries in JSON, CSV, XML and YAML, version 5.1.0', 'Mohammed Le Doze (mledoze/countries), ODbL-1.0', 'https://www.npmjs.com/package/world-countries', '2025-06-03')
+S('iea-gcmo-2024', 'IEA Global Critical Minerals Outlook 2024', 'Global Critical Minerals Outlook 2024', 'International Energy Agency', 'https://www.iea.org/reports/global-critical-minerals-outlook-2024')
+S('seaisi-iea-ree-2024', 'SEAISI: China to maintain control of REE refining this decade (IEA)', 'China to maintain control of REE refining this decade: IEA', 'South East Asia Iron and Steel Institute (SEAISI)', 'https://seaisi.org/details/24787?type=news-rooms', '2024-06-03')
+S('fr-eo-13817', '82 FR 60835 (EO 13817)', 'Executive Order 13817 of December 20, 2017: A Federal Strategy To Ensure Secure and Reliable Supplies of Critical Minerals', 'Office of the Federal Register', 'https://www.federalregister.gov/d/2017-27899', '2017-12-26')
+S('fr-eo-13953', '85 FR 62539 (EO 13953)', 'Executive Order 13953 of September 30, 2020: Addressing the Threat to the Domestic Supply Chain From Reliance on Critical Minerals From Foreign Adversaries and Supporting the Domestic Mining and Processing Industries', 'Office of the Federal Register', 'https://www.federalregister.gov/d/2020-22064', '2020-10-05')
+S('fr-eo-14017', '86 FR 11849 (EO 14017)', "Executive Order 14017 of February 24, 2021: America's Supply Chains", 'Office of the Federal Register', 'https://www.federalregister.gov/d/2021-04280', '2021-03-01')
+S('iea-policy-eo-14017', 'IEA policy database: EO 14017', "Executive Order 14017 of America's Supply Chains", 'International Energy Agency', 'https://prod.iea.org/policies/15272-executive-order-14017-of-americas-supply-chains', '2022-11-03')
+S('eurlex-2024-1252', 'Regulation (EU) 2024/1252 (EUR-Lex)', 'Regulation (EU) 2024/1252 of the European Parliament and of the Council of 11 April 2024 establishing a framework for ensuring a secure and sustainable supply of critical raw materials', 'Publications Office of the European Union (EUR-Lex)', 'http://data.europa.eu/eli/reg/2024/1252/oj', '2024-05-03')
+S('gpc-crma-2024', 'GPC Gateway: EU Critical Raw Materials Act takes effect', 'EU Critical Raw Materials Act (Regulation (EU) 2024/1252) takes effect on 23 May 2024', 'GPC Gateway', 'https://gpcgateway.com/common/news/Mw--/RXVyb3Bl/7')
+S('cjo-ga-ge-2023', 'China Justice Observer: China imposes export controls on gallium and germanium', 'China Imposes Export Controls on Gallium and Germanium', 'China Justice Observer', 'https://chinajusticeobserver.com/a/china-imposes-export-controls-on-gallium-and-germanium', '2023-10-02')
+S('mondaq-ga-ge-2023', 'Mondaq: China releases export control measures on gallium and germanium', 'China Releases Latest Export Control Measures On Gallium And Germanium', 'Mondaq', 'https://www.mondaq.com/china/export-controls--trade--investment-sanctions/1350848/china-releases-latest-export-control-measures-on-gallium-and-germanium')
+S('xinhua-graphite-2023', 'Xinhua: China to impose export controls on certain graphite items', 'China imposes export controls on certain graphite materials and related products', 'Xinhua News Agency', 'https://english.news.cn/20231020/b218269f9f9e4c708aae37c0ad3d4fe1/c.html', '2023-10-20')
+S('iea-policy-graphite-2023', 'IEA policy database: graphite export control adjustment (China)', 'Announcement on the Optimisation and Adjustment of Temporary Export Control Measures for Graphite Items', 'International Energy Agency', 'https://prod.iea.org/policies/17933-announcement-on-the-optimisation-and-adjustment-of-temporary-export-control-measures-for-graphite-items', '2023-12-08')
+S('china-briefing-tech-catalogue-2023', "China Briefing: China's Catalogue for Prohibited and Restricted Export Technologies", "China's Catalogue for Prohibited and Restricted Export Technologies: Latest Revisions", 'Dezan Shira & Associates (China Briefing)', 'https://www.china-briefing.com/news/technologies-subject-to-export-control-in-china-prohibited-restricted-export-catalogue/')
+S('hindu-reuters-ree-tech-ban-2023', 'The Hindu (Reuters): China bans export of rare earth processing technologies', 'China bans export of rare earth processing technologies', 'The Hindu (Reuters)', 'https://www.thehindu.com/news/international/china-bans-export-of-rare-earth-processing-technologies/article67667281.ece', '2023-12-22')
+S('um-material-sb-2024-33', 'English text of MOFCOM/GAC Announcement No. 33 of 2024 (antimony)', 'Announcement No. 33 of 2024 of the Ministry of Commerce and the General Administration of Customs on the Implementation of Export Control on Antimony and Other Items (English rendering)', 'UM Material (reprint)', 'https://um-material.com/news/announcement-no-33-of-2024-of-the-ministry-of-commerce-and-the-general-administration-of-customs-of-china-on-the-implementation-of-export-control-on-antimony-and-other-items')
+S('taishan-sb-2024-33', 'Announcement No. 33 of 2024, effective 15 September 2024 (reprint)', 'Announcement No. 33 of 2024 on the Implementation of Export Control on Antimony and Other Items, formally implemented from September 15, 2024', 'Taishan Chuanggu (reprint)', 'http://taishanchuanggu.com/en/NewsInfo.asp?ArticleID=1220', '2024-08-16')
+S('rawmaterials-us-ban-2024', 'rawmaterials.net: China restricts critical mineral exports to the United States', 'China Restricts Critical Mineral Exports to the United States', 'rawmaterials.net', 'https://rawmaterials.net/china-restricts-critical-mineral-exports-to-the-united-states/')
+S('devevil-us-ban-2024', 'China bans export of dual-use metals to U.S. (MOFCOM text quoted)', 'China Bans Export of Dual-Use Metals to U.S. in Response to Sanctions', 'news.devevil.com', 'https://news.devevil.com/china-bans-export-of-dual-use-metals-to-u-s-in-response-to-sanctions-563958.html')
+S('cgtn-suspend-46-2025', 'CGTN (reprint): China eases control measures on dual-use items export to U.S.', 'China eases control measures on dual-use items export to U.S. (suspension of clause 2 of Announcement No. 46 of 2024 until 27 November 2026)', 'CGTN (via myglobalnews.net)', 'https://myglobalnews.net/?p=88089')
+S('xinhua-w-te-bi-mo-in-2025', 'Xinhua: China announces export controls on tungsten, tellurium, bismuth, molybdenum, indium', '1st LD-Writethru: China announces export controls on items related to tungsten, tellurium, bismuth, molybdenum, indium', 'Xinhua News Agency (via Big News Network)', 'https://bignewsnetwork.com/news/275019500/1st-ld-writethru-china-announces-export-controls-on-items-related-to-tungsten-tellurium-bismuth-molybdenum-indium', '2025-02-04')
+S('osenc-mofcom-2025-18', 'English translation of MOFCOM/GAC Announcement No. 18 of 2025', 'Ministry of Commerce & General Administration of Customs Announcement No. 18 of 2025: Decision to Implement Export Controls on Certain Items Related to Medium and Heavy Rare Earths (English translation)', 'Osenc Magnet (translation)', 'https://osencmagnet.com/export-controls-on-rare-earth-elements/')
+S('ckhq-mofcom-2025-18-qa', 'MOFCOM spokesperson on export controls of medium and heavy rare earths (translation)', 'MOFCOM spokesperson answers questions on export controls on medium and heavy rare earth items', 'en.ckhq.net (translation)', 'https://en.ckhq.net/html/d690b55870b095a96960f687dc9020ef.html')
+S('sscollege-mofcom-2025-61', 'English text of MOFCOM Announcement No. 61 of 2025', 'MOFCOM Announcement No. 61 of 2025: Decision to Implement Export Controls on Relevant Rare Earth Items from Overseas (English rendering)', 'sscollege.cn (translation)', 'http://www.sscollege.cn/en/news/44800.html')
+S('sscollege-mofcom-2025-62', 'English text of MOFCOM Announcement No. 62 of 2025', 'MOFCOM Announcement No. 62 of 2025: Decision on Implementing Export Controls on Rare Earth Related Technologies (English rendering)', 'sscollege.cn (translation)', 'http://www.sscollege.cn/en/news/44809.html')
+S('chemradar-mofcom-2025-61-62', 'ChemRadar: MOFCOM Announcements No. 61 and 62 of 2025', 'Ministry of Commerce issues export control announcements No. 61 and No. 62 of 2025', 'ChemRadar', 'https://www.chemradar.com/en/news/detail/f1la2toi5p1c')
+S('chemradar-mofcom-2025-70', 'ChemRadar: MOFCOM/GAC Announcement No. 70 of 2025 suspends six announcements', 'MOFCOM and GAC Announcement No. 70 of 2025 suspends Announcements No. 55, 56, 57, 58, 61 and 62 of 2025 until 10 November 2026', 'ChemRadar', 'https://www.chemradar.com/en/news/detail/f3s7t2oy9qf4')
+S('pillsbury-suspension-2025', 'Pillsbury: China suspends export controls on certain critical minerals-related items', 'China Suspends Export Controls on Certain Critical Minerals-Related Items', 'Pillsbury Winthrop Shaw Pittman LLP', 'https://www.pillsburylaw.com/en/news-and-insights/china-suspends-export-controls-certain-critical-minerals-related-items.html')
+S('urbanmines-ree-regulations-2024', 'English text of the Rare Earth Management Regulations (State Council Decree No. 785)', "China's Rare Earth Management Regulations will come into effect on October 1 (Order of the State Council No. 785, English rendering)", 'UrbanMines (reprint)', 'https://urbanmines.com/chinas-rare-earth-management-regulations-will-come-into-effect-on-october-1', '2024-09-12')
+S('cjo-ree-regulations-2024', 'China Justice Observer: China issues Regulation on Rare Earth Administration', 'China Issues Regulation on Rare Earth Administration', 'China Justice Observer', 'https://www.chinajusticeobserver.com/a/china-issues-regulation-on-rare-earth-administration')
+S('fas-dod-mp-2025', 'FAS: Unpacking the DoD and MP Materials critical minerals partnership', 'Unpacking the Department of Defense and MP Materials Critical Minerals Partnership', 'Federation of American Scientists', 'https://fas.org/publication/unpacking-dod-and-mp-partnership', '2025-07-15')
+S('defence-industry-eu-mp-2025', 'defence-industry.eu: MP Materials and U.S. DoD partner on magnet supply chain', 'MP Materials and U.S. Department of Defense partner to build rare earth magnet supply chain for America', 'defence-industry.eu', 'https://defence-industry.eu/mp-materials-and-u-s-department-of-defense-partner-to-build-rare-earth-magnet-supply-chain-for-america')
+S('metaltechnews-dod-mp-2025', 'Metal Tech News: DoD commits billions to US rare earths', 'DoD commits billions to US rare earths', 'Metal Tech News', 'https://www.metaltechnews.com/story/2025/07/16/tech-metals/dod-commits-billions-to-us-rare-earths/2370.html', '2025-07-16')
+S('hfw-us-au-framework-2025', 'HFW: Australia and the US sign critical minerals framework', 'Australia and the US sign Framework for Securing of Supply in the Mining and Processing of Critical Minerals and Rare Earths', 'HFW', 'https://www.hfw.com/insights/australia-and-the-us-sign-framework-for-securing-of-supply-in-the-mining-and-processing-of-critical-minerals-and-rare-earths')
+S('manmonthly-us-au-framework-2025', 'Manufacturers Monthly: critical minerals framework signed between Australia and U.S.', 'Critical minerals framework signed between Australia and U.S.', "Manufacturers' Monthly", 'https://www.manmonthly.com.au/critical-minerals-framework-signed-between-australia-and-u-s/', '2025-10-22')
+S('thompsonhine-s232-2025', 'Thompson Hine: President directs Commerce to initiate Section 232 investigation of critical mineral imports', 'President Trump Directs Commerce to Initiate Section 232 Investigation of Critical Mineral Imports', 'Thompson Hine LLP (SmarTrade)', 'https://www.thompsonhinesmartrade.com/2025/04/president-trump-directs-commerce-to-initiate-section-232-investigation-of-critical-mineral-imports/')
+S('whitecase-s232-2025', 'White & Case: President Trump orders Section 232 investigation on critical minerals', 'President Trump Orders Section 232 Investigation on Critical Minerals and Derivative Products', 'White & Case LLP', 'https://whitecase.com/insight-alert/president-trump-orders-section-232-investigation-critical-minerals-and-derivative')
+S('cmgroup-creg-2021', 'CM Group: China Rare Earth Group established', 'China Rare Earth Group established (shareholding structure)', 'CM Group', 'https://www.cmgroup.net/news/china-re-group-established/')
+S('spglobal-creg-2021', 'S&P Global: China creates new state-owned rare earths giant', 'China creates new state-owned rare earths giant', 'S&P Global Market Intelligence', 'https://spglobal.com/marketintelligence/en/news-insights/latest-news-headlines/china-creates-new-state-owned-rare-earths-giant-68185761')
+S('yicai-creg-2021', 'Yicai Global: China merges state-owned assets to form rare earth behemoth', 'China Merges State-Owned Assets to Form Rare Earth Behemoth', 'Yicai Global', 'https://yicaiglobal.com/news/china-merges-state-owned-assets-to-form-rare-earth-behemoth', '2021-12-23')
+S('opportimes-creg-2022', 'OppTimes: China Rare Earth Group and China Northern Rare Earth', 'China Rare Earth Group (USCC analysis)', 'OppTimes', 'https://opportimes.com/?p=73970')
+S('mp-sec-2025-01-22', 'MP Materials press release (SEC exhibit 99.1), 22 Jan 2025', 'MP Materials Restores U.S. Rare Earth Magnet Production', 'MP Materials Corp. (U.S. SEC filing)', 'https://www.sec.gov/Archives/edgar/data/1801368/000162828025002096/mpmcexhibit9911222025.htm', '2025-01-22')
+S('fortworthinc-mp-2025', 'Fort Worth Inc.: MP Materials restores U.S. rare earth magnet production', 'MP Materials restores U.S. rare earth magnet production in Fort Worth', 'Fort Worth Inc.', 'https://fortworthinc.com/news/mp-materials-restores-u-s-rare-earth-magnet-production-in-fo/')
+S('thewest-lynas-2025', 'The West Australian: Lynas eyes expanding world market', 'Lynas Rare Earths eyes expanding world market after big investment in boosting production capacity', 'The West Australian', 'https://thewest.com.au/news/regional/lynas-rare-earths-eyes-expanding-world-market-after-big-investment-in-boosting-production-capacity-c-19593920', '2025-08-06')
+S('firmsworld-lynas-2025', 'Lynas Rare Earths Limited: corporate profile (FY25 figures)', 'Lynas Rare Earths Limited: Comprehensive Corporate Profile', 'firmsworld.com', 'https://firmsworld.com/?p=17590')
+S('ari-lynas-kalgoorlie-2024', 'Australian Resources & Investment: a new downstream processing industry is born', 'A new downstream processing industry is born (Lynas Kalgoorlie)', 'Australian Resources & Investment', 'https://www.australianresourcesandinvestment.com.au/2024/11/11/a-new-downstream-processing-industry-is-born/', '2024-11-11')
+S('lynas-quarterly-seadrift', 'Lynas quarterly update: Seadrift contracts with the U.S. DoD', 'Lynas September quarter: Kalgoorlie commissioning, Seadrift heavy rare earths contract with U.S. DoD', 'realestatedatamining.com (news repost)', 'http://realestatedatamining.com/index-341.html')
+S('argus-neo-narva-2023', 'Argus: Magnequench starts building Estonia RE magnet plant', 'Magnequench starts building Estonia RE magnet plant', 'Argus Media', 'https://www.argusmedia.com/de/news-and-insights/latest-market-news/2465359-magnequench-starts-building-estonia-re-magnet-plant')
+S('northernminer-neo-narva-2023', 'Northern Miner: Neo Performance starts Estonia rare earth magnet plant build', 'Neo Performance starts Estonia rare earth magnet plant build under new CEO', 'The Northern Miner', 'https://secure.northernminer.com/news/neo-performance-materials-begins-estonia-rare-earth-magnet-plant-build-under-new-ceo-reins/1003856575')
+S('automotiveworld-neo-narva-2025', 'Automotive World: Neo opens Estonia rare earth plant', 'Neo opens Estonia rare earth plant to cut EU reliance on China', 'Automotive World', 'https://www.automotiveworld.com/articles/neo-opens-estonia-rare-earth-plant-to-cut-eu-reliance-on-china/', '2025-09-19')
+S('nsenergy-iluka-2024', 'NS Energy: Australia commits additional $257m to Iluka Eneabba refinery', "Australia commits additional $257m to Iluka's Eneabba rare earths refinery", 'NS Energy', 'https://nsenergybusiness.com/news/australia-commits-additional-257m-to-ilukas-eneabba-rare-earths-refinery')
+S('kallanish-iluka-2024', 'Kallanish: Australia grants $257m loan for Iluka rare earths refinery', "Australia grants $257m loan for Iluka's rare earths refinery", 'Kallanish', 'https://kallanish.com/en/news/power-materials/market-reports/article-details/australia-grants-dollar257m-loan-for-ilukas-rare-earths-refinery-1224')
+S('innovationaus-iluka-2022', 'InnovationAus: WA rare earth refinery scores $1b Commonwealth loan', 'WA rare earth refinery scores $1b Commonwealth loan', 'InnovationAus', 'https://www.innovationaus.com/wa-rare-earth-refinery-scores-1b-commonwealth-loan/')
+S('solvay-la-rochelle-2025', 'Solvay: rare earths production line for permanent magnets inaugurated at La Rochelle', 'Solvay advances European rare earths production through capacity expansion', 'Solvay (via Automotive World)', 'https://www.automotiveworld.com/news-releases/solvay-advances-european-rare-earths-production-through-capacity-expansion/', '2025-04-09')
+S('evertiq-solvay-2024', 'Evertiq: Solvay La Rochelle regular production', 'Solvay confirms regular production at La Rochelle to start in early 2025', 'Evertiq', 'https://evertiq.com/news/56133', '2024-08-01')
+S('engineeringnews-energyfuels-2024', 'Engineering News: Energy Fuels achieves commercial production of separated rare earths at White Mesa', 'Energy Fuels achieves commercial production of separated rare earths at White Mesa', 'Creamer Media Engineering News', 'https://engineeringnews.co.za/print-version/energy-fuels-achieves-commercial-production-of-separated-rare-earths-at-white-mesa-2024-06-11', '2024-06-11')
+S('magneticsmag-energyfuels-2024', 'Magnetics Magazine: Energy Fuels roars ahead in rare earths production', 'Energy Fuels Roars Ahead in Rare Earths Production from Uranium Ore', 'Magnetics Magazine', 'https://magneticsmag.com/?p=22289')
+S('prnewswire-vulcan-2025', 'Vulcan Elements: $1.4 billion partnership with the U.S. Government and ReElement', 'Vulcan Elements Forges $1.4 Billion Partnership with the United States Government and ReElement Technologies', 'Vulcan Elements (PR Newswire)', 'https://www.prnewswire.com/news-releases/vulcan-elements-forges-1-4-billion-partnership-with-the-united-states-government-and-reelement-technologies-to-expand-100-vertically-integrated-domestic-magnet-supply-chain-302602878.html', '2025-11-03')
+S('executivegov-osc-vulcan-2025', 'ExecutiveGov: OSC conditional loans to Vulcan Elements and ReElement', 'Office of Strategic Capital announces $700 million conditional loan commitment with Vulcan Elements and ReElement Technologies', 'ExecutiveGov', 'https://www.executivegov.com/articles/osc-vulcan-reelement-ndfeb-magnet', '2025-11-24')
+S('prnewswire-noveon-lynas-2025', 'Noveon Magnetics and Lynas Rare Earths partner (MoU)', 'Noveon Magnetics and Lynas Rare Earths Partner to Advance U.S. Rare Earth Magnet Supply Chain', 'Noveon Magnetics (PR Newswire)', 'https://www.prnewswire.com/news-releases/noveon-magnetics-and-lynas-rare-earths-partner-to-advance-us-rare-earth-magnet-supply-chain-302578331.html', '2025-10-08')
+S('rex-noveon-2025', 'Rare Earth Exchanges: Noveon Magnetics profile', "Noveon Magnetics: The First Real Crack in China's Magnet Wall?", 'Rare Earth Exchanges', 'https://rareearthexchanges.com/news/noveon-magnetics-the-first-real-crack-in-chinas-magnet-wall', '2025-09-06')
+S('rex-jlmag-baotou-2025', 'Rare Earth Exchanges: JL MAG adds 20,000 tpa in Baotou', "JL MAG Expands as China's Magnet Giant Adds 20,000 TPA in Baotou Phase III Project", 'Rare Earth Exchanges', 'https://rareearthexchanges.com/news/jl-mag-expands-as-chinas-magnet-giant-adds-20000-tpa-in-baotou-phase-iii-project')
+S('earthsbook-jlmag-2025', 'JL Mag profile (REEx ranking): 2024 output, listing, HQ', 'JL Mag Rare-Earth: record 2024 production and capacity plans', 'earths-book.com (Rare Earth Exchanges repost)', 'http://www.earths-book.com/index-969.html')
+S('fdi-neo-silmet-2022', 'fDi Intelligence: Estonia becomes unexpected China rare earth alternative', 'Estonia becomes unexpected China rare-earth alternative', 'fDi Intelligence (Financial Times)', 'https://www.fdiintelligence.com/content/locations/global/europe/estonia-becomes-unexpected-china-rare-earth-alternative-81821')
+S('mobilityengineering-dod-ree-2024', 'Mobility Engineering: US companies advance DoD investment in rare earth supply chain', 'US Companies Advance DoD Investment in Rare Earth Materials Supply Chain', 'SAE Mobility Engineering', 'https://www.mobilityengineeringtech.com/component/content/article/50296-us-companies-advance-dod-investment-in-rare-earth-materials-supply-chain')
+
+S('colitco-us-au-2025', 'Colitco: Australia-US $3B critical minerals pact', 'Australia-US critical minerals pact (Albanese and Trump sign framework)', 'colitco.com', 'https://colitco.com/australia-us-3b-critical-minerals-pact')
+S('chemicalesg-solvay-2025', 'Chemical ESG: Solvay debuts permanent magnet plant', 'Like an umbrella seller in the rain: Solvay debuts permanent magnet plant', 'chemicalesg.com', 'https://chemicalesg.com/like-an-umbrella-seller-in-the-rain-solvay-debuts-permanent-magnet-plant')
+
+S('chinadaily-creg-resources-tech', 'China Daily (repost): China Minmetals Rare Earth renamed China Rare Earth Group Resources Technology', 'Group sets eyes on nation\'s rare earth industry', 'China Daily (via bootstrapperguild.com)', 'https://bootstrapperguild.com/group-sets-eyes-on-nations-rare-earth-industry/')
+
+# ---------------------------------------------------------------- Elements
+IUPAC = 'source:iupac-periodic-table'; SPLIT = 'source:usgs-ree-light-heavy'
+REE = [('sc','Scandium','Sc',21,'other'),('y','Yttrium','Y',39,'HREE'),('la','Lanthanum','La',57,'LREE'),('ce','Cerium','Ce',58,'LREE'),
+       ('pr','Praseodymium','Pr',59,'LREE'),('nd','Neodymium','Nd',60,'LREE'),('pm','Promethium','Pm',61,'LREE'),('sm','Samarium','Sm',62,'LREE'),
+       ('eu','Europium','Eu',63,'LREE'),('gd','Gadolinium','Gd',64,'LREE'),('tb','Terbium','Tb',65,'HREE'),('dy','Dysprosium','Dy',66,'HREE'),
+       ('ho','Holmium','Ho',67,'HREE'),('er','Erbium','Er',68,'HREE'),('tm','Thulium','Tm',69,'HREE'),('yb','Ytterbium','Yb',70,'HREE'),('lu','Lutetium','Lu',71,'HREE')]
+for k, n, s, z, cat in REE:
+    N('Element', 'element:' + k, n, [IUPAC, SPLIT], symbol=s, atomicNumber=z, category=cat, isRareEarth=True)
+OTHER = [('ga','Gallium','Ga',31),('ge','Germanium','Ge',32),('sb','Antimony','Sb',51),('w','Tungsten','W',74),('co','Cobalt','Co',27),
+         ('ni','Nickel','Ni',28),('li','Lithium','Li',3),('c','Carbon','C',6),('fe','Iron','Fe',26),('b','Boron','B',5),
+         ('te','Tellurium','Te',52),('bi','Bismuth','Bi',83),('mo','Molybdenum','Mo',42),('in','Indium','In',49)]
+for k, n, s, z in OTHER:
+    N('Element', 'element:' + k, n, IUPAC, aliases=(['Graphite'] if k == 'c' else ['Wolfram'] if k == 'w' else ['Stibium'] if k == 'sb' else []),
+      symbol=s, atomicNumber=z, category='other', isRareEarth=False)
+
+# ---------------------------------------------------------------- Agencies
+def A(id, name, src, country, aliases=()):
+    N('Agency', 'agency:' + id, name, src, aliases=aliases)
+    R('HEADQUARTERED_IN', 'agency:' + id, C(country), src)
+A('mofcom', 'Ministry of Commerce of the People\'s Republic of China', ['source:osenc-mofcom-2025-18', 'source:cjo-ga-ge-2023'], 'CN', ['MOFCOM', '商务部'])
+A('gacc', 'General Administration of Customs of the People\'s Republic of China', ['source:osenc-mofcom-2025-18', 'source:mondaq-ga-ge-2023'], 'CN', ['GAC', 'GACC', '海关总署'])
+A('most', 'Ministry of Science and Technology of the People\'s Republic of China', 'source:china-briefing-tech-catalogue-2023', 'CN', ['MOST'])
+A('cn-state-council', 'State Council of the People\'s Republic of China', 'source:urbanmines-ree-regulations-2024', 'CN', ['国务院'])
+A('miit', 'Ministry of Industry and Information Technology of the People\'s Republic of China', 'source:cjo-ree-regulations-2024', 'CN', ['MIIT'])
+A('sasac', 'State-owned Assets Supervision and Administration Commission of the State Council', ['source:cmgroup-creg-2021', 'source:spglobal-creg-2021'], 'CN', ['SASAC'])
+A('us-president', 'President of the United States (Executive Office of the President)', ['source:fr-eo-13817', 'source:fr-eo-14017'], 'US', ['White House'])
+A('us-dod', 'U.S. Department of Defense', ['source:fas-dod-mp-2025', 'source:mobilityengineering-dod-ree-2024'], 'US', ['DoD', 'Pentagon', 'Department of War'])
+A('us-dod-osc', 'U.S. Department of Defense Office of Strategic Capital', 'source:executivegov-osc-vulcan-2025', 'US', ['OSC'])
+A('us-doc', 'U.S. Department of Commerce', ['source:thompsonhine-s232-2025', 'source:executivegov-osc-vulcan-2025'], 'US', ['Commerce Department'])
+A('us-bis', 'U.S. Bureau of Industry and Security', 'source:whitecase-s232-2025', 'US', ['BIS'])
+A('eu-parliament', 'European Parliament', 'source:eurlex-2024-1252', 'BE')  # seat: Brussels/Strasbourg; Brussels used
+A('eu-council', 'Council of the European Union', 'source:eurlex-2024-1252', 'BE')
+A('european-commission', 'European Commission', ['source:eurlex-2024-1252', 'source:argus-neo-narva-2023'], 'BE')
+A('au-government', 'Australian Government (Commonwealth of Australia)', ['source:manmonthly-us-au-framework-2025', 'source:nsenergy-iluka-2024'], 'AU')
+A('export-finance-australia', 'Export Finance Australia', ['source:nsenergy-iluka-2024', 'source:innovationaus-iluka-2022'], 'AU', ['EFA'])
+
+# ---------------------------------------------------------------- Companies
+def CO(id, name, src, hq=None, kind=None, ticker=None, aliases=()):
+    N('Company', 'company:' + id, name, src, aliases=aliases, kind=kind, ticker=ticker)
+    if hq: R('HEADQUARTERED_IN', 'company:' + id, C(hq), src)
+    return 'company:' + id
+CREGS = ['source:cmgroup-creg-2021', 'source:spglobal-creg-2021', 'source:yicai-creg-2021']
+CO('china-rare-earth-group', 'China Rare Earth Group Co., Ltd.', CREGS, 'CN', 'state-owned', aliases=['CREG', '中国稀土集团有限公司', 'China Rare Earth Group'])
+CO('chinalco', 'Aluminum Corporation of China', CREGS, 'CN', 'state-owned', aliases=['Chinalco', '中国铝业集团'])
+CO('china-minmetals', 'China Minmetals Corporation', CREGS, 'CN', 'state-owned', aliases=['Minmetals'])
+CO('ganzhou-rare-earth-group', 'Ganzhou Rare Earth Group Co., Ltd.', CREGS, 'CN', 'state-owned', aliases=['Ganzhou Rare-earth Holding Group'])
+CO('cisri', 'China Iron & Steel Research Institute Group', CREGS, 'CN', 'state-owned', aliases=['CISRI'])
+CO('grinm', 'GRINM Group Corporation Limited', CREGS, 'CN', 'state-owned', aliases=['General Research Institute for Nonferrous Metals', 'Grinm'])
+CO('chinalco-rare-earth', 'Chinalco Rare Earth & Metals Co., Ltd.', 'source:spglobal-creg-2021', 'CN', 'state-owned')
+CO('china-minmetals-rare-earth', 'China Rare Earth Group Resources Technology Co., Ltd.', ['source:spglobal-creg-2021', 'source:yicai-creg-2021', 'source:chinadaily-creg-resources-tech'], 'CN', 'listed', 'SZSE:000831', aliases=['China Minmetals Rare Earth Co., Ltd.', 'Minmetals Rare Earth'])
+CO('china-southern-rare-earth', 'China Southern Rare Earth Group Co., Ltd.', 'source:spglobal-creg-2021', 'CN', 'state-owned')
+CO('china-northern-rare-earth', 'China Northern Rare Earth (Group) High-Tech Co., Ltd.', ['source:spglobal-creg-2021', 'source:opportimes-creg-2022'], 'CN', 'state-owned', 'SSE:600111', aliases=['China Northern Rare Earth', 'Northern Rare Earth', '北方稀土'])
+CO('mp-materials', 'MP Materials Corp.', ['source:mp-sec-2025-01-22', 'source:thewest-lynas-2025'], 'US', 'listed', 'NYSE:MP', aliases=['MP Materials'])
+CO('general-motors', 'General Motors Company', 'source:mp-sec-2025-01-22', None, 'listed', aliases=['GM'])
+CO('lynas', 'Lynas Rare Earths Limited', ['source:firmsworld-lynas-2025', 'source:ari-lynas-kalgoorlie-2024'], 'AU', 'listed', 'ASX:LYC', aliases=['Lynas'])
+CO('iluka', 'Iluka Resources Limited', ['source:nsenergy-iluka-2024', 'source:innovationaus-iluka-2022'], 'AU', 'listed', aliases=['Iluka'])
+CO('neo-performance-materials', 'Neo Performance Materials Inc.', ['source:northernminer-neo-narva-2023', 'source:argus-neo-narva-2023'], 'CA', 'listed', 'TSX:NEO', aliases=['Neo', 'NPM'])
+CO('npm-silmet', 'NPM Silmet OÜ', ['source:argus-neo-narva-2023', 'source:fdi-neo-silmet-2022'], 'EE', 'private', aliases=['Silmet'])
+CO('energy-fuels', 'Energy Fuels Inc.', ['source:engineeringnews-energyfuels-2024', 'source:magneticsmag-energyfuels-2024'], 'US', 'listed', 'NYSE American:UUUU', aliases=['Energy Fuels'])
+CO('solvay', 'Solvay SA', ['source:solvay-la-rochelle-2025', 'source:evertiq-solvay-2024', 'source:chemicalesg-solvay-2025'], 'BE', 'listed', aliases=['Solvay'])
+CO('jl-mag', 'JL Mag Rare-Earth Co., Ltd.', ['source:earthsbook-jlmag-2025', 'source:rex-jlmag-baotou-2025'], 'CN', 'listed', 'SZSE:300748', aliases=['JL MAG', 'Jinli Permanent Magnet'])
+CO('vulcan-elements', 'Vulcan Elements', ['source:prnewswire-vulcan-2025', 'source:executivegov-osc-vulcan-2025'], 'US', 'private')
+CO('reelement-technologies', 'ReElement Technologies', ['source:prnewswire-vulcan-2025', 'source:executivegov-osc-vulcan-2025'], 'US', 'private')
+CO('noveon-magnetics', 'Noveon Magnetics Inc.', ['source:prnewswire-noveon-lynas-2025', 'source:rex-noveon-2025'], 'US', 'private', aliases=['Noveon', 'Urban Mining Company'])
+CO('alcoa', 'Alcoa Corporation', 'source:manmonthly-us-au-framework-2025', None, 'listed')
+CO('sojitz', 'Sojitz Corporation', 'source:manmonthly-us-au-framework-2025', None, 'listed')
+CO('arafura', 'Arafura Rare Earths Ltd', ['source:manmonthly-us-au-framework-2025', 'source:colitco-us-au-2025'], 'AU', 'listed', 'ASX:ARU', aliases=['Arafura'])
+CO('chemours', 'The Chemours Company', 'source:engineeringnews-energyfuels-2024', None, 'listed')
+
+for c in ['chinalco-rare-earth', 'china-southern-rare-earth']:
+    R('MERGED_INTO', 'company:' + c, 'company:china-rare-earth-group', 'source:spglobal-creg-2021', date='2021-12-23')
+R('SUBSIDIARY_OF', 'company:china-minmetals-rare-earth', 'company:china-rare-earth-group', 'source:chinadaily-creg-resources-tech')
+R('SUBSIDIARY_OF', 'company:npm-silmet', 'company:neo-performance-materials', ['source:fdi-neo-silmet-2022'])
+R('PARTNERS_WITH', 'company:noveon-magnetics', 'company:lynas', 'source:prnewswire-noveon-lynas-2025', agreement='Non-binding MoU on a U.S. rare earth magnet supply chain', date='2025-10-08')
+R('PARTNERS_WITH', 'company:vulcan-elements', 'company:reelement-technologies', 'source:prnewswire-vulcan-2025', agreement='Vertically integrated U.S. magnet supply chain partnership with the U.S. Government', date='2025-11-03')
+R('PARTNERS_WITH', 'company:alcoa', 'company:sojitz', 'source:manmonthly-us-au-framework-2025', agreement='Alcoa-Sojitz Gallium Recovery Project, Wagerup')
+R('SUPPLIES', 'company:mp-materials', 'company:general-motors', 'source:mp-sec-2025-01-22', product='Sintered NdFeB magnets from the Independence facility')
+R('SUPPLIES', 'company:chemours', 'company:energy-fuels', 'source:engineeringnews-energyfuels-2024', product='Monazite from heavy mineral sand operations in Florida and Georgia')
+R('SUPPLIES', 'company:energy-fuels', 'company:neo-performance-materials', 'source:argus-neo-narva-2023', product='Mixed rare earth feedstock')
+
+# ---------------------------------------------------------------- more sources for sites/products
+S('inn-ree-producers-2024', 'Investing News Network (repost): top countries by rare earth production', 'Top 11 Countries by Rare Earth Metal Production (Updated 2024)', 'Investing News Network (via saferetirementreports.com)', 'https://saferetirementreports.com/2024/08/30/top-11-countries-by-rare-earth-metal-production-updated-2024', '2024-08-30')
+S('qcm-lree-hree', 'Quantum Critical Metals: light vs heavy rare earth elements', 'Rare Earths Elements (light vs heavy REEs, typical minerals)', 'Quantum Critical Metals', 'https://www.quantumcriticalmetals.com/pages/rare-earths-elements')
+S('micro-magnet-ndfeb', 'Micro-Magnet: rare-earth resources and sintered Nd-Fe-B magnets', 'Rich rare-earth resources in China; standing increase of output of sintered Nd-Fe-B magnets (Nd2Fe14B main phase)', 'micro-magnet.com', 'http://micro-magnet.com/detail/20')
+S('iea-critical-minerals-topic', 'IEA topic page: Critical Minerals', 'Critical Minerals: a new frontier for global energy security', 'International Energy Agency', 'https://www.iea.org/topics/critical-minerals')
+
+# ---------------------------------------------------------------- Minerals, products, technologies
+M = lambda id, name, src, aliases=(), formula=None: N('Mineral', 'mineral:' + id, name, src, aliases=aliases, formula=formula)
+M('bastnasite', 'Bastnäsite', ['source:usgs-mcs-2025-ree', 'source:qcm-lree-hree'], ['Bastnaesite', 'rare-earth fluorocarbonate'])
+M('monazite', 'Monazite', ['source:usgs-mcs-2025-ree', 'source:qcm-lree-hree'], ['rare-earth phosphate'])
+M('xenotime', 'Xenotime', 'source:qcm-lree-hree')
+M('ion-adsorption-clay', 'Ion-adsorption clay', 'source:qcm-lree-hree', ['ionic clay', 'ion-adsorption rare earth ore'])
+for mn in ['bastnasite', 'monazite']:
+    for e in ['la', 'ce', 'pr', 'nd', 'sm']:
+        R('CONTAINS', 'mineral:' + mn, 'element:' + e, 'source:qcm-lree-hree')
+for mn in ['xenotime', 'ion-adsorption-clay']:
+    for e in ['y', 'eu', 'gd', 'tb', 'dy', 'ho', 'er', 'tm', 'yb', 'lu']:
+        R('CONTAINS', 'mineral:' + mn, 'element:' + e, 'source:qcm-lree-hree')
+
+P = lambda id, name, src, stage, aliases=(): N('Product', 'product:' + id, name, src, aliases=aliases, stage=stage)
+P('rare-earth-concentrate', 'Rare earth mineral concentrate', ['source:usgs-mcs-2025-ree', 'source:mp-sec-2025-01-22'], 'concentrate', ['REO in concentrate'])
+P('mixed-rare-earth-carbonate', 'Mixed rare earth carbonate', 'source:ari-lynas-kalgoorlie-2024', 'intermediate', ['MREC'])
+P('ndpr-oxide', 'NdPr oxide', ['source:mp-sec-2025-01-22', 'source:fas-dod-mp-2025'], 'separated oxide', ['neodymium-praseodymium oxide', 'PrNd oxide'])
+P('ndpr-metal', 'NdPr metal', 'source:mp-sec-2025-01-22', 'metal', ['neodymium-praseodymium metal'])
+P('dysprosium-oxide', 'Dysprosium oxide', 'source:usgs-mcs-2025-ree', 'separated oxide', ['Dy2O3'])
+P('terbium-oxide', 'Terbium oxide', 'source:usgs-mcs-2025-ree', 'separated oxide', ['Tb4O7'])
+P('samarium-oxide', 'Samarium oxide', 'source:osenc-mofcom-2025-18', 'separated oxide')
+P('ndfeb-alloy', 'NdFeB alloy', ['source:micro-magnet-ndfeb', 'source:mp-sec-2025-01-22'], 'alloy', ['neodymium-iron-boron alloy'])
+P('sintered-ndfeb-magnet', 'Sintered NdFeB magnet', ['source:mp-sec-2025-01-22', 'source:micro-magnet-ndfeb'], 'magnet', ['neodymium magnet', 'sintered neodymium-iron-boron permanent magnet'])
+P('smco-alloy', 'Samarium-cobalt alloy', 'source:osenc-mofcom-2025-18', 'alloy', ['SmCo alloy'])
+P('smco-magnet', 'Samarium-cobalt permanent magnet', 'source:osenc-mofcom-2025-18', 'magnet', ['SmCo magnet'])
+for e in ['nd', 'pr']:
+    R('CONTAINS', 'product:ndpr-oxide', 'element:' + e, 'source:fas-dod-mp-2025')
+    R('CONTAINS', 'product:ndpr-metal', 'element:' + e, 'source:mp-sec-2025-01-22')
+    R('CONTAINS', 'product:ndfeb-alloy', 'element:' + e, 'source:micro-magnet-ndfeb')
+    R('CONTAINS', 'product:sintered-ndfeb-magnet', 'element:' + e, ['source:micro-magnet-ndfeb', 'source:fas-dod-mp-2025'])
+for e in ['fe', 'b']:
+    R('CONTAINS', 'product:ndfeb-alloy', 'element:' + e, 'source:micro-magnet-ndfeb')
+    R('CONTAINS', 'product:sintered-ndfeb-magnet', 'element:' + e, 'source:micro-magnet-ndfeb')
+for e in ['dy', 'tb']:
+    R('CONTAINS', 'product:sintered-ndfeb-magnet', 'element:' + e, ['source:micro-magnet-ndfeb', 'source:rex-jlmag-baotou-2025'])
+R('CONTAINS', 'product:dysprosium-oxide', 'element:dy', 'source:usgs-mcs-2025-ree')
+R('CONTAINS', 'product:terbium-oxide', 'element:tb', 'source:usgs-mcs-2025-ree')
+R('CONTAINS', 'product:samarium-oxide', 'element:sm', 'source:osenc-mofcom-2025-18')
+for p in ['smco-alloy', 'smco-magnet']:
+    for e in ['sm', 'co']:
+        R('CONTAINS', 'product:' + p, 'element:' + e, 'source:osenc-mofcom-2025-18')
+
+T = lambda id, name, src, aliases=(): N('Technology', 'technology:' + id, name, src, aliases=aliases)
+CAT = ['source:china-briefing-tech-catalogue-2023', 'source:hindu-reuters-ree-tech-ban-2023']
+T('solvent-extraction-separation', 'Rare earth solvent-extraction separation', CAT + ['source:sscollege-mofcom-2025-62'], ['rare earth extraction and separation technology'])
+T('ree-metal-alloy-production', 'Rare earth metal and alloy production technology', CAT + ['source:sscollege-mofcom-2025-62'], ['rare earth metal smelting'])
+T('ndfeb-magnet-manufacturing', 'NdFeB magnet preparation technology', CAT + ['source:sscollege-mofcom-2025-62'], ['magnetic material manufacturing', 'NdFeB sintering'])
+T('smco-magnet-manufacturing', 'Samarium-cobalt magnet preparation technology', CAT)
+T('ree-mining-beneficiation', 'Rare earth mining and beneficiation technology', CAT + ['source:sscollege-mofcom-2025-62'], ['rare earth mining and mineral processing'])
+T('ree-recycling', 'Rare earth secondary resource recycling technology', 'source:sscollege-mofcom-2025-62', ['rare earth recycling'])
+T('cracking-and-leaching', 'Cracking and leaching of rare earth concentrate', 'source:lynas-quarterly-seadrift', ['C&L'])
+
+# ---------------------------------------------------------------- Mines
+def MI(id, name, src, country, region=None, status=None, oreType=None, lat=None, lon=None, aliases=()):
+    N('Mine', 'mine:' + id, name, src, aliases=aliases, status=status, oreType=oreType, latitude=lat, longitude=lon)
+    R('LOCATED_IN', 'mine:' + id, C(country), src, region=region)
+MI('mountain-pass', 'Mountain Pass', ['source:usgs-mcs-2025-ree', 'source:mp-sec-2025-01-22'], 'US', 'California', 'producing', 'bastnäsite')
+MI('bayan-obo', 'Bayan Obo', ['source:inn-ree-producers-2024', 'source:nasa-bayan-obo-2012'], 'CN', 'Inner Mongolia', 'producing', lat=41.7833, lon=109.9167, aliases=['Bayan Obo mining complex', '白云鄂博'])
+MI('mount-weld', 'Mount Weld', ['source:firmsworld-lynas-2025', 'source:thewest-lynas-2025', 'source:wikipedia-mount-weld'], 'AU', 'Western Australia', 'producing', 'weathered carbonatite (secondary phosphates)', -28.86, 122.54778, aliases=['Mt Weld'])
+MI('nolans', 'Nolans', ['source:manmonthly-us-au-framework-2025'], 'AU', 'Northern Territory', 'development', aliases=['Nolans project', 'Nolans Bore'])
+R('OWNS', 'company:mp-materials', 'mine:mountain-pass', 'source:fortworthinc-mp-2025')
+R('OPERATES', 'company:mp-materials', 'mine:mountain-pass', 'source:fortworthinc-mp-2025')
+R('OWNS', 'company:china-northern-rare-earth', 'mine:bayan-obo', 'source:inn-ree-producers-2024')
+R('OPERATES', 'company:lynas', 'mine:mount-weld', 'source:firmsworld-lynas-2025')
+R('OWNS', 'company:arafura', 'mine:nolans', 'source:manmonthly-us-au-framework-2025')
+R('EXTRACTS', 'mine:mountain-pass', 'mineral:bastnasite', 'source:usgs-mcs-2025-ree')
+R('PRODUCES', 'mine:mountain-pass', 'product:rare-earth-concentrate', ['source:usgs-mcs-2025-ree', 'source:mp-sec-2025-01-22'], tonnesPerYear=45000, year=2024)
+
+# ---------------------------------------------------------------- Facilities
+def F(id, name, src, country, region=None, stage=None, status=None, cap=None, lat=None, lon=None, aliases=()):
+    N('Facility', 'facility:' + id, name, src, aliases=aliases, stage=stage, status=status, capacityTpa=cap, latitude=lat, longitude=lon)
+    R('LOCATED_IN', 'facility:' + id, C(country), src, region=region)
+    return 'facility:' + id
+F('mp-mountain-pass-processing', 'Mountain Pass processing and separation facility', ['source:mp-sec-2025-01-22', 'source:fortworthinc-mp-2025'], 'US', 'California', 'separation', 'operating')
+F('mp-independence', 'MP Materials Independence facility (Fort Worth)', ['source:mp-sec-2025-01-22', 'source:fortworthinc-mp-2025'], 'US', 'Texas (Fort Worth)', 'magnet', 'operating', 1000, aliases=['Independence'])
+F('mp-10x', 'MP Materials 10X magnet facility', ['source:defence-industry-eu-mp-2025', 'source:fas-dod-mp-2025'], 'US', None, 'magnet', 'planned', aliases=['10X Facility'])
+F('lynas-malaysia', 'Lynas Malaysia (Gebeng, Kuantan)', ['source:firmsworld-lynas-2025', 'source:fdi-neo-silmet-2022'], 'MY', 'Gebeng, Kuantan', 'separation', 'operating', aliases=['Lynas Advanced Materials Plant', 'LAMP'])
+F('lynas-kalgoorlie', 'Lynas Kalgoorlie rare earths processing facility', ['source:ari-lynas-kalgoorlie-2024'], 'AU', 'Western Australia (Kalgoorlie)', 'refining', 'operating')
+F('lynas-seadrift', 'Lynas US rare earths processing facility (Seadrift, Texas)', ['source:lynas-quarterly-seadrift', 'source:ari-lynas-kalgoorlie-2024', 'source:ozpost-seadrift-2025', 'source:metalnomist-seadrift-2026'], 'US', 'Texas (Seadrift)', 'separation', 'planned')
+F('solvay-la-rochelle', 'Solvay La Rochelle rare earths plant', ['source:solvay-la-rochelle-2025', 'source:evertiq-solvay-2024'], 'FR', 'La Rochelle', 'separation', 'operating')
+F('npm-silmet-sillamae', 'NPM Silmet rare earth separation plant (Sillamäe)', ['source:argus-neo-narva-2023', 'source:fdi-neo-silmet-2022'], 'EE', 'Sillamäe', 'separation', 'operating', 3000)
+F('neo-narva-magnet', 'Neo Magnequench Narva magnet plant', ['source:automotiveworld-neo-narva-2025', 'source:argus-neo-narva-2023'], 'EE', 'Narva', 'magnet', 'operating', 2000)
+F('energy-fuels-white-mesa', 'White Mesa Mill', ['source:engineeringnews-energyfuels-2024', 'source:magneticsmag-energyfuels-2024'], 'US', 'Utah', 'separation', 'operating')
+F('iluka-eneabba', 'Eneabba rare earths refinery', ['source:nsenergy-iluka-2024', 'source:kallanish-iluka-2024'], 'AU', 'Western Australia (Eneabba)', 'refining', 'construction')
+F('jl-mag-baotou', 'JL MAG Baotou magnet base', ['source:rex-jlmag-baotou-2025'], 'CN', 'Inner Mongolia (Baotou)', 'magnet', 'operating')
+F('noveon-san-marcos', 'Noveon Magnetics San Marcos plant', ['source:rex-noveon-2025', 'source:prnewswire-noveon-lynas-2025'], 'US', 'Texas (San Marcos)', 'magnet', 'operating')
+F('alcoa-sojitz-wagerup-gallium', 'Alcoa-Sojitz Gallium Recovery Project (Wagerup)', ['source:manmonthly-us-au-framework-2025'], 'AU', 'Western Australia (Wagerup)', 'refining', 'planned')
+for fid, co, src in [('mp-mountain-pass-processing', 'mp-materials', 'source:fortworthinc-mp-2025'), ('mp-independence', 'mp-materials', 'source:mp-sec-2025-01-22'),
+                     ('mp-10x', 'mp-materials', 'source:defence-industry-eu-mp-2025'), ('lynas-malaysia', 'lynas', 'source:firmsworld-lynas-2025'),
+                     ('lynas-kalgoorlie', 'lynas', 'source:ari-lynas-kalgoorlie-2024'), ('lynas-seadrift', 'lynas', 'source:lynas-quarterly-seadrift'),
+                     ('solvay-la-rochelle', 'solvay', 'source:solvay-la-rochelle-2025'), ('npm-silmet-sillamae', 'npm-silmet', 'source:fdi-neo-silmet-2022'),
+                     ('neo-narva-magnet', 'neo-performance-materials', 'source:automotiveworld-neo-narva-2025'),
+                     ('energy-fuels-white-mesa', 'energy-fuels', 'source:engineeringnews-energyfuels-2024'), ('iluka-eneabba', 'iluka', 'source:nsenergy-iluka-2024'),
+                     ('jl-mag-baotou', 'jl-mag', 'source:rex-jlmag-baotou-2025'), ('noveon-san-marcos', 'noveon-magnetics', 'source:rex-noveon-2025')]:
+    R('OPERATES', 'company:' + co, 'facility:' + fid, src)
+R('OWNS', 'company:energy-fuels', 'facility:energy-fuels-white-mesa', 'source:magneticsmag-energyfuels-2024', stakePct=100)
+R('OPERATES', 'company:alcoa', 'facility:alcoa-sojitz-wagerup-gallium', 'source:manmonthly-us-au-framework-2025')
+R('PRODUCES', 'facility:mp-mountain-pass-processing', 'product:ndpr-oxide', 'source:mp-sec-2025-01-22', tonnesPerYear=1300, year=2024)
+R('PRODUCES', 'facility:mp-independence', 'product:ndpr-metal', 'source:mp-sec-2025-01-22')
+R('PRODUCES', 'facility:mp-independence', 'product:sintered-ndfeb-magnet', 'source:mp-sec-2025-01-22')
+R('PRODUCES', 'facility:lynas-kalgoorlie', 'product:mixed-rare-earth-carbonate', 'source:ari-lynas-kalgoorlie-2024')
+R('PRODUCES', 'facility:energy-fuels-white-mesa', 'product:ndpr-oxide', 'source:engineeringnews-energyfuels-2024')
+R('PRODUCES', 'facility:neo-narva-magnet', 'product:sintered-ndfeb-magnet', 'source:argus-neo-narva-2023')
+R('PRODUCES', 'facility:jl-mag-baotou', 'product:sintered-ndfeb-magnet', 'source:rex-jlmag-baotou-2025')
+R('PRODUCES', 'facility:noveon-san-marcos', 'product:sintered-ndfeb-magnet', 'source:rex-noveon-2025')
+for e in ['nd', 'pr']:
+    R('PROCESSES', 'facility:energy-fuels-white-mesa', 'element:' + e, 'source:engineeringnews-energyfuels-2024', stage='separation')
+    R('PROCESSES', 'facility:solvay-la-rochelle', 'element:' + e, ['source:solvay-la-rochelle-2025', 'source:evertiq-solvay-2024'], stage='separation')
+    R('PROCESSES', 'facility:iluka-eneabba', 'element:' + e, 'source:nsenergy-iluka-2024', stage='refining')
+for e in ['dy', 'tb']:
+    R('PROCESSES', 'facility:iluka-eneabba', 'element:' + e, 'source:nsenergy-iluka-2024', stage='refining')
+R('PROCESSES', 'facility:alcoa-sojitz-wagerup-gallium', 'element:ga', 'source:manmonthly-us-au-framework-2025', stage='refining')
+R('USES_TECHNOLOGY', 'facility:lynas-kalgoorlie', 'technology:cracking-and-leaching', 'source:lynas-quarterly-seadrift')
+R('USES_TECHNOLOGY', 'facility:mp-independence', 'technology:ndfeb-magnet-manufacturing', 'source:mp-sec-2025-01-22')
+R('USES_TECHNOLOGY', 'facility:neo-narva-magnet', 'technology:ndfeb-magnet-manufacturing', 'source:argus-neo-narva-2023')
+
+# ---------------------------------------------------------------- Applications
+AP = lambda id, name, src, sector, aliases=(): N('Application', 'application:' + id, name, src, aliases=aliases, sector=sector)
+MAGSRC = ['source:seaisi-iea-ree-2024', 'source:iea-critical-minerals-topic']
+AP('electric-vehicle', 'Electric vehicle', MAGSRC, 'automotive', ['EV', 'battery electric vehicle'])
+AP('ev-traction-motor', 'EV traction motor', MAGSRC, 'automotive', ['traction motor', 'electric drive motor'])
+AP('wind-turbine', 'Wind turbine', MAGSRC, 'energy')
+AP('wind-turbine-pm-generator', 'Permanent-magnet wind turbine generator', MAGSRC, 'energy', ['direct-drive generator', 'wind turbine motor'])
+AP('f-35', 'F-35 Lightning II', ['source:mobilityengineering-dod-ree-2024', 'source:metaltechnews-dod-mp-2025'], 'defense', ['F-35', 'Joint Strike Fighter'])
+AP('virginia-class-submarine', 'Virginia-class submarine', 'source:mobilityengineering-dod-ree-2024', 'defense')
+AP('columbia-class-submarine', 'Columbia-class submarine', 'source:mobilityengineering-dod-ree-2024', 'defense')
+AP('arleigh-burke-destroyer', 'Arleigh Burke-class destroyer (DDG-51)', 'source:metaltechnews-dod-mp-2025', 'defense', ['DDG-51'])
+AP('unmanned-aerial-vehicle', 'Unmanned aerial vehicle', ['source:mobilityengineering-dod-ree-2024', 'source:mp-sec-2025-01-22'], 'defense', ['drone', 'UAV'])
+AP('radar-system', 'Radar system', 'source:mobilityengineering-dod-ree-2024', 'defense')
+AP('aircraft-electrical-generator', 'Aircraft electrical generator', 'source:mobilityengineering-dod-ree-2024', 'defense')
+AP('rare-earth-permanent-magnet-component', 'Rare earth permanent magnet (component)', ['source:mobilityengineering-dod-ree-2024', 'source:mp-sec-2025-01-22'], 'industrial', ['permanent magnet'])
+AP('robotics', 'Robotics', ['source:mp-sec-2025-01-22', 'source:thewest-lynas-2025'], 'industrial', ['humanoid robots', 'factory automation'])
+R('DEPENDS_ON', 'application:electric-vehicle', 'application:ev-traction-motor', MAGSRC)
+R('DEPENDS_ON', 'application:wind-turbine', 'application:wind-turbine-pm-generator', MAGSRC)
+for a in ['ev-traction-motor', 'wind-turbine-pm-generator']:
+    R('DEPENDS_ON', 'application:' + a, 'application:rare-earth-permanent-magnet-component', MAGSRC)
+    R('REQUIRES', 'application:' + a, 'product:sintered-ndfeb-magnet', ['source:seaisi-iea-ree-2024', 'source:fas-dod-mp-2025'], role='permanent magnets in the motor or generator')
+for a in ['f-35', 'virginia-class-submarine', 'columbia-class-submarine', 'unmanned-aerial-vehicle', 'aircraft-electrical-generator', 'radar-system']:
+    R('DEPENDS_ON', 'application:' + a, 'application:rare-earth-permanent-magnet-component', 'source:mobilityengineering-dod-ree-2024')
+R('DEPENDS_ON', 'application:f-35', 'application:aircraft-electrical-generator', 'source:mobilityengineering-dod-ree-2024')
+R('DEPENDS_ON', 'application:robotics', 'application:rare-earth-permanent-magnet-component', ['source:mp-sec-2025-01-22'])
+R('REQUIRES', 'application:rare-earth-permanent-magnet-component', 'product:sintered-ndfeb-magnet', 'source:mp-sec-2025-01-22', role='NdFeB is the main rare earth permanent magnet type')
+R('REQUIRES', 'application:rare-earth-permanent-magnet-component', 'product:smco-magnet', 'source:osenc-mofcom-2025-18', role='samarium-cobalt permanent magnet materials')
+
+# ---------------------------------------------------------------- Regulations
+def RG(id, name, src, kind, code=None, announced=None, effective=None, status=None, summary=None, url=None, issuers=(), aliases=()):
+    N('Regulation', 'regulation:' + id, name, src, aliases=aliases, code=code, kind=kind, announced=announced, effective=effective, status=status, summary=summary, url=url)
+    for i in issuers:
+        R('ISSUED_BY', 'regulation:' + id, i if ':' in i else 'agency:' + i, src)
+    return 'regulation:' + id
+def RS(reg, targets, measure, effective, src, until=None):
+    for t in targets:
+        tid = t if ':' in t else 'element:' + t
+        R('RESTRICTS', 'regulation:' + reg, tid, src, measure=measure, effective=effective, until=until)
+MC = ['mofcom', 'gacc']
+REE17 = [k for k, *_ in REE]
+
+RG('us-eo-13817', 'A Federal Strategy To Ensure Secure and Reliable Supplies of Critical Minerals', 'source:fr-eo-13817', 'executive order', 'EO 13817', '2017-12-20', '2017-12-20', None,
+   'Declares reducing US vulnerability to critical-mineral supply disruptions a federal policy, has the Interior Secretary draw up a list of critical minerals, and asks Commerce for a strategy covering recycling, trade with allies, mapping and faster permitting.',
+   'https://www.federalregister.gov/d/2017-27899', ['us-president'])
+RG('us-eo-13953', 'Addressing the Threat to the Domestic Supply Chain From Reliance on Critical Minerals From Foreign Adversaries', 'source:fr-eo-13953', 'executive order', 'EO 13953', '2020-09-30', '2020-09-30', None,
+   'Declares a national emergency under IEEPA over reliance on critical minerals from foreign adversaries and tells agencies to prioritise domestic mining and processing supply chains.',
+   'https://www.federalregister.gov/d/2020-22064', ['us-president'])
+RG('us-eo-14017', "America's Supply Chains", ['source:fr-eo-14017', 'source:iea-policy-eo-14017'], 'executive order', 'EO 14017', '2021-02-24', '2021-02-24', None,
+   'Orders a 100-day review of four critical supply chains (semiconductors, critical minerals and materials including rare earths, pharmaceuticals, large-capacity batteries) and year-long reviews of six industrial bases; critical minerals are defined by reference to EO 13953.',
+   'https://www.federalregister.gov/d/2021-04280', ['us-president'])
+RG('eu-crma', 'European Critical Raw Materials Act', ['source:eurlex-2024-1252', 'source:gpc-crma-2024'], 'law', 'Regulation (EU) 2024/1252', '2024-04-11', '2024-05-23', 'in force',
+   'EU framework for a secure and sustainable supply of critical raw materials: lists 34 critical and 17 strategic raw materials, sets 2030 benchmarks (10% of EU consumption extracted, 40% processed and 25% recycled in the EU; no more than 65% of any strategic raw material from a single third country) and speeds up permitting for Strategic Projects.',
+   'http://data.europa.eu/eli/reg/2024/1252/oj', ['eu-parliament', 'eu-council'], ['CRMA', 'Critical Raw Materials Act'])
+
+RG('cn-mofcom-2023-23', 'Export control on gallium- and germanium-related items', ['source:cjo-ga-ge-2023', 'source:mondaq-ga-ge-2023', 'source:mulem-mofcom-2023-23-url'], 'export control', 'MOFCOM/GAC Announcement No. 23 of 2023', '2023-07-03', '2023-08-01', 'in force',
+   'Requires an export licence for gallium metal, gallium nitride, oxide, phosphide, arsenide and related compounds, and for germanium metal, zone-refined ingots, germanium dioxide, germanium tetrachloride and related items.',
+   'https://m.mofcom.gov.cn/article/zwgk/gkzcfb/202307/20230703419666.shtml', MC)
+RS('cn-mofcom-2023-23', ['ga', 'ge'], 'licence', '2023-08-01', ['source:cjo-ga-ge-2023', 'source:mondaq-ga-ge-2023'])
+RG('cn-mofcom-2023-graphite', 'Optimisation and adjustment of temporary export control measures on graphite items', ['source:xinhua-graphite-2023', 'source:iea-policy-graphite-2023'], 'export control', None, '2023-10-20', '2023-12-01', 'in force',
+   'Puts high-purity, high-strength, high-density synthetic graphite and natural flake graphite products (including spherical and expanded graphite) on the dual-use export control list (licence required) and lifts the 2006 temporary controls on less sensitive graphite items such as furnace carbon electrodes.',
+   None, MC)
+RS('cn-mofcom-2023-graphite', ['c'], 'licence', '2023-12-01', ['source:xinhua-graphite-2023', 'source:iea-policy-graphite-2023'])
+RG('cn-tech-export-catalogue-2023', 'Catalogue of Technologies Prohibited and Restricted from Export (2023 revision)', ['source:china-briefing-tech-catalogue-2023', 'source:hindu-reuters-ree-tech-ban-2023'], 'export control', None, '2023-12-21', '2023-12-21', 'in force',
+   'Revised catalogue replacing the 2020 edition; adds a ban on exporting rare earth extraction and separation technology, rare earth metal and alloy production technology and technology to prepare samarium-cobalt and NdFeB magnets, and restricts rare earth mining, beneficiation and smelting technology.',
+   None, ['mofcom', 'most'])
+for t in ['solvent-extraction-separation', 'ree-metal-alloy-production', 'ndfeb-magnet-manufacturing', 'smco-magnet-manufacturing']:
+    RS('cn-tech-export-catalogue-2023', ['technology:' + t], 'ban', '2023-12-21', CAT)
+RS('cn-tech-export-catalogue-2023', ['technology:ree-mining-beneficiation'], 'licence', '2023-12-21', 'source:china-briefing-tech-catalogue-2023')
+RG('cn-ree-management-regulations-2024', 'Rare Earth Management Regulations', ['source:urbanmines-ree-regulations-2024', 'source:cjo-ree-regulations-2024'], 'law', 'State Council Decree No. 785', '2024-06-22', '2024-10-01', 'in force',
+   'First regulation covering the whole Chinese rare earth chain: rare earth resources belong to the state; MIIT designates the enterprises allowed to mine and separate; total-quantity control (quotas) of mining and smelting-separation; product traceability; rules for circulation, import and export.',
+   None, ['cn-state-council'], ['稀土管理条例', 'Regulation on Rare Earth Administration'])
+RS('cn-ree-management-regulations-2024', [e for e in REE17 if e != 'pm'], 'quota', '2024-10-01', 'source:cjo-ree-regulations-2024')
+RG('cn-mofcom-2024-33', 'Export control on antimony and superhard material items', ['source:um-material-sb-2024-33', 'source:taishan-sb-2024-33'], 'export control', 'MOFCOM/GAC Announcement No. 33 of 2024', '2024-08-15', '2024-09-15', 'in force',
+   'Requires an export licence for antimony ores and concentrates, antimony metal, high-purity antimony oxides and compounds, indium antimonide and smelting/separation technology, together with certain superhard material items.',
+   None, MC)
+RS('cn-mofcom-2024-33', ['sb'], 'licence', '2024-09-15', ['source:um-material-sb-2024-33', 'source:taishan-sb-2024-33'])
+RG('cn-mofcom-2024-46', 'Strengthening export control of dual-use items to the United States', ['source:devevil-us-ban-2024', 'source:rawmaterials-us-ban-2024', 'source:cgtn-suspend-46-2025'], 'export control', 'MOFCOM Announcement No. 46 of 2024', '2024-12-03', '2024-12-03', 'suspended',
+   'Bans dual-use exports to US military users or uses; in principle denies exports of gallium, germanium, antimony and superhard materials to the United States and applies stricter end-user and end-use review to graphite shipped there. Clause 2 (the Ga/Ge/Sb/superhard denial and graphite review) was suspended from November 2025 until 27 November 2026; the military end-user ban was not suspended.',
+   None, ['mofcom'])
+RS('cn-mofcom-2024-46', ['ga', 'ge', 'sb'], 'ban', '2024-12-03', ['source:devevil-us-ban-2024', 'source:rawmaterials-us-ban-2024'])
+RS('cn-mofcom-2024-46', ['c'], 'licence', '2024-12-03', ['source:devevil-us-ban-2024', 'source:rawmaterials-us-ban-2024'])
+R('TARGETS', 'regulation:cn-mofcom-2024-46', C('US'), ['source:devevil-us-ban-2024', 'source:rawmaterials-us-ban-2024'])
+RG('cn-mofcom-2025-72', 'Suspension of clause 2 of MOFCOM Announcement No. 46 of 2024', ['source:clarkhill-mofcom-70-72', 'source:cgtn-suspend-46-2025'], 'export control', 'MOFCOM Announcement No. 72 of 2025', '2025-11-09', '2025-11-09', 'in force',
+   'Suspends, until 27 November 2026, the clause of Announcement No. 46 of 2024 that denied gallium, germanium, antimony and superhard material exports to the United States and required stricter review of graphite shipments.',
+   None, ['mofcom'])
+R('SUSPENDS', 'regulation:cn-mofcom-2025-72', 'regulation:cn-mofcom-2024-46', ['source:clarkhill-mofcom-70-72', 'source:cgtn-suspend-46-2025'], date='2025-11-09')
+R('TARGETS', 'regulation:cn-mofcom-2025-72', C('US'), 'source:clarkhill-mofcom-70-72')
+RG('cn-mofcom-2025-10', 'Export control on tungsten, tellurium, bismuth, molybdenum and indium items', 'source:xinhua-w-te-bi-mo-in-2025', 'export control', 'MOFCOM/GAC Announcement No. 10 of 2025', '2025-02-04', '2025-02-04', 'in force',
+   'Adds items related to tungsten (e.g. ammonium paratungstate, tungsten oxides, certain carbides and heavy alloys), tellurium, bismuth, molybdenum and indium to the dual-use export control list, effective on the day of announcement.',
+   None, MC)
+RS('cn-mofcom-2025-10', ['w', 'te', 'bi', 'mo', 'in'], 'licence', '2025-02-04', 'source:xinhua-w-te-bi-mo-in-2025')
+RG('cn-mofcom-2025-18', 'Export control on certain medium and heavy rare earth items', ['source:osenc-mofcom-2025-18', 'source:ckhq-mofcom-2025-18-qa'], 'export control', 'MOFCOM/GAC Announcement No. 18 of 2025', '2025-04-04', '2025-04-04', 'in force',
+   'Requires export licences for items related to seven medium and heavy rare earths (samarium, gadolinium, terbium, dysprosium, lutetium, scandium, yttrium): metals, alloys such as samarium-cobalt, sputtering targets, samarium-cobalt permanent magnet materials, oxides, compounds and mixtures. Effective on publication.',
+   None, MC)
+RS('cn-mofcom-2025-18', ['sm', 'gd', 'tb', 'dy', 'lu', 'sc', 'y'], 'licence', '2025-04-04', ['source:osenc-mofcom-2025-18', 'source:ckhq-mofcom-2025-18-qa'])
+RS('cn-mofcom-2025-18', ['product:smco-magnet', 'product:smco-alloy', 'product:samarium-oxide'], 'licence', '2025-04-04', 'source:osenc-mofcom-2025-18')
+OCT = ['source:pillsbury-suspension-2025', 'source:chemradar-mofcom-2025-70']
+RG('cn-mofcom-2025-55', 'Export control on superhard material items', OCT, 'export control', 'MOFCOM/GAC Announcement No. 55 of 2025', '2025-10-09', None, 'suspended',
+   'Export licensing for synthetic diamond micropowder, single crystals, wire saws and grinding wheels of given specifications and DC-arc plasma CVD equipment and technology. Suspended by Announcement No. 70 of 2025.', 'http://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_949f47563b834dad95b0010f375a892c.html', MC)
+RG('cn-mofcom-2025-56', 'Export control on certain rare earth equipment and raw and auxiliary materials', OCT, 'export control', 'MOFCOM/GAC Announcement No. 56 of 2025', '2025-10-09', None, 'suspended',
+   'Export licensing for rare earth production equipment (centrifugal extraction equipment, specialised kilns and furnaces, extraction tanks, hydrogen-decrepitation furnaces, jet mills and others) and certain raw and auxiliary materials. Suspended by Announcement No. 70 of 2025.', None, MC)
+RG('cn-mofcom-2025-57', 'Export control on certain medium and heavy rare earth items (holmium, erbium, thulium, europium, ytterbium)', OCT, 'export control', 'MOFCOM/GAC Announcement No. 57 of 2025', '2025-10-09', None, 'suspended',
+   'Extends export licensing to holmium, erbium, thulium, europium and ytterbium items at various processing stages, including mixtures and magnets containing them. Suspended by Announcement No. 70 of 2025 before or shortly after taking effect.', None, MC)
+RS('cn-mofcom-2025-57', ['ho', 'er', 'tm', 'eu', 'yb'], 'licence', None, 'source:pillsbury-suspension-2025')
+RG('cn-mofcom-2025-58', 'Export control on lithium battery, cathode material and artificial graphite anode items', OCT, 'export control', 'MOFCOM/GAC Announcement No. 58 of 2025', '2025-10-09', None, 'suspended',
+   'Export licensing for items and equipment related to high-energy lithium batteries, cathode materials and artificial graphite anode materials. Suspended by Announcement No. 70 of 2025.', None, MC)
+RS('cn-mofcom-2025-58', ['li', 'c'], 'licence', None, 'source:pillsbury-suspension-2025')
+RG('cn-mofcom-2025-61', 'Export control on relevant rare earth items from overseas', ['source:sscollege-mofcom-2025-61', 'source:chemradar-mofcom-2025-61-62', 'source:pillsbury-suspension-2025'], 'export control', 'MOFCOM Announcement No. 61 of 2025', '2025-10-09', '2025-10-09', 'suspended',
+   'Extraterritorial rule: foreign exporters need a Chinese dual-use licence for listed rare earth items made abroad that contain Chinese-origin listed items worth 0.1% or more of their value, or that were made with Chinese rare earth technology (these parts from 1 December 2025); military end users and listed entities are in principle denied, advanced-chip and military-AI end uses reviewed case by case. Suspended by Announcement No. 70 of 2025.',
+   None, ['mofcom'])
+RG('cn-mofcom-2025-62', 'Export control on rare earth related technologies', ['source:sscollege-mofcom-2025-62', 'source:chemradar-mofcom-2025-61-62', 'source:pillsbury-suspension-2025'], 'export control', 'MOFCOM Announcement No. 62 of 2025', '2025-10-09', '2025-10-09', 'suspended',
+   'Requires a licence to export technologies (and their carriers) for rare earth mining, smelting and separation, metal smelting, magnetic material manufacturing and recycling, and for assembling, commissioning, maintaining, repairing and upgrading such production lines; Chinese parties must also seek a licence before substantially helping such activities abroad. Suspended by Announcement No. 70 of 2025.',
+   None, ['mofcom'])
+for t in ['ree-mining-beneficiation', 'solvent-extraction-separation', 'ree-metal-alloy-production', 'ndfeb-magnet-manufacturing', 'ree-recycling']:
+    RS('cn-mofcom-2025-62', ['technology:' + t], 'licence', '2025-10-09', 'source:sscollege-mofcom-2025-62')
+RG('cn-mofcom-2025-70', 'Suspension of export control announcements Nos. 55-58, 61 and 62 of 2025', 'source:chemradar-mofcom-2025-70', 'export control', 'MOFCOM/GAC Announcement No. 70 of 2025', '2025-11-07', '2025-11-07', 'in force',
+   'Suspends, with immediate effect until 10 November 2026, the six export control announcements issued on 9 October 2025 (Nos. 55, 56, 57 and 58 of MOFCOM/GAC and Nos. 61 and 62 of MOFCOM).', None, MC)
+for n in ['55', '56', '57', '58', '61', '62']:
+    R('SUSPENDS', 'regulation:cn-mofcom-2025-70', 'regulation:cn-mofcom-2025-' + n, 'source:chemradar-mofcom-2025-70', date='2025-11-07')
+
+RG('us-dod-mp-partnership-2025', 'DoD-MP Materials public-private partnership (price floor and offtake)', ['source:fas-dod-mp-2025', 'source:defence-industry-eu-mp-2025', 'source:metaltechnews-dod-mp-2025'], 'agreement', None, '2025-07-10', None, 'in force',
+   'Multi-part DoD package for MP Materials: US$400 million of convertible preferred stock plus warrants (making DoD the largest shareholder), a 10-year price floor of US$110/kg for NdPr products, a 10-year offtake of all magnets from the planned 10X facility, and a US$150 million loan for heavy rare earth separation at Mountain Pass.',
+   None, ['us-dod'])
+R('SUPPORTS', 'regulation:us-dod-mp-partnership-2025', 'company:mp-materials', ['source:fas-dod-mp-2025', 'source:defence-industry-eu-mp-2025'], amountUsd=400000000, instrument='equity', date='2025-07-10')
+R('SUPPORTS', 'regulation:us-dod-mp-partnership-2025', 'facility:mp-mountain-pass-processing', ['source:defence-industry-eu-mp-2025', 'source:metaltechnews-dod-mp-2025'], amountUsd=150000000, instrument='loan', date='2025-07-10')
+R('SUPPORTS', 'regulation:us-dod-mp-partnership-2025', 'company:mp-materials', ['source:defence-industry-eu-mp-2025', 'source:fas-dod-mp-2025'], instrument='price floor', date='2025-07-10')
+R('SUPPORTS', 'regulation:us-dod-mp-partnership-2025', 'facility:mp-10x', ['source:defence-industry-eu-mp-2025', 'source:metaltechnews-dod-mp-2025'], instrument='offtake', date='2025-07-10')
+R('SUPPORTS', 'agency:us-dod', 'company:mp-materials', ['source:fas-dod-mp-2025'], amountUsd=400000000, instrument='equity', date='2025-07-10')
+RG('us-au-critical-minerals-framework-2025', 'United States-Australia Framework for Securing of Supply in the Mining and Processing of Critical Minerals and Rare Earths', ['source:hfw-us-au-framework-2025', 'source:manmonthly-us-au-framework-2025'], 'agreement', None, '2025-10-20', '2025-10-20', 'in force',
+   'Non-binding bilateral framework signed by the US President and the Australian Prime Minister to accelerate mining and processing projects through coordinated government and private investment (loans, equity, guarantees, offtake), with first commitments to the Alcoa-Sojitz gallium recovery project in Western Australia and Arafura\'s Nolans rare earths project.',
+   None, [C('US'), C('AU')], ['US-Australia critical minerals framework'])
+R('PARTNERS_WITH', C('US'), C('AU'), ['source:hfw-us-au-framework-2025', 'source:manmonthly-us-au-framework-2025'], agreement='United States-Australia Framework for Securing of Supply in the Mining and Processing of Critical Minerals and Rare Earths', date='2025-10-20')
+R('SUPPORTS', 'regulation:us-au-critical-minerals-framework-2025', 'facility:alcoa-sojitz-wagerup-gallium', 'source:manmonthly-us-au-framework-2025', amountUsd=200000000, instrument='equity (concessional, Australian Government, with offtake right)', date='2025-10-20')
+R('SUPPORTS', 'regulation:us-au-critical-minerals-framework-2025', 'company:arafura', 'source:manmonthly-us-au-framework-2025', amountUsd=100000000, instrument='equity (Australian Government)', date='2025-10-20')
+RG('us-s232-processed-critical-minerals-2025', 'Section 232 investigation of imports of processed critical minerals and derivative products', ['source:thompsonhine-s232-2025', 'source:whitecase-s232-2025', 'source:thompsonhine-proc-11001'], 'investigation', 'Section 232 (Trade Expansion Act of 1962)', '2025-04-15', None, None,
+   'Executive order of 15 April 2025 directing the Commerce Department (BIS) to investigate whether imports of processed critical minerals (USGS critical minerals list plus uranium; the 17 rare earths as defined by DOE) and derivative products such as magnets, batteries and motors threaten US national security, with a report due within 180 days. Commerce sent its final report to the President on 24 October 2025; the President acted on it by Proclamation 11001 of 14 January 2026.',
+   None, ['us-president', 'us-bis'])
+R('SUPPORTS', 'agency:us-dod-osc', 'company:vulcan-elements', ['source:prnewswire-vulcan-2025', 'source:executivegov-osc-vulcan-2025'], amountUsd=620000000, instrument='loan (conditional direct loan)', date='2025-11-03')
+R('SUPPORTS', 'agency:us-dod-osc', 'company:reelement-technologies', ['source:prnewswire-vulcan-2025', 'source:executivegov-osc-vulcan-2025'], amountUsd=80000000, instrument='loan (conditional direct loan)', date='2025-11-03')
+R('SUPPORTS', 'agency:us-doc', 'company:vulcan-elements', ['source:prnewswire-vulcan-2025', 'source:executivegov-osc-vulcan-2025'], amountUsd=50000000, instrument='CHIPS incentives for equity (preliminary letter of intent)', date='2025-11-03')
+R('SUPPORTS', 'agency:au-government', 'facility:iluka-eneabba', ['source:nsenergy-iluka-2024', 'source:kallanish-iluka-2024'], amountUsd=257000000, instrument='loan (additional A$400 million)')
+R('SUPPORTS', 'agency:export-finance-australia', 'facility:iluka-eneabba', ['source:nsenergy-iluka-2024', 'source:innovationaus-iluka-2022'], amountUsd=800000000, instrument='loan (A$1.25 billion non-recourse, Critical Minerals Facility)')
+R('SUPPORTS', 'agency:us-dod', 'facility:lynas-seadrift', 'source:lynas-quarterly-seadrift', amountUsd=258000000, instrument='contract (heavy rare earths component; approximate US Government contribution)')
+R('SUPPORTS', 'agency:us-dod', 'facility:lynas-seadrift', 'source:lynas-quarterly-seadrift', amountUsd=60000000, instrument='contract (light rare earths component)')
+
+
+# ================================================================ Stage 2: more sources
+S('defense-gov-ree-awards-2020', 'DoD: rare earth element awards to strengthen the domestic industrial base', 'DOD Announces Rare Earth Element Awards to Strengthen Domestic Industrial Base', 'U.S. Department of Defense', 'https://www.defense.gov/News/Releases/Release/Article/2418542/dod-announces-rare-earth-element-awards-to-strengthen-domestic-industrial-base/')
+S('hstoday-lynas-dpa-2021', 'HSToday: DoD rare earth award to Lynas (DPA Title III)', 'DOD Announces Rare Earth Element Award to Strengthen Domestic Industrial Base (Lynas USA, Hondo, Texas)', 'Homeland Security Today', 'https://www.hstoday.us/subject-matter-areas/infrastructure-security/dod-announces-rare-earth-element-award-to-strengthen-domestic-industrial-base/', '2021-02-01')
+S('defense-gov-mp-hree-2022', 'DoD: $35 million to MP Materials for heavy rare earth separation', 'DoD Awards $35 Million to MP Materials to Build U.S. Heavy Rare Earth Separation Capacity', 'U.S. Department of Defense', 'https://www.defense.gov/News/Releases/Release/Article/2941793/dod-awards-35-million-to-mp-materials-to-build-us-heavy-rare-earth-separation-c/')
+S('executivegov-mp-hree-2022', 'ExecutiveGov: DoD taps MP Materials for rare earth plant', 'DOD Taps MP Materials for Rare Earth Plant Construction Project', 'ExecutiveGov', 'https://executivegov.com/2022/02/dod-taps-mp-materials-for-rare-earth-plant-construction-project/', '2022-02-25')
+S('smenet-mp-hree-2022', 'SME: DoD awards heavy rare earth processing contract to MP Materials', 'Department of Defense awards heavy rare earth processing contract to MP Materials', 'Society for Mining, Metallurgy & Exploration (Mining Engineering)', 'https://me.smenet.org/webContent.cfm?context=1&webarticleid=3862', '2022-02-22')
+S('cen-lynas-hree-2022', 'C&EN: Lynas wins defense contract for heavy rare earths', 'Lynas wins defense contract for heavy rare earths', 'Chemical & Engineering News (American Chemical Society)', 'https://cen.acs.org/materials/Lynas-wins-defense-contract-heavy/100/i22')
+S('cen-lynas-texas-2021', 'C&EN: Lynas to build Texas rare earths plant', 'Lynas to build Texas rare-earths plant', 'Chemical & Engineering News (American Chemical Society)', 'https://cen.acs.org/materials/inorganic-chemistry/Lynas-build-Texas-rare-earths/99/i4', '2021-01-30')
+S('clarkhill-mofcom-70-72', 'Clark Hill: China hits pause on rare-earth export controls (Announcements No. 70 and 72)', 'China Hits "Pause" on Rare-Earth Export Controls and What it Means for Supply Chains', 'Clark Hill PLC', 'https://www.clarkhill.com/news-events/news/china-hits-pause-on-rare-earth-export-controls-and-what-it-means-for-supply-chains')
+S('steelradar-suspension-2025', 'SteelRadar: China postpones rare earth export restrictions by one year', 'China postpones rare earth export restrictions by one year', 'SteelRadar', 'https://www.steelradar.com/en/haber/china-postpones-rare-earth-export-restrictions-by-one-year')
+S('thompsonhine-proc-11001', 'Thompson Hine: no Section 232 tariff now on processed critical minerals', 'No Section 232 Tariff Now on Processed Critical Minerals and Their Derivative Products', 'Thompson Hine LLP (SmarTrade)', 'https://www.thompsonhinesmartrade.com/2026/01/no-section-232-tariff-now-on-processed-critical-minerals-and-their-derivative-products')
+S('whitehouse-factsheet-proc-11001', 'White House fact sheet: negotiations to adjust imports of processed critical minerals (14 Jan 2026)', 'Fact Sheet: President Donald J. Trump Directs Negotiations to Adjust Imports of Processed Critical Minerals and Their Derivative Products into the United States', 'The White House (via pubt.io)', 'https://www.pubt.io/view/9B8C5EA1ED8D18C07A79C0621AACB28A372CCB67', '2026-01-14')
+S('covington-proc-11001', 'Covington: results of Section 232 critical minerals investigation', 'Trump Administration Announces Results of Critical Minerals Investigation Under Section 232 and Directs U.S. Officials to Initiate Negotiations', 'Covington & Burling LLP', 'https://www.cov.com/en/news-and-insights/insights/2026/01/trump-administration-announces-results-of-critical-minerals-investigation-under-section-232-and-directs-us-officials-to-initiate-negotiations')
+S('finanznachrichten-us-japan-2025', 'dpa-AFX: US, Japan sign framework deal on critical minerals and rare earths', 'US, Japan Sign Framework Deal On Securing Supply Of Critical Minerals, Rare Earths', 'dpa-AFX (via finanznachrichten.de)', 'https://www.finanznachrichten.de/nachrichten-2025-10/66809721-us-japan-sign-framework-deal-on-securing-supply-of-critical-minerals-rare-earths-020.htm', '2025-10-28')
+S('federalnewswire-us-japan-2025', 'Federal Newswire: United States and Japan sign agreement on critical minerals supply chain', 'United States and Japan sign agreement on critical minerals supply chain', 'The Federal Newswire', 'https://thefederalnewswire.com/stories/675952559-united-states-and-japan-sign-agreement-on-critical-minerals-supply-chain')
+S('diacron-export-control-law', 'Diacron: NPC Standing Committee adopts Law on Export Control', 'NPC Standing Committee Adopts Law on Export Control', 'Diacron Group', 'https://www.diacrongroup.com/en/tax-news/npc-standing-committee-adopts-law-on-export-control/', '2020-10-18')
+S('shine-dual-use-regulations-2024', 'Shine: China issues regulations on export control of dual-use items', 'China issues regulations on export control of dual-use items', 'Shanghai Daily (SHINE)', 'https://www.shine.cn/news/nation/2410198234/')
+S('fxbaogao-decree-792', 'English text of State Council Decree No. 792 (Regulation on Export Controls for Dual-Use Items)', 'Order of the State Council of the People\'s Republic of China No. 792: Regulation of the People\'s Republic of China on Export Controls for Dual-Use Items (English translation)', 'fxbaogao.com (translation)', 'https://www.fxbaogao.com/detail/5343913')
+S('mulem-mofcom-2023-23-url', 'China\'s germanium and gallium export restrictions: consequences for the United States (cites MOFCOM/GAC 2023 No. 23)', "China's Germanium and Gallium Export Restrictions: Consequences for the United States", 'mulemstudies.com', 'https://mulemstudies.com/chinas-germanium-and-gallium-export-restrictions-consequences-for-the-united-states')
+S('metalnomist-cmoc-2024', 'Metalnomist: CMOC cobalt and copper output soars in 2024', "CMOC's cobalt and copper output soars in 2024", 'Metalnomist', 'https://metalnomist.com/2025/02/cmocs-cobalt-and-copper-output-soars-in.html')
+S('inn-cobalt-mines-2024', 'Investing News Network (repost): 5 largest cobalt mines in the world (2024)', '5 Largest Cobalt Mines in the World (Updated 2024)', 'Investing News Network (via wearecryptonians.com)', 'https://wearecryptonians.com/5-largest-cobalt-mines-in-the-world-updated-2024')
+S('miningjournal-kcc-2021', 'Mining Journal: ramp-up puts Glencore\'s KCC on track', "High profile visit as ramp-up puts Glencore's KCC on track", 'Mining Journal', 'https://www.mining-journal.com/energy-minerals-news/news/1410253/high-profile-visit-as-ramp-up-puts-glencore%E2%80%99s-kcc-on-track')
+S('minesactu-cobalt-2023', 'Mines Actu: cobalt mining in the DRC, Glencore and CMOC', 'Cobalt mining in the DRC: Glencore and China Molybdenum Company in pole position', 'Mines Actu', 'https://minesactu.info/en/2023/03/30/cobalt-mining-in-the-drc-glencore-and-china-molybdenum-company-in-pole-position', '2023-03-30')
+S('clubofmoz-syrah-2022', 'Club of Mozambique: Syrah approves FID on expanding Vidalia AAM facility', 'Syrah approves FID on expanding Vidalia AAM facility in USA to process Mozambique graphite', 'Club of Mozambique', 'https://clubofmozambique.com/news/syrah-approves-fid-on-expanding-vidalia-aam-facility-in-usa-to-process-mozambique-graphite-209278')
+S('sp-syrah-vidalia-2024', 'S&P Global Mobility: Syrah commences production at Vidalia', 'Syrah commences production at natural graphite processing facility in Vidalia, Louisiana', 'S&P Global Mobility (AutoTechInsight)', 'https://autotechinsight.ihsmarkit.com/main/news/view/printer-friendly?id=5274396')
+S('theage-syrah-2024', 'The Age: Syrah riding the wave of global critical minerals race', 'Syrah riding the wave of global critical minerals race', 'The Age', 'https://www.theage.com.au/business/companies/syrah-riding-the-wave-of-global-critical-minerals-race-20240301-p5f955.html', '2024-03-03')
+S('clubofmoz-syrah-tesla', 'Club of Mozambique: Syrah Resources to supply processed graphite to Tesla', 'Syrah Resources to supply processed graphite to Tesla', 'Club of Mozambique', 'https://clubofmozambique.com/news/syrah-resources-to-supply-processed-graphite-to-tesla-207228/')
+S('benzinga-stibnite-2025', 'Benzinga: America\'s first antimony mine in decades breaks ground', "America's First Antimony Mine In Decades Breaks Ground", 'Benzinga', 'https://www.benzinga.com/markets/commodities/25/10/48375010/americas-first-antimony-mine-in-decades-breaks-ground', '2025-10-23')
+S('metalnomist-stibnite-2025', 'Metalnomist: US greenlights Perpetua\'s Stibnite gold-antimony project', "US greenlights Perpetua's Stibnite gold project", 'Metalnomist', 'https://metalnomist.com/2025/02/us-greenlights-perpetuas-stibnite-gold.html')
+S('miningcom-greenbushes-talison', 'MINING.COM: Talison (Tianqi and Albemarle) Greenbushes expansion approval', 'Talison Lithium obtains environmental approval for Greenbushes expansion', 'MINING.COM', 'https://mining.com/commodity/rare-earth/page/110')
+S('smr-lithium-mines-2023', 'Skillings Mining Review: biggest lithium mines in the world', 'Biggest Lithium Mines in the World', 'Skillings Mining Review', 'https://issuu.com./skillingsminingreview/docs/smr_januarry_2023_proof/s/17805182')
+S('inn-halleck-creek-2025', 'Investing News Network: American Rare Earths Halleck Creek', 'Halleck Creek resource expands to 2.63 billion tonnes with higher grades', 'Investing News Network', 'https://investingnews.com/halleck-creek-resource-expands-to-2-63-billion-tonnes-with-higher-grades', '2025-01-28')
+S('rawmaterials-tanbreez-ucore', 'rawmaterials.net: Ucore to process rare earths from Greenland (Tanbreez)', 'Ucore to process rare earths from Greenland in the United States', 'rawmaterials.net', 'https://rawmaterials.net/ucore-to-process-rare-earths-from-greenland-in-the-united-states')
+S('immining-niocorp-elk-creek', 'International Mining: NioCorp Elk Creek HPGR test work', 'NioCorp working with Weir Minerals, NRRI on Elk Creek HPGR test work', 'International Mining', 'https://im-mining.com/tag/rare-earths/page/2/')
+S('metallurgprom-ree-projects', 'Metallurgprom: Australian companies benefit from China-US tensions (rare earth projects)', 'Australian Companies Benefit from Rising China-US Tensions', 'metallurgprom.org', 'https://metallurgprom.org/en/news/australia/print:page,1,545-avstralijskie-kompanii-vyigryvajut-ot-rosta-naprjazhennosti-mezhdu-kitaem-i-ssha.html')
+S('tjtzm-heavy-ree-projects-2020', 'Nine major medium-heavy rare earth projects outside China (2020)', 'Rare earth is not rare, heavy rare earth is the strategic mineral: nine medium-heavy rare earth projects outside China', 'tjtzm.com', 'https://tjtzm.com/english/news/2020-06-15/119.html', '2020-06-15')
+S('miningtrade-kangankunde-2024', 'Mining & Trade News: Kangankunde feasibility study', 'Kangankunde Rare Earth Project feasibility study confirms technically low risk, economically robust project', 'Mining & Trade News (Malawi)', 'https://miningtradenews.net/mining.php?page=8', '2024-07-12')
+S('miningtrade-songwe', 'Mining & Trade News: Songwe Hill resources increase', 'Landmark discovery: exploration drilling unveils 60% increase in Songwe Hill rare earth resources', 'Mining & Trade News (Malawi)', 'https://miningtradenews.net/landmark-discovery/')
+S('northernminer-energyfuels-2024', 'Northern Miner: Energy Fuels begins commercial production of separated rare earths', 'Energy Fuels begins commercial production of separated rare earths at White Mesa', 'The Northern Miner', 'https://secure.northernminer.com/news/energy-fuels-begins-commercial-production-of-separated-rare-earths-at-white-mesa/1003868391')
+S('usgs-usmin-gallium', 'USGS: mineral database update with gallium deposits (Round Top)', 'USGS Updates Mineral Database with Gallium Deposits in the United States', 'U.S. Geological Survey', 'http://www.usgs.gov/news/technical-announcement/usgs-updates-mineral-database-gallium-deposits-united-states')
+S('areadevelopment-usar-2022', 'Area Development: USA Rare Earth plans Stillwater, Oklahoma plant', 'USA Rare Earth Plans Stillwater, Oklahoma, Metal Manufacturing Plant', 'Area Development', 'https://www.areadevelopment.com/newsitems/6-13-2022/usa-rare-earth-stillwater-oklahoma.shtml', '2022-06-13')
+S('newsdirect-rainbow-uberaba-2024', 'Proactive/News Direct: Rainbow Rare Earths Uberaba project results', 'Rainbow Rare Earths reveals encouraging results from Uberaba project in Brazil', 'Proactive Investors (News Direct)', 'https://newsdirect.com/news/rainbow-rare-earths-reveals-encouraging-results-from-uberaba-project-in-brazil-831645493', '2024-04-18')
+S('newsdirect-altona-2024', 'Proactive/News Direct: Altona Rare Earths (Monte Muambe)', 'Altona Rare Earths announces strategic diversification with Botswana copper licence option agreement', 'Proactive Investors (News Direct)', 'https://github.com/Newsworthyai/press-release-archive/blob/main/newsdirect/2024/0411/altona-rare-earths-announces-strategic-diversification-with-botswana-copper-licence-option-agreement.md', '2024-04-11')
+S('frontier-kachin-ree', 'Frontier Myanmar: rare earth mining in Kachin enriches a Tatmadaw ally', "'Weapons, power and money': How rare earth mining in Kachin enriches a Tatmadaw ally", 'Frontier Myanmar', 'https://www.frontiermyanmar.net/en/weapons-power-and-money-how-rare-earth-mining-in-kachin-enriches-a-tatmadaw-ally/')
+S('irrawaddy-kia-pangwa', 'The Irrawaddy: KIA says rare earth mining set to resume in Pangwa-Chipwi area', "Myanmar's KIA says rare earth mining set to resume in Pangwa-Chipwi area", 'The Irrawaddy', 'https://www.irrawaddy.com/news/burma/myanmars-kia-says-rare-earth-mining-set-to-resume-in-pangwa-chipwi-area.html')
+S('minersnews-kia-ree', 'Miners News (Reuters): armed group seizes control of Myanmar mining area', 'Armed group seizes control of Myanmar mining area', 'Miners News (Reuters)', 'https://minersnews.net/tag/rare-earth-oxides')
+S('advos-ucore-2025', 'Ucore secures $18.4M DoD contract for rare earth separation (Alexandria, Louisiana)', 'Ucore Secures $18.4M DoD Contract to Develop Rare Earth Separation', 'advos.io (press release distribution)', 'https://advos.io/en/ucore-secures-184m-dod-contract-to-develop-rare-earth-separation/202514852')
+S('txf-ucore-2025', 'TXF: Ucore secures funds for rare earth plant (DPA Title III)', 'Ucore secures funds for rare earth plant', 'TXF News', 'https://www.txfnews.com/news/70140/Ucore-secures-funds-for-rare-earth-plant')
+S('chemengonline-shinetsu-vietnam', 'Chemical Engineering: Shin-Etsu to construct rare-earth magnet plant in Vietnam', 'Shin-Etsu to construct rare-earth magnet plant in Vietnam', 'Chemical Engineering (Access Intelligence)', 'https://chemengonline.com/shin-etsu-to-construct-rare-earth-magnet-plant-in-vietnam')
+S('cen-shinetsu-longyan-2012', 'C&EN: Shin-Etsu picks China for rare earths alloy plant', 'Shin-Etsu Picks China For Rare-Earth Alloy Plant', 'Chemical & Engineering News (American Chemical Society)', 'https://cen.acs.org/articles/90/i13/Shin-Etsu-Picks-China-Rare.html', '2012-03-26')
+S('mint-proterial-2025', 'Mint: Bain-backed Proterial looks to India for rare earth magnet manufacturing', 'Bain-backed Japanese firm Proterial looks to India for rare earth magnet manufacturing', 'Mint (HT Syndication)', 'https://www.htsyndication.com/mint/article/bain-backed-japanese-firm-proterial-looks-to-india-for-rare-earth-magnet-manufacturing/92179096')
+S('hemeicc-ndfeb-history', 'NdFeB magnet industry development (Hitachi Metals and NEOMAX history)', 'Global trend of the world NdFeB magnet industry development', 'hemeicc.com', 'http://www.hemeicc.com/news/100-en.html')
+S('globalwitness-lithium-africa', 'Global Witness (repost): a rush for lithium in Africa', 'A rush for lithium in Africa risks fuelling corruption and failing citizens', 'Global Witness (via miningsee.eu)', 'https://www.miningsee.eu/a-rush-for-lithium-in-africa-risks-fuelling-corruption-and-failing-citizens/')
+S('miningcom-perpetua-2021', 'MINING.COM: Perpetua Resources and US Antimony', 'Perpetua Resources set to join Russell 2000; antimony from Stibnite', 'MINING.COM', 'https://mining.com/?p=1062416')
+
+
+S('nasa-bayan-obo-2012', 'NASA Earth Observatory (via watchers.news): rare earth mine in Bayan Obo', 'Rare earth mine in Bayan Obo in the Nei Mongol Autonomous Region (41°47′N, 109°55′E)', 'NASA Earth Observatory (via watchers.news)', 'https://watchers.news/tag/rare-earth-elements/', '2012-04-25')
+S('wikipedia-mount-weld', 'Wikipedia: Mount Weld mine', 'Mount Weld mine', 'Wikipedia', 'https://en.wikipedia.org/wiki/Mount_Weld')
+S('northernminer-seadrift-2025', 'Northern Miner: Lynas flags Texas rare earths plant uncertainty', 'Lynas flags Texas rare earths plant uncertainty', 'The Northern Miner', 'https://secure.northernminer.com/news/lynas-flags-texas-rare-earths-plant-uncertainty/1003882176')
+S('ozpost-seadrift-2025', 'The Oz Post: Lynas Texas rare earths plant scrapped', 'Lynas Texas rare earths plant effectively abandoned (AGM statement)', 'The Oz Post', 'https://www.theozpost.com/business/mining/lynas-texas-rare-earths-plant-scrapped.html')
+S('metalnomist-seadrift-2026', 'Metalnomist: Lynas Texas rare earth processing plant faces wastewater permitting hurdles', 'Lynas Texas rare earth processing plant faces wastewater permitting hurdles', 'Metalnomist', 'https://www.metalnomist.com/2026/02/lynas-texas-rare-earth-processing-plant.html')
+S('magneticsmag-lynas-seadrift', 'Magnetics Magazine: DoD strengthens support for Lynas U.S. facility', 'DoD Strengthens Support for Lynas U.S. Facility', 'Magnetics Magazine', 'https://magneticsmag.com/u-s-dod-strengthens-support-for-lynas-u-s-facility/')
+S('usgs-mcs-2026-ree', 'USGS MCS 2026, Rare Earths', 'Mineral Commodity Summaries 2026: Rare Earths', 'U.S. Geological Survey', 'https://pubs.usgs.gov/periodicals/mcs2026/mcs2026-rare-earths.pdf', '2026-02-06')
+# ================================================================ Stage 2: companies
+CO('lynas-usa', 'Lynas USA LLC', ['source:hstoday-lynas-dpa-2021', 'source:cen-lynas-texas-2021'], None, 'private')
+R('SUBSIDIARY_OF', 'company:lynas-usa', 'company:lynas', 'source:hstoday-lynas-dpa-2021', stakePct=100)
+CO('shenghe-resources', 'Shenghe Resources Holding Co., Ltd.', ['source:metallurgprom-ree-projects'], 'CN', 'listed', aliases=['Shenghe', '盛和资源'])
+CO('greenland-minerals', 'Greenland Minerals and Energy Ltd', ['source:metallurgprom-ree-projects'], None, 'listed', aliases=['Greenland Minerals & Energy', 'GMEL'])
+R('PARTNERS_WITH', 'company:greenland-minerals', 'company:shenghe-resources', 'source:metallurgprom-ree-projects', agreement='Kvanefjeld rare earth project partnership')
+CO('northern-minerals', 'Northern Minerals Limited', ['source:tjtzm-heavy-ree-projects-2020', 'source:metallurgprom-ree-projects'], 'AU', 'listed')
+CO('hastings-technology-metals', 'Hastings Technology Metals Ltd', ['source:metallurgprom-ree-projects'], None, 'listed', aliases=['Hastings'])
+CO('peak-resources', 'Peak Resources Limited', ['source:metallurgprom-ree-projects'], None, 'listed', aliases=['Peak Rare Earths'])
+CO('namibia-critical-metals', 'Namibia Critical Metals Inc.', ['source:tjtzm-heavy-ree-projects-2020'], 'CA', 'listed')
+CO('lindian-resources', 'Lindian Resources Ltd', ['source:miningtrade-kangankunde-2024'], None, 'listed', aliases=['Lindian'])
+CO('mkango-resources', 'Mkango Resources Ltd', ['source:miningtrade-songwe'], None, 'listed', aliases=['Mkango'])
+CO('american-rare-earths', 'American Rare Earths Limited', ['source:inn-halleck-creek-2025'], None, 'listed', 'ASX:ARR')
+CO('critical-metals-corp', 'Critical Metals Corp.', ['source:rawmaterials-tanbreez-ucore'], 'US', 'listed')
+CO('niocorp', 'NioCorp Developments Ltd', ['source:immining-niocorp-elk-creek'], None, 'listed', aliases=['NioCorp'])
+CO('usa-rare-earth', 'USA Rare Earth, Inc.', ['source:areadevelopment-usar-2022', 'source:usgs-usmin-gallium'], None, 'listed', aliases=['USAR'])
+CO('ucore-rare-metals', 'Ucore Rare Metals Inc.', ['source:advos-ucore-2025', 'source:rawmaterials-tanbreez-ucore'], 'CA', 'listed', 'TSXV:UCU', aliases=['Ucore'])
+R('SUPPLIES', 'company:critical-metals-corp', 'company:ucore-rare-metals', 'source:rawmaterials-tanbreez-ucore', product='Rare earths from the Tanbreez project (non-binding MoU, at least ten years, deliveries not before 1 July 2027)')
+CO('rainbow-rare-earths', 'Rainbow Rare Earths Ltd', ['source:newsdirect-rainbow-uberaba-2024'], None, 'listed', 'LSE:RBW')
+CO('mosaic', 'The Mosaic Company', ['source:newsdirect-rainbow-uberaba-2024'], None, 'listed')
+R('PARTNERS_WITH', 'company:rainbow-rare-earths', 'company:mosaic', 'source:newsdirect-rainbow-uberaba-2024', agreement='MoU to develop rare earth extraction from Uberaba phosphogypsum stacks')
+CO('altona-rare-earths', 'Altona Rare Earths PLC', ['source:newsdirect-altona-2024'], None, 'listed', 'LSE:REE')
+CO('serra-verde', 'Serra Verde', ['source:northernminer-energyfuels-2024'], None, 'private')
+CO('cmoc', 'CMOC Group Limited', ['source:metalnomist-cmoc-2024', 'source:minesactu-cobalt-2023'], 'CN', 'listed', aliases=['China Molybdenum', 'CMOC'])
+CO('gecamines', 'Gécamines', ['source:metalnomist-cmoc-2024', 'source:inn-cobalt-mines-2024'], 'CD', 'state-owned')
+CO('catl', 'Contemporary Amperex Technology Co., Limited', ['source:metalnomist-cmoc-2024'], None, 'listed', aliases=['CATL'])
+CO('brunp', 'Brunp Recycling', ['source:metalnomist-cmoc-2024'], None, None, aliases=['Brunp'])
+R('SUBSIDIARY_OF', 'company:brunp', 'company:catl', 'source:metalnomist-cmoc-2024')
+CO('glencore', 'Glencore plc', ['source:miningjournal-kcc-2021', 'source:minesactu-cobalt-2023'], 'CH', 'listed', aliases=['Glencore'])
+CO('syrah-resources', 'Syrah Resources Limited', ['source:theage-syrah-2024', 'source:clubofmoz-syrah-2022'], 'AU', 'listed', aliases=['Syrah'])
+CO('tesla', 'Tesla, Inc.', ['source:clubofmoz-syrah-tesla'], None, 'listed')
+R('SUPPLIES', 'company:syrah-resources', 'company:tesla', 'source:clubofmoz-syrah-tesla', product='Natural graphite active anode material from Vidalia (binding offtake, initial four years)')
+CO('perpetua-resources', 'Perpetua Resources Corp.', ['source:benzinga-stibnite-2025', 'source:miningcom-perpetua-2021'], 'US', 'listed', 'Nasdaq:PPTA', aliases=['Midas Gold'])
+CO('us-antimony', 'United States Antimony Corporation', ['source:miningcom-perpetua-2021', 'source:metalnomist-stibnite-2025'], None, 'listed', aliases=['US Antimony', 'USAC'])
+R('PARTNERS_WITH', 'company:perpetua-resources', 'company:us-antimony', ['source:miningcom-perpetua-2021', 'source:metalnomist-stibnite-2025'], agreement='Agreement to explore processing antimony from Stibnite')
+CO('talison-lithium', 'Talison Lithium', ['source:miningcom-greenbushes-talison'], None, 'private', aliases=['Talison'])
+CO('tianqi-lithium', 'Tianqi Lithium', ['source:miningcom-greenbushes-talison'], 'CN', 'listed')
+CO('albemarle', 'Albemarle Corporation', ['source:miningcom-greenbushes-talison'], 'US', 'listed')
+R('PARTNERS_WITH', 'company:tianqi-lithium', 'company:albemarle', 'source:miningcom-greenbushes-talison', agreement='Talison Lithium partnership (Greenbushes)')
+CO('lithium-americas', 'Lithium Americas Corp.', ['source:smr-lithium-mines-2023'], None, 'listed')
+CO('shin-etsu', 'Shin-Etsu Chemical Co., Ltd.', ['source:chemengonline-shinetsu-vietnam', 'source:cen-shinetsu-longyan-2012'], 'JP', 'listed', aliases=['Shin-Etsu'])
+CO('shin-etsu-magnetic-materials-vietnam', 'Shin-Etsu Magnetic Materials Vietnam', ['source:chemengonline-shinetsu-vietnam'], 'VN', 'private')
+R('SUBSIDIARY_OF', 'company:shin-etsu-magnetic-materials-vietnam', 'company:shin-etsu', 'source:chemengonline-shinetsu-vietnam')
+CO('proterial', 'Proterial, Ltd.', ['source:mint-proterial-2025', 'source:hemeicc-ndfeb-history'], 'JP', 'private', aliases=['Hitachi Metals', 'NEOMAX'])
+CO('bain-capital', 'Bain Capital', ['source:mint-proterial-2025'], None, 'private')
+R('SUBSIDIARY_OF', 'company:proterial', 'company:bain-capital', 'source:mint-proterial-2025')
+CO('xinfeng-investments', 'Xinfeng Investments', ['source:globalwitness-lithium-africa'], None, 'private')
+
+# ================================================================ Stage 2: mines
+MI('tenke-fungurume', 'Tenke Fungurume', ['source:metalnomist-cmoc-2024', 'source:inn-cobalt-mines-2024'], 'CD', 'Lualaba', 'producing', 'copper-cobalt', aliases=['TFM'])
+R('OWNS', 'company:cmoc', 'mine:tenke-fungurume', ['source:metalnomist-cmoc-2024', 'source:inn-cobalt-mines-2024'], stakePct=80)
+R('OWNS', 'company:gecamines', 'mine:tenke-fungurume', 'source:inn-cobalt-mines-2024', stakePct=20)
+R('OPERATES', 'company:cmoc', 'mine:tenke-fungurume', 'source:metalnomist-cmoc-2024')
+R('PRODUCES', 'mine:tenke-fungurume', 'element:co', 'source:inn-cobalt-mines-2024', tonnesPerYear=28500, year=2023)
+MI('kisanfu', 'Kisanfu', ['source:metalnomist-cmoc-2024'], 'CD', None, 'producing', 'copper-cobalt', aliases=['KFM'])
+R('OWNS', 'company:cmoc', 'mine:kisanfu', 'source:metalnomist-cmoc-2024', stakePct=71.25)
+R('OWNS', 'company:brunp', 'mine:kisanfu', 'source:metalnomist-cmoc-2024', stakePct=23.75)
+R('OWNS', 'company:gecamines', 'mine:kisanfu', 'source:metalnomist-cmoc-2024')
+R('OPERATES', 'company:cmoc', 'mine:kisanfu', 'source:metalnomist-cmoc-2024')
+MI('kamoto', 'Kamoto (KCC)', ['source:miningjournal-kcc-2021', 'source:minesactu-cobalt-2023'], 'CD', None, 'producing', 'copper-cobalt', aliases=['Kamoto Copper Company', 'KCC'])
+R('OPERATES', 'company:glencore', 'mine:kamoto', 'source:miningjournal-kcc-2021')
+R('OWNS', 'company:gecamines', 'mine:kamoto', 'source:miningjournal-kcc-2021')
+MI('mutanda', 'Mutanda', ['source:miningjournal-kcc-2021', 'source:minesactu-cobalt-2023'], 'CD', None, 'producing', 'copper-cobalt')
+R('OPERATES', 'company:glencore', 'mine:mutanda', ['source:miningjournal-kcc-2021', 'source:minesactu-cobalt-2023'])
+MI('balama', 'Balama', ['source:theage-syrah-2024', 'source:clubofmoz-syrah-2022'], 'MZ', 'Cabo Delgado', 'producing', 'natural graphite')
+R('OWNS', 'company:syrah-resources', 'mine:balama', ['source:theage-syrah-2024', 'source:clubofmoz-syrah-tesla'])
+R('OPERATES', 'company:syrah-resources', 'mine:balama', 'source:theage-syrah-2024')
+MI('stibnite', 'Stibnite Gold Project', ['source:benzinga-stibnite-2025', 'source:metalnomist-stibnite-2025'], 'US', 'Idaho', 'development', 'gold-antimony (stibnite)', aliases=['Stibnite'])
+R('OWNS', 'company:perpetua-resources', 'mine:stibnite', ['source:benzinga-stibnite-2025', 'source:metalnomist-stibnite-2025'])
+MI('greenbushes', 'Greenbushes', ['source:miningcom-greenbushes-talison'], 'AU', 'Western Australia', 'producing')
+R('OPERATES', 'company:talison-lithium', 'mine:greenbushes', 'source:miningcom-greenbushes-talison')
+MI('thacker-pass', 'Thacker Pass', ['source:smr-lithium-mines-2023'], 'US', 'Nevada (Humboldt County)', 'development')
+R('OWNS', 'company:lithium-americas', 'mine:thacker-pass', 'source:smr-lithium-mines-2023', stakePct=100)
+MI('halleck-creek', 'Halleck Creek', ['source:inn-halleck-creek-2025'], 'US', 'Wyoming', 'development')
+R('OWNS', 'company:american-rare-earths', 'mine:halleck-creek', 'source:inn-halleck-creek-2025', stakePct=100)
+MI('tanbreez', 'Tanbreez', ['source:rawmaterials-tanbreez-ucore'], 'GL', 'South Greenland', 'development', 'eudialyte')
+R('OWNS', 'company:critical-metals-corp', 'mine:tanbreez', 'source:rawmaterials-tanbreez-ucore')
+MI('elk-creek', 'Elk Creek', ['source:immining-niocorp-elk-creek'], 'US', 'Nebraska', 'development', 'niobium-scandium-titanium-rare earth')
+R('OWNS', 'company:niocorp', 'mine:elk-creek', 'source:immining-niocorp-elk-creek')
+MI('kvanefjeld', 'Kvanefjeld', ['source:metallurgprom-ree-projects'], 'GL', 'South Greenland', 'development', aliases=['Kuannersuit'])
+R('OWNS', 'company:greenland-minerals', 'mine:kvanefjeld', 'source:metallurgprom-ree-projects')
+MI('browns-range', 'Browns Range', ['source:tjtzm-heavy-ree-projects-2020', 'source:metallurgprom-ree-projects'], 'AU', 'Western Australia', 'development')
+R('OWNS', 'company:northern-minerals', 'mine:browns-range', 'source:tjtzm-heavy-ree-projects-2020', stakePct=100)
+MI('yangibana', 'Yangibana', ['source:metallurgprom-ree-projects'], 'AU', 'Western Australia', 'development')
+R('OWNS', 'company:hastings-technology-metals', 'mine:yangibana', 'source:metallurgprom-ree-projects')
+MI('ngualla', 'Ngualla', ['source:metallurgprom-ree-projects'], 'TZ', None, 'development')
+R('OWNS', 'company:peak-resources', 'mine:ngualla', 'source:metallurgprom-ree-projects')
+MI('lofdal', 'Lofdal', ['source:tjtzm-heavy-ree-projects-2020'], 'NA', None, 'development', 'xenotime (heavy rare earths)')
+R('OWNS', 'company:namibia-critical-metals', 'mine:lofdal', 'source:tjtzm-heavy-ree-projects-2020')
+R('EXTRACTS', 'mine:lofdal', 'mineral:xenotime', 'source:tjtzm-heavy-ree-projects-2020')
+MI('kangankunde', 'Kangankunde', ['source:miningtrade-kangankunde-2024'], 'MW', 'Balaka', 'development')
+R('OWNS', 'company:lindian-resources', 'mine:kangankunde', 'source:miningtrade-kangankunde-2024')
+MI('songwe-hill', 'Songwe Hill', ['source:miningtrade-songwe'], 'MW', 'Phalombe', 'development')
+R('OWNS', 'company:mkango-resources', 'mine:songwe-hill', 'source:miningtrade-songwe')
+MI('serra-verde-pela-ema', 'Serra Verde (Pela Ema)', ['source:northernminer-energyfuels-2024'], 'BR', None, 'producing', aliases=['Pela Ema'])
+R('OPERATES', 'company:serra-verde', 'mine:serra-verde-pela-ema', 'source:northernminer-energyfuels-2024')
+MI('round-top', 'Round Top', ['source:areadevelopment-usar-2022', 'source:usgs-usmin-gallium'], 'US', 'Texas (Hudspeth County)', 'development')
+R('OPERATES', 'company:usa-rare-earth', 'mine:round-top', 'source:areadevelopment-usar-2022')
+MI('phalaborwa-phosphogypsum', 'Phalaborwa rare earths project (phosphogypsum)', ['source:newsdirect-rainbow-uberaba-2024'], 'ZA', None, 'development', 'phosphogypsum stacks')
+R('OWNS', 'company:rainbow-rare-earths', 'mine:phalaborwa-phosphogypsum', 'source:newsdirect-rainbow-uberaba-2024')
+MI('uberaba-phosphogypsum', 'Uberaba rare earths project (phosphogypsum)', ['source:newsdirect-rainbow-uberaba-2024'], 'BR', None, 'development', 'phosphogypsum stacks')
+R('OPERATES', 'company:rainbow-rare-earths', 'mine:uberaba-phosphogypsum', 'source:newsdirect-rainbow-uberaba-2024')
+MI('monte-muambe', 'Monte Muambe', ['source:newsdirect-altona-2024'], 'MZ', None, 'development')
+R('OWNS', 'company:altona-rare-earths', 'mine:monte-muambe', 'source:newsdirect-altona-2024')
+MI('uis-lithium', 'Uis lithium mine', ['source:globalwitness-lithium-africa'], 'NA', 'Uis', 'producing', 'lithium ore')
+R('OWNS', 'company:xinfeng-investments', 'mine:uis-lithium', 'source:globalwitness-lithium-africa')
+MI('sandawana', 'Sandawana', ['source:globalwitness-lithium-africa'], 'ZW', None, 'producing', 'lithium ore')
+MI('pangwa-chipwi', 'Pangwa-Chipwi rare earth mining area (Kachin State)', ['source:frontier-kachin-ree', 'source:irrawaddy-kia-pangwa', 'source:minersnews-kia-ree'], 'MM', 'Kachin State (Chipwi Township)', None, 'ion-adsorption clay', aliases=['Kachin ionic clay district', 'Pangwa', 'Chipwi'])
+R('EXTRACTS', 'mine:pangwa-chipwi', 'mineral:ion-adsorption-clay', 'source:minersnews-kia-ree')
+MI('southern-jiangxi-ionic-clays', 'Southern Jiangxi ion-adsorption rare earth district (Ganzhou)', ['source:tjtzm-heavy-ree-projects-2020'], 'CN', 'Jiangxi (Ganzhou)', None, 'ion-adsorption clay', aliases=['Ganzhou ionic clay mines'])
+R('EXTRACTS', 'mine:southern-jiangxi-ionic-clays', 'mineral:ion-adsorption-clay', 'source:tjtzm-heavy-ree-projects-2020')
+
+
+# ================================================================ Stage 2: facilities
+F('syrah-vidalia', 'Syrah Vidalia active anode material facility', ['source:theage-syrah-2024', 'source:sp-syrah-vidalia-2024', 'source:clubofmoz-syrah-2022'], 'US', 'Louisiana (Vidalia)', 'refining', 'operating', 11250, aliases=['Vidalia AAM'])
+R('OPERATES', 'company:syrah-resources', 'facility:syrah-vidalia', 'source:theage-syrah-2024')
+R('PROCESSES', 'facility:syrah-vidalia', 'element:c', ['source:theage-syrah-2024', 'source:sp-syrah-vidalia-2024'], stage='refining (natural graphite to active anode material)', capacityTpa=11250)
+F('ucore-louisiana-smc', 'Ucore Louisiana Strategic Metals Complex (Alexandria)', ['source:advos-ucore-2025', 'source:txf-ucore-2025'], 'US', 'Louisiana (Alexandria)', 'separation', 'construction', aliases=['Louisiana SMC'])
+R('OPERATES', 'company:ucore-rare-metals', 'facility:ucore-louisiana-smc', 'source:advos-ucore-2025')
+F('usar-stillwater', 'USA Rare Earth Stillwater magnet plant', ['source:areadevelopment-usar-2022'], 'US', 'Oklahoma (Stillwater)', 'magnet', None)
+R('OPERATES', 'company:usa-rare-earth', 'facility:usar-stillwater', 'source:areadevelopment-usar-2022')
+F('vulcan-10k-magnet', 'Vulcan Elements 10,000 t magnet facility', ['source:prnewswire-vulcan-2025'], 'US', None, 'magnet', 'planned', 10000)
+R('OPERATES', 'company:vulcan-elements', 'facility:vulcan-10k-magnet', 'source:prnewswire-vulcan-2025')
+R('SUPPORTS', 'agency:us-dod-osc', 'facility:vulcan-10k-magnet', ['source:prnewswire-vulcan-2025'], amountUsd=620000000, instrument='loan (direct loan financing the 10,000 t expansion)', date='2025-11-03')
+F('shin-etsu-takefu', 'Shin-Etsu Takefu plant', ['source:chemengonline-shinetsu-vietnam'], 'JP', 'Fukui Prefecture (Takefu)', 'magnet', None)
+F('shin-etsu-hai-phong', 'Shin-Etsu Magnetic Materials Vietnam (Hai Phong)', ['source:chemengonline-shinetsu-vietnam'], 'VN', 'Hai Phong', 'magnet', None, 2000)
+F('shin-etsu-longyan', 'Shin-Etsu rare earth alloy plant (Longyan)', ['source:cen-shinetsu-longyan-2012'], 'CN', 'Fujian (Longyan)', 'metal', None, 3000)
+R('OPERATES', 'company:shin-etsu', 'facility:shin-etsu-takefu', 'source:chemengonline-shinetsu-vietnam')
+R('OPERATES', 'company:shin-etsu-magnetic-materials-vietnam', 'facility:shin-etsu-hai-phong', 'source:chemengonline-shinetsu-vietnam')
+R('OPERATES', 'company:shin-etsu', 'facility:shin-etsu-longyan', 'source:cen-shinetsu-longyan-2012')
+R('USES_TECHNOLOGY', 'facility:shin-etsu-takefu', 'technology:ndfeb-magnet-manufacturing', 'source:chemengonline-shinetsu-vietnam')
+R('USES_TECHNOLOGY', 'facility:shin-etsu-hai-phong', 'technology:ndfeb-magnet-manufacturing', 'source:chemengonline-shinetsu-vietnam')
+R('PRODUCES', 'facility:shin-etsu-longyan', 'product:ndfeb-alloy', 'source:cen-shinetsu-longyan-2012')
+F('proterial-china-magnet', 'Proterial rare earth magnet plant (China)', ['source:mint-proterial-2025'], 'CN', None, 'magnet', 'operating')
+F('proterial-japan-magnet', 'Proterial rare earth magnet plant (Japan)', ['source:mint-proterial-2025'], 'JP', None, 'magnet', 'operating')
+R('OPERATES', 'company:proterial', 'facility:proterial-china-magnet', 'source:mint-proterial-2025')
+R('OPERATES', 'company:proterial', 'facility:proterial-japan-magnet', 'source:mint-proterial-2025')
+R('PRODUCES', 'facility:proterial-china-magnet', 'product:sintered-ndfeb-magnet', 'source:mint-proterial-2025')
+R('PRODUCES', 'facility:proterial-japan-magnet', 'product:sintered-ndfeb-magnet', 'source:mint-proterial-2025')
+F('jl-mag-ganzhou', 'JL MAG Ganzhou magnet base', ['source:rex-jlmag-baotou-2025', 'source:earthsbook-jlmag-2025'], 'CN', 'Jiangxi (Ganzhou)', 'magnet', 'operating')
+R('OPERATES', 'company:jl-mag', 'facility:jl-mag-ganzhou', 'source:rex-jlmag-baotou-2025')
+R('PRODUCES', 'facility:jl-mag-ganzhou', 'product:sintered-ndfeb-magnet', 'source:rex-jlmag-baotou-2025')
+F('lynas-hondo', 'Lynas USA light rare earths separation project (Hondo, Texas)', ['source:hstoday-lynas-dpa-2021', 'source:cen-lynas-texas-2021'], 'US', 'Texas (Hondo)', 'separation', 'planned')
+R('OPERATES', 'company:lynas-usa', 'facility:lynas-hondo', 'source:hstoday-lynas-dpa-2021')
+F('mp-mountain-pass-hree', 'Mountain Pass heavy rare earth separation facility', ['source:defense-gov-mp-hree-2022', 'source:smenet-mp-hree-2022', 'source:defence-industry-eu-mp-2025'], 'US', 'California', 'separation', None)
+R('OPERATES', 'company:mp-materials', 'facility:mp-mountain-pass-hree', 'source:defense-gov-mp-hree-2022')
+R('SUPPORTS', 'agency:us-dod', 'facility:lynas-seadrift', ['source:northernminer-seadrift-2025', 'source:ozpost-seadrift-2025'], amountUsd=288000000, instrument='total DoD commitment to the Seadrift project (as reported in 2025)')
+R('OWNS', 'company:lynas-usa', 'facility:lynas-seadrift', 'source:magneticsmag-lynas-seadrift')
+R('PRODUCES', 'facility:lynas-malaysia', 'product:ndpr-oxide', 'source:firmsworld-lynas-2025', tonnesPerYear=6558, year=2025)
+R('SUPPORTS', 'agency:us-doe', 'facility:mp-independence', 'source:fortworthinc-mp-2025', amountUsd=58500000, instrument='federal tax credit program (via the Department of Energy)')
+T('rapidsx', 'RapidSX rare earth separation', ['source:advos-ucore-2025', 'source:txf-ucore-2025'], ['RapidSX'])
+R('USES_TECHNOLOGY', 'facility:ucore-louisiana-smc', 'technology:rapidsx', ['source:advos-ucore-2025', 'source:txf-ucore-2025'])
+# ================================================================ Stage 2: support awards
+RG('us-dpa-title-iii', 'Defense Production Act Title III', ['source:defense-gov-ree-awards-2020', 'source:hstoday-lynas-dpa-2021'], 'programme', 'DPA Title III', None, None, 'in force',
+   'U.S. programme under Title III of the Defense Production Act through which the Department of Defense funds domestic production capacity; used for technology investment agreements with rare earth processors (MP Materials, Lynas USA) and others.',
+   None, ['us-dod'], ['DPA Title III'])
+R('SUPPORTS', 'regulation:us-dpa-title-iii', 'company:mp-materials', 'source:defense-gov-ree-awards-2020', amountUsd=9600000, instrument='technology investment agreement (light rare earth separation at Mountain Pass)')
+R('SUPPORTS', 'regulation:us-dpa-title-iii', 'company:lynas-usa', ['source:hstoday-lynas-dpa-2021', 'source:cen-lynas-texas-2021'], amountUsd=30400000, instrument='technology investment agreement (light rare earth separation, Hondo, Texas)', date='2021-02-01')
+R('SUPPORTS', 'regulation:us-dpa-title-iii', 'facility:ucore-louisiana-smc', ['source:txf-ucore-2025', 'source:advos-ucore-2025'], amountUsd=18400000, instrument='contract (RapidSX separation system; total non-repayable funding US$22.4 million)')
+R('SUPPORTS', 'agency:us-dod', 'facility:mp-mountain-pass-hree', ['source:defense-gov-mp-hree-2022', 'source:executivegov-mp-hree-2022', 'source:smenet-mp-hree-2022'], amountUsd=35000000, instrument='contract (Industrial Base Analysis and Sustainment program)', date='2022-02-22')
+R('SUPPORTS', 'agency:us-dod', 'company:lynas-usa', 'source:cen-lynas-hree-2022', amountUsd=120000000, instrument='contract (heavy rare earth separation facility)')
+R('SUPPLIES', 'company:mp-materials', 'company:general-motors', 'source:executivegov-mp-hree-2022', product='Rare earth materials and magnets (agreement signed December 2021)')
+
+
+# ================================================================ Stage 2: more regulations
+S('ibnews-graphite-2023', 'IBNews: GAC/MOFCOM optimise temporary export control measures for graphite items', 'GAC: Optimize and adjust temporary export control measures for graphite items', 'IBNews', 'https://www.ibnews.com/2023/10/20/gac%ef%bc%9aoptimize-and-adjust-temporary-export-control-measures-for-graphite-items/', '2023-10-20')
+S('haynesboone-s232-2025', 'Haynes Boone: executive order to investigate processed critical minerals', 'President Trump Issues an Executive Order to Investigate Processed Critical Minerals', 'Haynes and Boone, LLP', 'https://haynesboone.com/news/alerts/president-trump-issues-an-executive-order-to-investigate-processed-critical-minerals')
+S('global-recycling-neo-narva-2023', 'Global Recycling: Estonia new magnet factory (Neo, Just Transition Fund)', 'Estonia: New Magnet Factory', 'GLOBAL RECYCLING Magazine', 'https://global-recycling.info/archives/8442')
+S('metalnomist-iluka-2025', 'Metalnomist: Australian Government provides additional funding for Iluka Eneabba', "Australian Government Provides Additional Funding for Iluka's Eneabba Rare Earth Plant", 'Metalnomist', 'https://metalnomist.com/2025/01/australian-government-provides.html')
+A('npc-standing-committee', 'Standing Committee of the National People\'s Congress', 'source:diacron-export-control-law', 'CN', ['NPCSC'])
+A('costind', 'Commission of Science, Technology and Industry for National Defense (China)', 'source:ibnews-graphite-2023', 'CN', ['COSTIND'])
+A('us-interior', 'U.S. Department of the Interior', 'source:covington-proc-11001', 'US', ['DOI'])
+A('us-usgs', 'U.S. Geological Survey', ['source:usgs-mcs-2025-ree', 'source:covington-proc-11001'], 'US', ['USGS'])
+A('jp-government', 'Government of Japan', ['source:finanznachrichten-us-japan-2025'], 'JP')
+A('ee-government', 'Government of Estonia', ['source:global-recycling-neo-narva-2023'], 'EE')
+RG('cn-export-control-law-2020', 'Export Control Law of the People\'s Republic of China', 'source:diacron-export-control-law', 'law', None, '2020-10-17', '2020-12-01', 'in force',
+   'Framework law for Chinese export controls on dual-use items, military products and nuclear items: control lists, temporary and comprehensive controls, licensing, end-user and end-use management, and countermeasures against countries that abuse export controls. The legal basis cited by the MOFCOM/GAC critical-mineral announcements.',
+   None, ['npc-standing-committee'], ['出口管制法'])
+RG('cn-dual-use-export-regulations-2024', 'Regulations of the People\'s Republic of China on Export Control of Dual-Use Items', ['source:shine-dual-use-regulations-2024', 'source:fxbaogao-decree-792'], 'law', 'State Council Decree No. 792', None, '2024-12-01', 'in force',
+   'State Council regulation implementing the Export Control Law for dual-use items (six chapters, 50 articles): licensing, control list, end-user and end-use management; abolishes the exporter registration system.',
+   None, ['cn-state-council'])
+RG('cn-graphite-2006-50', 'Decision to Implement Temporary Export Control Measures on Graphite-Related Products', ['source:ibnews-graphite-2023', 'source:iea-policy-graphite-2023'], 'export control', 'Announcement No. 50 of 2006', None, None, 'repealed',
+   'Temporary export controls on graphite products issued in 2006 by MOFCOM, COSTIND and the General Administration of Customs; replaced in 2023, when the sensitive items moved to the dual-use control list and the temporary controls on the other items were cancelled.',
+   None, ['mofcom', 'costind', 'gacc'])
+R('AMENDS', 'regulation:cn-mofcom-2023-graphite', 'regulation:cn-graphite-2006-50', ['source:ibnews-graphite-2023', 'source:iea-policy-graphite-2023'], date='2023-10-20')
+RS('cn-graphite-2006-50', ['c'], 'licence', None, 'source:ibnews-graphite-2023')
+RG('us-japan-critical-minerals-framework-2025', 'United States-Japan Framework for Securing the Supply of Critical Minerals and Rare Earths through Mining and Processing', ['source:finanznachrichten-us-japan-2025', 'source:federalnewswire-us-japan-2025'], 'agreement', None, '2025-10-28', '2025-10-28', 'in force',
+   'Framework signed in Tokyo by the US President and the Japanese Prime Minister: coordinated government and private financing (grants, loans, guarantees, equity, offtake, insurance), joint selection of projects including magnets and batteries with financing within six months, a ministerial on mining investment within 180 days, faster permitting, a rapid response group on supply disruptions and possible complementary stockpiling.',
+   None, [C('US'), C('JP')], ['US-Japan critical minerals framework'])
+R('PARTNERS_WITH', C('US'), C('JP'), ['source:finanznachrichten-us-japan-2025', 'source:federalnewswire-us-japan-2025'], agreement='United States-Japan Framework for Securing the Supply of Critical Minerals and Rare Earths through Mining and Processing', date='2025-10-28')
+RG('us-eo-s232-processed-critical-minerals-2025', 'Ensuring National Security and Economic Resilience Through Section 232 Actions on Processed Critical Minerals and Derivative Products', ['source:haynesboone-s232-2025', 'source:thompsonhine-s232-2025'], 'executive order', None, '2025-04-15', '2025-04-15', None,
+   'Executive order directing the Secretary of Commerce to open a Section 232 national-security investigation of imports of processed critical minerals and derivative products.',
+   None, ['us-president'])
+RG('us-eo-mineral-production-2025', 'Immediate Measures to Increase American Mineral Production', 'source:haynesboone-s232-2025', 'executive order', None, '2025-03-20', '2025-03-20', None,
+   'Executive order of 20 March 2025 ordering immediate action to facilitate domestic mineral production to the maximum possible extent (regulatory simplification, permitting, public and private capital support).',
+   None, ['us-president'])
+RG('us-proclamation-11001', 'Adjusting Imports of Processed Critical Minerals and Their Derivative Products into the United States', ['source:thompsonhine-proc-11001', 'source:whitehouse-factsheet-proc-11001', 'source:covington-proc-11001'], 'executive order', 'Proclamation 11001', '2026-01-14', '2026-01-14', 'in force',
+   'Presidential proclamation under Section 232: concurs that imports of processed critical minerals and derivative products threaten to impair US national security but imposes no tariff for now; directs Commerce and the USTR to negotiate agreements with trading partners within 180 days, promoting price floors, with tariffs or other remedies possible afterwards.',
+   None, ['us-president'])
+R('RESPONDS_TO', 'regulation:us-proclamation-11001', 'regulation:us-s232-processed-critical-minerals-2025', ['source:thompsonhine-proc-11001', 'source:covington-proc-11001'], date='2026-01-14')
+RG('us-critical-minerals-list-2025', 'Final 2025 U.S. List of Critical Minerals', ['source:covington-proc-11001'], 'programme', None, None, None, 'in force',
+   'The U.S. Government list of critical minerals maintained by the USGS (Department of the Interior), updated in November 2025; additions included boron, copper, lead, metallurgical coal, phosphate, potash, rhenium, silicon, silver and uranium.',
+   None, ['us-interior', 'us-usgs'])
+RG('us-obbba-critical-minerals', 'One Big Beautiful Bill Act (critical minerals financing)', 'source:executivegov-osc-vulcan-2025', 'law', None, None, None, 'in force',
+   'US law that, according to the Department of Defense, funds Office of Strategic Capital conditional loans and authorises up to US$100 billion for critical minerals projects.',
+   None, [C('US')], ['OBBBA'])
+R('SUPPORTS', 'regulation:us-obbba-critical-minerals', 'company:vulcan-elements', 'source:executivegov-osc-vulcan-2025', amountUsd=620000000, instrument='conditional loan via the Office of Strategic Capital')
+R('SUPPORTS', 'regulation:us-obbba-critical-minerals', 'company:reelement-technologies', 'source:executivegov-osc-vulcan-2025', amountUsd=80000000, instrument='conditional loan via the Office of Strategic Capital')
+RG('us-chips-act', 'CHIPS and Science Act', 'source:prnewswire-vulcan-2025', 'law', None, None, None, 'in force',
+   'US law providing semiconductor manufacturing incentives; the Commerce Department used it for US$50 million of federal incentives to Vulcan Elements in exchange for equity.',
+   None, [C('US')])
+R('SUPPORTS', 'regulation:us-chips-act', 'company:vulcan-elements', ['source:prnewswire-vulcan-2025', 'source:executivegov-osc-vulcan-2025'], amountUsd=50000000, instrument='federal incentives (Commerce receives US$50 million of equity)', date='2025-11-03')
+RG('au-critical-minerals-facility', 'Critical Minerals Facility (Export Finance Australia)', ['source:innovationaus-iluka-2022', 'source:nsenergy-iluka-2024'], 'programme', None, None, None, 'in force',
+   'A$2 billion Australian Government lending facility for critical minerals projects, administered by Export Finance Australia; lent A$1.25 billion to Iluka for the Eneabba refinery.',
+   None, ['export-finance-australia'])
+R('SUPPORTS', 'regulation:au-critical-minerals-facility', 'facility:iluka-eneabba', ['source:innovationaus-iluka-2022', 'source:nsenergy-iluka-2024'], amountUsd=800000000, instrument='loan (A$1.25 billion non-recourse)')
+RG('au-future-made-in-australia', 'Future Made in Australia package (critical minerals processing incentives)', 'source:metalnomist-iluka-2025', 'law', None, None, None, 'in force',
+   'Australian legislative package passed by Parliament that includes production tax incentives for domestic critical mineral processing, worth 10% of processing costs for eligible refiners such as Iluka\'s Eneabba refinery.',
+   None, ['au-government'])
+R('SUPPORTS', 'regulation:au-future-made-in-australia', 'facility:iluka-eneabba', 'source:metalnomist-iluka-2025', instrument='production tax incentive (10% of processing costs)')
+RG('eu-just-transition-fund', 'EU Just Transition Fund', ['source:global-recycling-neo-narva-2023', 'source:argus-neo-narva-2023'], 'programme', None, None, None, 'in force',
+   'EU fund for regions moving to climate neutrality; co-financed Neo Performance Materials\' rare earth magnet plant in Narva, Estonia (EUR 18.75 million from Estonia through the fund, against EUR 81.25 million from the company).',
+   None, ['european-commission'])
+R('SUPPORTS', 'regulation:eu-just-transition-fund', 'facility:neo-narva-magnet', 'source:global-recycling-neo-narva-2023', instrument='grant (EUR 18.75 million)')
+
+
+S('hklaw-30d-2024', 'Holland & Knight: Treasury and IRS issue final rules under clean vehicle tax credits', 'Treasury Department, IRS Issue Final Rules Under Clean Vehicle Tax Credits', 'Holland & Knight LLP', 'https://hklaw.com/en/insights/publications/2024/05/treasury-department-irs-issue-final-rules-under-clean-vehicle', '2024-05-21')
+S('treasury-30d-2024', 'U.S. Treasury press release: final rules on clean vehicle provisions of the IRA (via FRASER)', 'U.S. Department of the Treasury Releases Final Rules to Lower Consumer Costs, Continue U.S. Manufacturing Boom in Batteries and Clean Vehicles, Strengthen Energy Security', 'U.S. Department of the Treasury (via FRASER, Federal Reserve Bank of St. Louis)', 'https://fraser.stlouisfed.org/title/press-releases-united-states-department-treasury-6111/us-department-treasury-releases-final-rules-lower-consumer-costs-continue-us-manufacturing-boom-batteries-clean-vehicles-strengthen-energy-security-667170/fulltext', '2024-05-03')
+S('millerchevalier-30d-2024', 'Miller & Chevalier: Treasury and IRS publish final Section 30D regulations', 'Buckle Up: Treasury and IRS Publish Final Section 30D Regulations on Consumer Clean Vehicle Credit', 'Miller & Chevalier', 'https://millerchevalier.com/publication/buckle-treasury-and-irs-publish-final-section-30d-regulations-consumer-clean-vehicle')
+A('us-treasury', 'U.S. Department of the Treasury', ['source:treasury-30d-2024', 'source:hklaw-30d-2024'], 'US', ['Treasury'])
+A('us-irs', 'U.S. Internal Revenue Service', ['source:hklaw-30d-2024'], 'US', ['IRS'])
+A('us-doe', 'U.S. Department of Energy', ['source:hklaw-30d-2024', 'source:fortworthinc-mp-2025'], 'US', ['DOE'])
+A('us-congress', 'United States Congress', ['source:millerchevalier-30d-2024'], 'US', ['Congress'])
+RG('us-inflation-reduction-act-2022', 'Inflation Reduction Act of 2022', ['source:millerchevalier-30d-2024', 'source:treasury-30d-2024'], 'law', None, None, None, None,
+   'US law that overhauled the Section 30D clean vehicle credit (up to US$7,500), adding a critical minerals requirement (a rising share, by value, of battery critical minerals extracted or processed in the US or a free-trade-agreement country, or recycled in North America), a battery components requirement and foreign-entity-of-concern exclusions.',
+   None, ['us-congress'], ['IRA'])
+RG('us-30d-final-rule-2024', 'Final regulations on the Section 30D and 25E clean vehicle credits (critical minerals and FEOC rules)', ['source:treasury-30d-2024', 'source:hklaw-30d-2024', 'source:millerchevalier-30d-2024'], 'law', None, '2024-05-03', None, None,
+   'Treasury/IRS final rules (published in the Federal Register on 6 May 2024) implementing the IRA clean vehicle credit: the applicable critical minerals requirement (50% for vehicles placed in service in 2024), the battery components requirement, and exclusion of vehicles whose battery components (from 2024) or critical minerals (from 2025) come from a foreign entity of concern; DOE issued its final FEOC interpretation at the same time.',
+   None, ['us-treasury', 'us-irs'])
+S('sputnik-quad-2025', 'Sputnik: Quad countries announce launch of Critical Minerals Initiative', 'Quad Countries Announce Launch of Critical Minerals Initiative', 'Sputnik International', 'https://sputnikglobe.com/20250702/quad-countries-announce-launch-of-critical-minerals-initiative-1122383458.html', '2025-07-02')
+S('econotimes-quad-2025', 'EconoTimes: Quad launches Critical Minerals Initiative amid trade tensions with China', 'Quad Launches Critical Minerals Initiative Amid Trade Tensions with China', 'EconoTimes', 'https://econotimes.com/Quad-Launches-Critical-Minerals-Initiative-Amid-Trade-Tensions-with-China-1714879')
+S('civilswisdom-quad-2026', 'CivilsWisdom: Quad vows to invest $20 billion towards critical minerals supply chains', 'Quad vows to invest $20 billion towards critical minerals supply chains', 'civilswisdom.com', 'https://civilswisdom.com/international-relations/2026-05-26/quad-vows-to-invest-20-billion-towards-critical-minerals-supply-chains/', '2026-05-26')
+S('hanna-india-us-2026', 'Hanna AI news: India-US critical minerals deal', 'India and the U.S. announce a cooperation framework on critical minerals', 'news.hanna-ai.com', 'https://news.hanna-ai.com/zh/article/india-us-critical-minerals-deal-3')
+S('hrsforu-india-us-2026', 'India and US sign critical minerals and rare earths framework', 'India and US Sign Critical Minerals and Rare Earths Framework', 'generalnews.hrsforu.com', 'https://generalnews.hrsforu.com/web-stories/india-and-us-sign-critical-minerals-and-rare-earths-framework.html')
+QUAD = [C('US'), C('JP'), C('AU'), C('IN')]
+RG('quad-critical-minerals-initiative-2025', 'Quad Critical Minerals Initiative', ['source:sputnik-quad-2025', 'source:econotimes-quad-2025'], 'agreement', None, None, None, 'in force',
+   'Initiative launched by the foreign ministers of the United States, Japan, Australia and India at their July 2025 meeting in Washington to secure and diversify critical mineral supply chains.',
+   None, QUAD, ['Quad CMI'])
+RG('quad-critical-minerals-framework-2026', 'Quad Critical Minerals Initiative Framework', ['source:civilswisdom-quad-2026'], 'agreement', None, '2026-05-26', '2026-05-26', 'in force',
+   'Framework unveiled at the Quad foreign ministers\' meeting in New Delhi: the four countries aim to mobilise up to US$20 billion of government and private support for critical mineral supply chains, through project investment, regulatory alignment and recycling and recovery, across mining, processing and recycling.',
+   None, QUAD)
+RG('india-us-critical-minerals-framework-2026', 'India-United States critical minerals and rare earths framework', ['source:hanna-india-us-2026', 'source:hrsforu-india-us-2026', 'source:civilswisdom-quad-2026'], 'agreement', None, '2026-05-26', '2026-05-26', 'in force',
+   'Bilateral framework announced in New Delhi on the sidelines of the May 2026 Quad foreign ministers\' meeting, to cooperate across the critical minerals and rare earths supply chain and reduce exposure to single-source suppliers.',
+   None, [C('IN'), C('US')])
+R('PARTNERS_WITH', C('US'), C('IN'), ['source:hanna-india-us-2026', 'source:hrsforu-india-us-2026'], agreement='India-United States critical minerals and rare earths framework', date='2026-05-26')
+for a, b in [('US', 'IN'), ('US', 'JP'), ('US', 'AU'), ('JP', 'IN'), ('AU', 'IN'), ('AU', 'JP')]:
+    R('PARTNERS_WITH', C(a), C(b), 'source:civilswisdom-quad-2026', agreement='Quad Critical Minerals Initiative Framework', date='2026-05-26')
+S('internationaltradeinsights-301-2024', 'International Trade Insights: USTR releases Section 301 review and announces increases', 'U.S. Trade Representative Releases Section 301 Review, Announces Increases in Section 301 Duties for Select Products', 'Crowell & Moring / International Trade Insights', 'https://www.internationaltradeinsights.com/2024/05/s-trade-representative-releases-section-301-review-announces-increases-in-section-301-duties-for-select-products-and-indicate-that-existing-exclusions-are-scheduled-to-expire-on-may-31/')
+S('mondaq-301-final-2024', 'Mondaq: USTR finalizes China Section 301 tariffs', 'USTR Finalizes China Section 301 Tariffs, Cracks Down On De Minimis Shipments', 'Mondaq', 'https://www.mondaq.com/unitedstates/international-trade-investment/1519304/ustr-finalizes-china-section-301-tariffs-cracks-down-on-de-minimis-shipments')
+S('pillsbury-301-final-2024', 'Pillsbury: USTR finalizes Section 301 tariffs on Chinese imports (strategic sectors)', 'USTR Finalizes Section 301 Tariffs on Chinese Imports with a Focus on Products from "Strategic Sectors"', 'Pillsbury Winthrop Shaw Pittman LLP (Global Trade & Sanctions Law)', 'https://globaltradeandsanctionslaw.com/ustr-section-301-tariffs-chinese-imports-focus-strategic-sectors')
+S('urdupoint-crma-projects-2025', 'WAM (via UrduPoint): European Commission selects 47 strategic projects', 'European Commission selects 47 projects to secure strategic raw materials', 'WAM (via UrduPoint)', 'https://www.urdupoint.com/en/middle-east/european-commission-selects-47-projects-to-se-1951220.html', '2025-03-25')
+S('eunews-crma-projects-2025', 'Eunews: EU indicates 47 strategic projects on critical materials', "EU indicates 47 strategic projects on critical materials. Sejourne: 'Let's open more mines'", 'Eunews', 'https://eunews.it/en/2025/03/25/eu-indicates-47-strategic-projects-on-critical-materials-sejourne-lets-open-more-mines', '2025-03-25')
+A('ustr', 'Office of the United States Trade Representative', ['source:pillsbury-301-final-2024', 'source:mondaq-301-final-2024'], 'US', ['USTR'])
+RG('us-section-301-four-year-review-2024', 'Section 301 four-year review: tariff increases on Chinese strategic-sector goods', ['source:internationaltradeinsights-301-2024', 'source:pillsbury-301-final-2024', 'source:mondaq-301-final-2024'], 'investigation', 'Section 301 (Trade Act of 1974)', '2024-05-14', '2024-09-27', 'in force',
+   'Outcome of the USTR four-year review of the 2018 Section 301 tariffs on Chinese goods: proposed on 14 May 2024 and finalised on 13 September 2024. Tariffs rise to 25% on "other critical minerals" (including cobalt ores, tungsten concentrates, oxides and carbides, indium) from 27 September 2024, and to 25% on natural graphite and permanent magnets from 1 January 2026.',
+   None, ['ustr'])
+RS('us-section-301-four-year-review-2024', ['co', 'w', 'in'], 'tariff', '2024-09-27', ['source:mondaq-301-final-2024', 'source:pillsbury-301-final-2024'])
+RS('us-section-301-four-year-review-2024', ['c', 'product:sintered-ndfeb-magnet', 'product:smco-magnet'], 'tariff', '2026-01-01', ['source:internationaltradeinsights-301-2024', 'source:pillsbury-301-final-2024'])
+R('TARGETS', 'regulation:us-section-301-four-year-review-2024', C('CN'), ['source:pillsbury-301-final-2024', 'source:mondaq-301-final-2024'])
+RG('eu-crma-strategic-projects-2025', 'First list of 47 Strategic Projects under the Critical Raw Materials Act', ['source:urdupoint-crma-projects-2025', 'source:eunews-crma-projects-2025'], 'programme', None, '2025-03-25', '2025-03-25', 'in force',
+   'European Commission selection of 47 Strategic Projects in 13 member states (25 extraction, 24 processing, 10 recycling, 2 substitution), covering 14 of the 17 strategic raw materials, including 22 lithium, 12 nickel, 10 cobalt, 11 graphite and 3 tungsten projects; an estimated EUR 22.5 billion of investment, with faster permitting under the Act.',
+   None, ['european-commission'])
+RG('au-critical-minerals-strategic-reserve', 'Critical Minerals Strategic Reserve (Australia)', ['source:colitco-us-au-2025'], 'programme', None, None, None, 'in force',
+   'Australian Government A$1.2 billion reserve for critical minerals established in 2025 (as reported alongside the October 2025 US-Australia framework).',
+   None, ['au-government'])
+# ================================================================ Stage 2: applications
+S('nyt-tomahawk-samarium-2025', 'NYT (via Straits Times): how the US defence industry dodged a rare earths shortage', 'How the US defence industry dodged a rare earths shortage after China\'s curbs', 'The New York Times (via The Straits Times)', 'https://www.straitstimes.com/world/united-states/how-the-us-defence-industry-dodged-a-rare-earth-shortage-after-chinas-curbs')
+S('nyt-tomahawk-mirror-2025', 'NYT article mirror: America\'s ability to make precision-guided missiles was threatened (22 Dec 2025)', 'Defense industry and rare-earth restrictions from China (Tomahawk, samarium)', 'The New York Times (mirror at vuink.com)', 'https://vuink.com/post/algvzrf-d-dpbz/2025/12/22/business/defense-industry-rare-earth-restrictions-china-d-dhtml', '2025-12-22')
+S('crs-ree-defense', 'CRS: Rare Earth Elements in National Defense (background)', 'Rare Earth Elements in National Defense: Background, Oversight Issues, and Options for Congress', 'Congressional Research Service (copy at hitpages.com)', 'https://www.hitpages.com/doc/4512783609626624/15/')
+S('bloomberg-hitachi-2019', 'Bloomberg (via Yahoo Finance): Chinese rare-earth magnet producer to expand; Hitachi Metals on magnets', 'Chinese Rare-Earth Magnet Producer to Expand as EV Demand Booms', 'Bloomberg News (via Yahoo Finance)', 'https://finance.yahoo.com/news/chinese-rare-earth-magnet-producer-035429509.html')
+S('kachinnews-ree-2024', 'Kachin News Group: China escalates illegal rare earth mining in Kachin State', 'China Escalates Illegal Rare Earth Mining in Kachin State', 'Kachin News Group', 'https://kachinnews.com/2024/01/23/china-escalates-illegal-rare-earth-mining-in-kachin-state/', '2024-01-23')
+S('cen-shinetsu-vietnam-2014', 'C&EN: Shin-Etsu to make magnets in Vietnam', 'Shin-Etsu To Make Magnets In Vietnam', 'Chemical & Engineering News (American Chemical Society)', 'https://cen.acs.org/articles/92/i17/Shin-Etsu-Make-Magnets-Vietnam.html', '2014-04-28')
+S('usgs-mcs-2024', 'USGS Mineral Commodity Summaries 2024 (cover note on gallium semiconductors)', 'Mineral Commodity Summaries 2024', 'U.S. Geological Survey', 'https://pubs.usgs.gov/periodicals/mcs2024/mcs2024.pdf')
+S('iea-gcmo-2024-market-review', 'IEA Global Critical Minerals Outlook 2024: market review', 'Global Critical Minerals Outlook 2024: Market review', 'International Energy Agency', 'https://origin.iea.org/reports/global-critical-minerals-outlook-2024/market-review')
+S('frontier-kachin-environment', 'Frontier Myanmar: global demand for rare earth elements fuels environmental destruction in Kachin State', 'Global demand for rare earth elements fuels environmental destruction in Kachin State', 'Frontier Myanmar', 'https://www.frontiermyanmar.net/en/global-demand-for-rare-earth-elements-fuels-environmental-destruction-in-kachin-state/')
+S('usgs-mcs-2025-germanium', 'USGS MCS 2025, Germanium', 'Mineral Commodity Summaries 2025: Germanium', 'U.S. Geological Survey', 'https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-germanium.pdf')
+
+def USE(app, target, src, role=None, kg=None):
+    R('REQUIRES', 'application:' + app, target if ':' in target else 'element:' + target, src, role=role, kgPerUnit=kg)
+def DEP(a, b, src):
+    R('DEPENDS_ON', 'application:' + a, 'application:' + b, src)
+AP('precision-guided-munition', 'Precision-guided munition', ['source:defense-gov-ree-awards-2020', 'source:crs-ree-defense'], 'defense', ['smart bomb', 'guided missile'])
+AP('tomahawk-missile', 'Tomahawk cruise missile', ['source:nyt-tomahawk-samarium-2025', 'source:nyt-tomahawk-mirror-2025'], 'defense', ['Tomahawk'])
+AP('missile-fin-actuator', 'Missile guidance fin actuator', ['source:crs-ree-defense', 'source:nyt-tomahawk-samarium-2025'], 'defense', ['fin actuator'])
+DEP('tomahawk-missile', 'precision-guided-munition', 'source:nyt-tomahawk-mirror-2025')
+DEP('tomahawk-missile', 'missile-fin-actuator', ['source:nyt-tomahawk-samarium-2025', 'source:nyt-tomahawk-mirror-2025'])
+DEP('precision-guided-munition', 'missile-fin-actuator', 'source:crs-ree-defense')
+USE('missile-fin-actuator', 'product:smco-magnet', ['source:crs-ree-defense', 'source:nyt-tomahawk-samarium-2025'], 'samarium-cobalt magnets keep their strength at high temperature')
+DEP('precision-guided-munition', 'rare-earth-permanent-magnet-component', 'source:defense-gov-ree-awards-2020')
+AP('military-disk-drive-motor', 'Disk drive motors in military systems', 'source:crs-ree-defense', 'defense')
+DEP('military-disk-drive-motor', 'rare-earth-permanent-magnet-component', 'source:crs-ree-defense')
+AP('hybrid-vehicle', 'Hybrid electric vehicle', ['source:cen-shinetsu-vietnam-2014', 'source:engineeringnews-energyfuels-2024'], 'automotive', ['HEV'])
+DEP('hybrid-vehicle', 'ev-traction-motor', 'source:engineeringnews-energyfuels-2024')
+AP('air-conditioner', 'Energy-saving air conditioner', 'source:cen-shinetsu-vietnam-2014', 'industrial')
+DEP('air-conditioner', 'rare-earth-permanent-magnet-component', 'source:cen-shinetsu-vietnam-2014')
+AP('hard-disk-drive', 'Hard disk drive', ['source:cen-shinetsu-vietnam-2014', 'source:frontier-kachin-environment'], 'electronics', ['HDD'])
+DEP('hard-disk-drive', 'rare-earth-permanent-magnet-component', 'source:cen-shinetsu-vietnam-2014')
+AP('smartphone', 'Smartphone', ['source:kachinnews-ree-2024', 'source:frontier-kachin-environment', 'source:mp-sec-2025-01-22'], 'electronics', ['mobile phone'])
+AP('display-screen', 'TV and smartphone display screen', ['source:kachinnews-ree-2024'], 'electronics', ['TV screen'])
+DEP('smartphone', 'display-screen', 'source:kachinnews-ree-2024')
+USE('display-screen', 'tb', 'source:kachinnews-ree-2024', 'terbium in TV screens and smartphone displays')
+AP('integrated-circuit', 'Integrated circuit (gallium-based)', ['source:usgs-mcs-2025-gallium', 'source:usgs-usmin-gallium'], 'electronics', ['IC'])
+USE('integrated-circuit', 'ga', ['source:usgs-mcs-2025-gallium', 'source:usgs-usmin-gallium'], 'integrated circuits took 79% of US gallium consumption in 2024 (USGS)')
+AP('compound-semiconductor', 'Compound semiconductor (GaAs, GaN)', 'source:usgs-mcs-2024', 'electronics', ['gallium arsenide', 'gallium nitride'])
+USE('compound-semiconductor', 'ga', 'source:usgs-mcs-2024', 'gallium arsenide and gallium nitride on silicon substrates')
+DEP('integrated-circuit', 'compound-semiconductor', 'source:usgs-mcs-2024')
+AP('optoelectronic-device', 'Optoelectronic device', ['source:usgs-usmin-gallium', 'source:usgs-mcs-2025-gallium'], 'electronics', ['LED', 'laser diode', 'photodetector'])
+USE('optoelectronic-device', 'ga', ['source:usgs-usmin-gallium', 'source:usgs-mcs-2025-gallium'], 'light-emitting diodes, laser diodes, photodetectors; 20% of US gallium consumption in 2024')
+AP('solar-cell', 'Solar cell', ['source:usgs-usmin-gallium', 'source:usgs-ofr-2024-1057'], 'energy', ['photovoltaic cell'])
+USE('solar-cell', 'ga', 'source:usgs-usmin-gallium', 'gallium-based solar cells')
+USE('solar-cell', 'ge', 'source:usgs-ofr-2024-1057', 'electronics and solar applications took about 20% of germanium use')
+AP('fiber-optics', 'Fiber-optic system', 'source:usgs-ofr-2024-1057', 'electronics', ['optical fibre'])
+USE('fiber-optics', 'ge', 'source:usgs-ofr-2024-1057', 'about 40% of germanium use')
+AP('infrared-optics', 'Infrared optics', ['source:usgs-ofr-2024-1057', 'source:usgs-mcs-2025-germanium'], 'defense', ['IR optics'])
+USE('infrared-optics', 'ge', 'source:usgs-ofr-2024-1057', 'about 30% of germanium use')
+AP('night-vision-device', 'Night-vision device', 'source:rawmaterials-us-ban-2024', 'defense')
+DEP('night-vision-device', 'infrared-optics', 'source:rawmaterials-us-ban-2024')
+USE('night-vision-device', 'ga', 'source:rawmaterials-us-ban-2024', 'military uses of gallium and germanium include lasers and night-vision technologies')
+USE('night-vision-device', 'ge', 'source:rawmaterials-us-ban-2024', 'military uses of gallium and germanium include lasers and night-vision technologies')
+AP('lithium-ion-battery', 'Lithium-ion battery', ['source:usgs-mcs-2025-lithium', 'source:iea-critical-minerals-topic'], 'energy', ['Li-ion battery'])
+USE('lithium-ion-battery', 'li', ['source:usgs-mcs-2025-lithium', 'source:iea-critical-minerals-topic'], 'batteries took 87% of US lithium consumption (USGS MCS 2025)')
+for e in ['ni', 'co', 'c']:
+    USE('lithium-ion-battery', e, 'source:iea-critical-minerals-topic', 'crucial to battery performance (IEA)')
+AP('battery-anode', 'Battery anode (graphite active anode material)', ['source:theage-syrah-2024', 'source:clubofmoz-syrah-tesla'], 'energy', ['active anode material', 'AAM'])
+DEP('lithium-ion-battery', 'battery-anode', 'source:theage-syrah-2024')
+USE('battery-anode', 'c', ['source:theage-syrah-2024', 'source:sp-syrah-vidalia-2024'], 'natural or synthetic graphite')
+DEP('electric-vehicle', 'lithium-ion-battery', ['source:iea-critical-minerals-topic', 'source:theage-syrah-2024'])
+AP('battery-energy-storage', 'Grid battery energy storage', 'source:iea-gcmo-2024-market-review', 'energy', ['battery storage'])
+DEP('battery-energy-storage', 'lithium-ion-battery', 'source:iea-gcmo-2024-market-review')
+AP('gas-turbine-superalloy', 'Superalloys for aircraft gas turbine engines', 'source:usgs-mcs-2025-cobalt', 'industrial', ['jet engine superalloy'])
+USE('gas-turbine-superalloy', 'co', 'source:usgs-mcs-2025-cobalt', 'superalloys took an estimated 51% of US cobalt consumption')
+AP('cemented-carbide-tool', 'Cemented carbide cutting and wear parts', ['source:usgs-mcs-2025-tungsten', 'source:usgs-mcs-2025-cobalt'], 'industrial', ['tungsten carbide tools'])
+USE('cemented-carbide-tool', 'w', 'source:usgs-mcs-2025-tungsten', 'cemented carbide parts took an estimated 60% of US tungsten consumption')
+USE('cemented-carbide-tool', 'co', 'source:usgs-mcs-2025-cobalt', 'cemented carbides took 9% of US cobalt consumption')
+AP('stainless-steel', 'Stainless and alloy steel', 'source:usgs-mcs-2025-nickel', 'industrial')
+USE('stainless-steel', 'ni', 'source:usgs-mcs-2025-nickel', 'stainless and alloy steel and nickel alloys take more than 85% of US nickel consumption')
+AP('flame-retardant', 'Flame retardant', ['source:usgs-mcs-2025-antimony', 'source:rawmaterials-us-ban-2024'], 'industrial')
+USE('flame-retardant', 'sb', ['source:usgs-mcs-2025-antimony', 'source:rawmaterials-us-ban-2024'], 'antimony trioxide; flame retardants took 39% of US antimony consumption')
+AP('ammunition', 'Ammunition', ['source:benzinga-stibnite-2025', 'source:metalnomist-stibnite-2025'], 'defense', ['munitions', 'bullets'])
+USE('ammunition', 'sb', ['source:benzinga-stibnite-2025', 'source:metalnomist-stibnite-2025'], 'antimony for munitions')
+AP('solar-glass', 'Solar panel glass', 'source:miningcom-perpetua-2021', 'energy')
+USE('solar-glass', 'sb', 'source:miningcom-perpetua-2021', 'glass clarifying agent in solar panels')
+AP('liquid-metal-battery', 'Liquid metal battery', 'source:miningcom-perpetua-2021', 'energy')
+USE('liquid-metal-battery', 'sb', 'source:miningcom-perpetua-2021', 'antimony-based grid storage battery')
+AP('petroleum-refining-catalyst', 'Petroleum refining catalyst', ['source:usgs-mcs-2025-ree', 'source:defense-gov-ree-awards-2020'], 'industrial', ['fluid catalytic cracking catalyst'])
+for e in ['la', 'ce']:
+    USE('petroleum-refining-catalyst', e, 'source:defense-gov-ree-awards-2020', 'light rare earths are critical to petroleum refining (DoD)')
+AP('glass-and-ceramics', 'Glass and ceramics', ['source:usgs-mcs-2025-ree', 'source:usgs-mcs-2025-lithium'], 'industrial')
+USE('glass-and-ceramics', 'li', 'source:usgs-mcs-2025-lithium', 'ceramics and glass took 5% of US lithium consumption')
+AP('polishing-powder', 'Polishing powder', 'source:usgs-mcs-2025-ree', 'industrial')
+AP('lubricating-grease', 'Lubricating grease', 'source:usgs-mcs-2025-lithium', 'industrial')
+USE('lubricating-grease', 'li', 'source:usgs-mcs-2025-lithium', 'lubricating greases took 2% of US lithium consumption')
+AP('industrial-motor', 'Industrial electric motor', ['source:defense-gov-mp-hree-2022', 'source:mp-sec-2025-01-22'], 'industrial')
+DEP('industrial-motor', 'rare-earth-permanent-magnet-component', 'source:defense-gov-mp-hree-2022')
+AP('satellite-communications', 'Satellite communications', 'source:crs-ree-defense', 'defense')
+AP('jet-fighter', 'Jet fighter aircraft', 'source:kachinnews-ree-2024', 'defense')
+USE('jet-fighter', 'dy', 'source:kachinnews-ree-2024', 'dysprosium in high-strength magnets')
+USE('ev-traction-motor', 'dy', 'source:kachinnews-ree-2024', 'dysprosium in electric vehicle motors')
+USE('wind-turbine-pm-generator', 'dy', 'source:kachinnews-ree-2024', 'dysprosium in wind turbines')
+USE('unmanned-aerial-vehicle', 'product:sintered-ndfeb-magnet', 'source:mp-sec-2025-01-22', 'NdFeB magnets in drones')
+USE('robotics', 'product:sintered-ndfeb-magnet', 'source:mp-sec-2025-01-22', 'NdFeB magnets in robotics')
+
+# magnet-stage shares (share of world rare earth permanent magnet output, attached to element:nd; see DATA.md)
+R('PRODUCES_SHARE', C('CN'), 'element:nd', 'source:nyt-tomahawk-mirror-2025', stage='magnet', year=2025, sharePct=85)
+R('PRODUCES_SHARE', C('CN'), 'element:nd', 'source:bloomberg-hitachi-2019', stage='magnet', year=2019, sharePct=90)
+
+# ---------------------------------------------------------------- Country statistics (loadable: single elements)
+# (rare-earth REO totals: see pending/ -- the model has no node for the REE group)
+
+def MCSsrc(com, title):
+    return S('usgs-mcs-2025-' + com, 'USGS MCS 2025, ' + title, 'Mineral Commodity Summaries 2025: ' + title, 'U.S. Geological Survey', f'https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-{com}.pdf')
+for com, title in [('gallium', 'Gallium'), ('cobalt', 'Cobalt'), ('nickel', 'Nickel'), ('lithium', 'Lithium'), ('tungsten', 'Tungsten'), ('antimony', 'Antimony'), ('graphite', 'Graphite (Natural)')]:
+    MCSsrc(com, title)
+S('usgs-ofr-2024-1057', 'Nassar et al. (USGS OFR 2024-1057)', "Quantifying potential effects of China's gallium and germanium export restrictions on the U.S. economy (Open-File Report 2024-1057)", 'U.S. Geological Survey', 'https://doi.org/10.3133/ofr20241057', '2024-10-15')
+S('fortuneindia-iea-policy-tracker', 'Fortune India: IEA Critical Minerals Policy Tracker processing shares (2019 data)', 'Vital minerals, metals for clean energy dominated by one country - China: IEA', 'Fortune India', 'https://fortuneindia.com/amp/story/enterprise/vital-minerals-metals-for-clean-energy-dominated-by-one-countrychina-iea/110723')
+
+def SH(el, stage, year, src, rows, unit_factor=1.0):
+    for iso, val in rows.items():
+        t, pct = (val if isinstance(val, tuple) else (val, None))
+        R('PRODUCES_SHARE', C(iso), 'element:' + el, src, stage=stage, year=year,
+          tonnes=(None if t is None else round(t * unit_factor, 6)), sharePct=pct)
+def RES(el, year, src, rows):
+    for iso, t in rows.items():
+        R('HOLDS_RESERVES', C(iso), 'element:' + el, src, year=year, tonnes=t)
+
+# Gallium: USGS reports primary (low-purity) production in kilograms; stored here in tonnes (kg / 1000).
+# Gallium and germanium have no mine production of their own; their primary production is stage 'refining'.
+GA = 'source:usgs-mcs-2025-gallium'
+SH('ga', 'refining', 2023, GA, dict(CN=621000, RU=6000, JP=3000, KR=3000), 0.001)
+SH('ga', 'refining', 2024, GA, dict(CN=(750000, 99), RU=6000, JP=3000, KR=3000), 0.001)
+SH('ge', 'refining', 2022, 'source:usgs-ofr-2024-1057', dict(CN=180, CA=20, RU=6, BE=4))
+CO_ = 'source:usgs-mcs-2025-cobalt'
+SH('co', 'mining', 2024, CO_, dict(CD=(220000, 76), ID=(28000, 10), RU=8700, CA=4500, PH=3800, AU=3600, CU=3500, PG=2800, TR=2700, MG=2600, NC=1500, US=300))
+RES('co', 2024, CO_, dict(CD=6000000, AU=1700000, ID=640000, CU=500000, PH=260000, RU=250000, CA=220000, MG=100000, TR=91000, US=70000, PG=62000))
+NI = 'source:usgs-mcs-2025-nickel'
+SH('ni', 'mining', 2023, NI, dict(ID=2030000, PH=413000, RU=210000, CA=159000, NC=231000, AU=149000, US=16400))
+SH('ni', 'mining', 2024, NI, dict(ID=2200000, PH=330000, RU=210000, CA=190000, CN=120000, NC=110000, AU=110000, BR=77000, US=8000))
+RES('ni', 2024, NI, dict(ID=55000000, AU=24000000, BR=16000000, RU=8300000, NC=7100000, PH=4800000, CN=4400000, CA=2200000, US=310000))
+LI = 'source:usgs-mcs-2025-lithium'
+SH('li', 'mining', 2023, LI, dict(AU=91700, CL=41400, CN=35700, ZW=14900, AR=8630, BR=5260, CA=3240, NA=2700, PT=380))
+SH('li', 'mining', 2024, LI, dict(AU=88000, CL=49000, CN=41000, ZW=22000, AR=18000, BR=10000, CA=4300, NA=2700, PT=380))
+W_ = 'source:usgs-mcs-2025-tungsten'
+SH('w', 'mining', 2023, W_, dict(CN=66000, VN=3500, RU=2000, KP=1600, BO=1500, RW=1200, AU=430, AT=850, ES=650, PT=450))
+SH('w', 'mining', 2024, W_, dict(CN=67000, VN=3400, RU=2000, KP=1700, BO=1600, RW=1200, AU=1000, AT=800, ES=700, PT=500))
+RES('w', 2024, W_, dict(CN=2400000, AU=570000, RU=400000, VN=140000, ES=66000, KP=29000, AT=10000, PT=3400))
+SB = 'source:usgs-mcs-2025-antimony'
+SH('sb', 'mining', 2024, SB, dict(CN=60000, TJ=17000, RU=13000, MM=4500, BO=3700, AU=2000, TR=1600, MX=800, IR=500, VN=300, PK=250, LA=200, GT=50, KZ=40, KG=20))
+RES('sb', 2024, SB, dict(CN=670000, RU=350000, BO=310000, KG=260000, AU=140000, MM=140000, TR=99000, CA=78000, US=60000, VN=54000, TJ=50000, PK=26000, MX=18000))
+GR = 'source:usgs-mcs-2025-graphite'
+SH('c', 'mining', 2023, GR, dict(CN=1210000, MG=63000, MZ=98000, BR=66300, IN=25600, TZ=13200, CA=5470, RU=15000, KR=9620, KP=8100, NO=6480, LK=3000, TR=2800, VN=2500, MX=1300, UA=1670, AT=500, DE=180))
+SH('c', 'mining', 2024, GR, dict(CN=1270000, MG=89000, MZ=75000, BR=68000, IN=27800, TZ=25000, CA=20000, RU=20000, KR=9600, KP=8100, NO=7000, LK=3300, TR=3100, VN=2000, MX=900, UA=1200, AT=500, DE=170))
+RES('c', 2024, GR, dict(CN=81000000, BR=74000000, MG=27000000, MZ=25000000, TZ=18000000, RU=14000000, VN=9700000, IN=8600000, TR=6900000, CA=5900000, MX=3100000, KP=2000000, KR=1800000, LK=1500000, NO=600000))
+# Second sources for the same facts (kept as separate rows)
+S('indiarenews-iea-gcmo-2025', 'India Renewable Energy News: IEA report, China tightens grip on battery metals (GCMO 2025)', 'IEA Report: China Tightens Grip on Battery Metals Amid Global Supply Surge, Price Drops', 'India Renewable Energy News', 'http://indiarenews.in/blog/read/iea-report-china-tightens-grip-on-battery-metals-amid-global-supply-surge-price-drops', '2025-05-28')
+SH('co', 'mining', 2023, 'source:inn-cobalt-mines-2024', dict(CD=(170000, 74), ID=17000))
+SH('ni', 'mining', 2024, 'source:indiarenews-iea-gcmo-2025', dict(ID=(None, 60)))
+# Processing (refining) shares, IEA Critical Minerals Policy Tracker, data for 2019 (as reported by Fortune India)
+FI = 'source:fortuneindia-iea-policy-tracker'
+SH('li', 'refining', 2019, FI, dict(CN=(None, 58), CL=(None, 29), AR=(None, 10)))
+SH('co', 'refining', 2019, FI, dict(CN=(None, 65), FI=(None, 10), BE=(None, 5)))
+SH('ni', 'refining', 2019, FI, dict(CN=(None, 35), ID=(None, 15), JP=(None, 8)))
+
+# Rare earths are reported by USGS and IEA as a group (rare-earth-oxide equivalent), not per element.
+# The model's PRODUCES_SHARE / HOLDS_RESERVES only end at an Element, so these rows are kept in
+# pending/ (not read by the loader) until the model has a node for the rare-earth group.
+PEND = []
+MCS = 'source:usgs-mcs-2025-ree'
+REO_MINE = {2023: dict(US=41600, AU=16000, BR=140, MM=43000, CN=255000, IN=2900, MG=2100, MY=310, NG=7200, RU=2500, TH=3600, VN=300),
+            2024: dict(US=45000, AU=13000, BR=20, MM=31000, CN=270000, IN=2900, MG=2000, MY=130, NG=13000, RU=2500, TH=13000, VN=300)}
+for yr, d in REO_MINE.items():
+    for iso, t in d.items():
+        PEND.append(('PRODUCES_SHARE', C(iso), MCS, dict(stage='mining', year=yr, tonnes=t)))
+REO_RES = dict(US=1900000, AU=5700000, BR=21000000, CA=830000, CN=44000000, GL=1500000, IN=6900000, RU=3800000, ZA=860000, TZ=890000, TH=4500, VN=3500000)
+for iso, t in REO_RES.items():
+    PEND.append(('HOLDS_RESERVES', C(iso), MCS, dict(year=2024, tonnes=t)))
+IEA = ['source:iea-gcmo-2024', 'source:seaisi-iea-ree-2024']
+PEND.append(('PRODUCES_SHARE', C('CN'), IEA, dict(stage='mining', year=2023, sharePct=62)))
+PEND.append(('PRODUCES_SHARE', C('CN'), 'source:usgs-mcs-2026-ree', dict(stage='mining', year=2025, tonnes=270000, sharePct=69)))
+PEND.append(('PRODUCES_SHARE', C('CN'), IEA, dict(stage='refining', year=2023, sharePct=92)))
+PEND.append(('PRODUCES_SHARE', C('MY'), 'source:seaisi-iea-ree-2024', dict(stage='refining', year=2023, sharePct=5)))
+PEND.append(('PRODUCES_SHARE', C('CN'), 'source:fortuneindia-iea-policy-tracker', dict(stage='refining', year=2019, sharePct=87)))
+PEND.append(('PRODUCES_SHARE', C('MY'), 'source:fortuneindia-iea-policy-tracker', dict(stage='refining', year=2019, sharePct=12)))
+
+def write_pending():
+    import os
+    pass
+    os.makedirs(ROOT + '/pending', exist_ok=True)
+    for typ in ['PRODUCES_SHARE', 'HOLDS_RESERVES']:
+        props = REL[typ]['properties']
+        with open(f'{ROOT}/pending/{typ}.rare-earths-reo.csv', 'w', newline='', encoding='utf-8') as f:
+            w = csv.writer(f, lineterminator='\n')
+            w.writerow([':START_ID', ':END_ID', ':TYPE', 'sources:string[]'] + [p['name'] + TM[p['type']] for p in props])
+            for t, a, src, pr in PEND:
+                if t != typ: continue
+                w.writerow([a, 'group:rare-earths-reo', typ, fmt(src if isinstance(src, list) else [src])] + [fmt(pr.get(p['name'])) for p in props])
+
+if __name__ == '__main__':
+    write(ROOT)
+    write_pending()
+    print('written')
