@@ -132,6 +132,19 @@ public sealed class SeedDatasetReaderTests
     }
 
     [Fact]
+    public async Task Read_FileWithByteOrderMarkAndCrlfLineEnds_ReadsLikeAPlainFile()
+    {
+        using var folder = SeedFolder.FromFixture();
+        var path = Path.Combine(folder.Path, "nodes", "Technology.csv");
+        File.WriteAllText(path, "id:ID,:LABEL,name\r\ntechnology:solvent-extraction,Technology,solvent-extraction separation\r\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var result = await folder.ReadAsync();
+
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        Assert.Equal("solvent-extraction separation", Node(result.Dataset, "technology:solvent-extraction").Name);
+    }
+
+    [Fact]
     public async Task Read_MissingFolder_ThrowsDirectoryNotFoundNamingIt()
     {
         var missing = Path.Combine(Path.GetTempPath(), "mineralgraph-no-such-seed-folder");
