@@ -294,12 +294,13 @@ internal sealed class DatasetReadRun
         return false;
     }
 
-    private Dictionary<string, object?> ReadProperties(SepReader.Row row, CsvLayout layout, string file, int line, bool deferUnknownSources)
+    private RowProperties ReadProperties(SepReader.Row row, CsvLayout layout, string file, int line, bool deferUnknownSources)
     {
         var columns = layout.Properties;
-        var properties = new Dictionary<string, object?>(columns.Length, StringComparer.Ordinal);
-        foreach (var column in columns)
+        var values = new object?[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
         {
+            var column = columns[i];
             var cell = row[column.Index].Span;
             if (cell.IsEmpty)
             {
@@ -318,11 +319,11 @@ internal sealed class DatasetReadRun
                     CheckSources(sources, column.Header, file, line, deferUnknownSources);
                 }
 
-                properties[column.Name] = value;
+                values[i] = value;
             }
         }
 
-        return properties;
+        return new RowProperties(layout.PropertyNames, values);
     }
 
     private bool TryReadValue(ReadOnlySpan<char> cell, PropertyColumn column, string file, int line, out object value)

@@ -97,6 +97,22 @@ public sealed class SeedDatasetReaderTests
     }
 
     [Fact]
+    public async Task Read_RowProperties_HoldExactlyThePresentValues()
+    {
+        using var folder = SeedFolder.FromFixture();
+
+        var result = await folder.ReadAsync();
+
+        var acme = Node(result.Dataset, "company:acme");
+        Assert.Equal(["name", "sources", "kind"], acme.Properties.Keys);
+        Assert.Equal(3, acme.Properties.Count);
+        Assert.Equal(["name", "sources", "kind"], acme.Properties.Select(p => p.Key));
+        Assert.Equal("private", acme["kind"]);
+        Assert.Null(acme["ticker"]);
+        Assert.Throws<KeyNotFoundException>(() => acme.Properties["ticker"]);
+    }
+
+    [Fact]
     public async Task Read_SamePairLinkedTwice_NumbersTheSecondKey()
     {
         using var folder = SeedFolder.FromFixture();
