@@ -70,7 +70,7 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         var read = await new SeedDatasetReader().ReadAsync(directory, cancellationToken).ConfigureAwait(false);
         if (!read.IsValid)
         {
-            return ReportProblems(directory, read.Problems);
+            return ReportProblems(directory, read.Problems, "");
         }
 
         output.WriteLine($"{directory} is valid: {Total(read.NodesByLabel)} nodes, {Total(read.RelationshipsByType)} relationships ({Seconds(clock)})");
@@ -97,7 +97,7 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         }
         catch (SeedValidationException invalid)
         {
-            return ReportProblems(directory, invalid.Problems);
+            return ReportProblems(directory, invalid.Problems, "; nothing was loaded");
         }
         finally
         {
@@ -164,9 +164,9 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         return true;
     }
 
-    private int ReportProblems(string directory, IReadOnlyList<SeedProblem> problems)
+    private int ReportProblems(string directory, IReadOnlyList<SeedProblem> problems, string consequence)
     {
-        error.WriteLine($"{directory} has {problems.Count} problem(s); nothing was loaded:");
+        error.WriteLine($"{directory} has {problems.Count} problem(s){consequence}:");
         foreach (var problem in problems)
         {
             error.Write("  ");
