@@ -52,6 +52,13 @@ internal sealed partial class GenerationRun
                 supply.Set("product", _random.Pick(Products).Name).Set("since", Date(0, 3_900));
             }
 
+            if (_random.Chance(0.1))
+            {
+                var made = _random.Chance(0.5) ? _random.Pick(Products).Id : ApplicationId(_random.Next(_applications));
+                using var makes = Relationship("MAKES", id, made);
+                makes.Set("since", Date(0, 3_900));
+            }
+
             if (_random.Chance(0.03))
             {
                 using var partner = Relationship("PARTNERS_WITH", id, CompanyId(OtherThan(i, _companies)));

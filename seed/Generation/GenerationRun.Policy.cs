@@ -5,8 +5,10 @@ namespace MineralGraph.Seed.Generation;
 /// <summary>Demand and policy: applications with their DEPENDS_ON chains, and regulations.</summary>
 internal sealed partial class GenerationRun
 {
-    private static readonly string[] RegulationKinds = ["executive order", "export control", "law", "programme", "agreement", "investigation"];
-    private static readonly string[] RegulationStatuses = ["in force", "in force", "suspended", "repealed", "proposed", "expired"];
+    private const string ListKind = "list";
+    private static readonly string[] RegulationKinds = ["executive order", "proclamation", "export control", "law", "rule", ListKind, "programme", "agreement", "investigation"];
+    private static readonly string[] RegulationStatuses = ["in force", "in force", "suspended", "repealed", "proposed", "expired", "concluded"];
+    private static readonly string[] Designations = ["critical", "strategic"];
     private static readonly string[] Measures = ["licence", "ban", "quota", "tariff"];
     private static readonly string[] Instruments = ["grant", "loan", "equity", "offtake", "price floor"];
 
@@ -69,9 +71,10 @@ internal sealed partial class GenerationRun
             var announced = Date(1_000, 3_900);
             var effective = announced.AddDays(_random.Between(0, 180));
             var issuer = _random.Next(_countries);
+            var kind = _random.Pick(RegulationKinds);
             using (var row = Node("Regulation", id, $"{CountryCode(issuer, 3)} critical minerals measure {i}"))
             {
-                row.Set("code", $"SYN-{announced.Year}-{i}").Set("kind", _random.Pick(RegulationKinds))
+                row.Set("code", $"SYN-{announced.Year}-{i}").Set("kind", kind)
                     .Set("announced", announced).Set("effective", effective).Set("status", _random.Pick(RegulationStatuses))
                     .Set("summary", $"Synthetic measure {i}: controls, support or review of critical-mineral supply chains.")
                     .Set("url", $"https://example.org/regulations/{i}");
@@ -79,7 +82,14 @@ internal sealed partial class GenerationRun
 
             Link("ISSUED_BY", id, AgencyId(issuer));
             Link("ISSUED_BY", id, CountryId(issuer));
-            WriteRestrictions(id, effective);
+            if (kind == ListKind)
+            {
+                WriteListing(id, announced.Year);
+            }
+            else
+            {
+                WriteRestrictions(id, effective);
+            }
             for (var t = _random.Between(0, 2); t > 0; t--)
             {
                 Link("TARGETS", id, CountryId(_random.Next(_countries)));
@@ -116,6 +126,17 @@ internal sealed partial class GenerationRun
             {
                 restricts.Set("until", effective.AddYears(_random.Between(1, 5)));
             }
+        }
+    }
+
+    /// <summary>An official list (critical minerals, strategic raw materials) names elements and minerals.</summary>
+    private void WriteListing(string regulationId, int year)
+    {
+        for (var l = _random.Between(3, 8); l > 0; l--)
+        {
+            var listed = _random.Chance(0.8) ? _random.Pick(Elements).Id : _random.Pick(Minerals).Id;
+            using var lists = Relationship("LISTS", regulationId, listed);
+            lists.Set("year", year).Set("designation", _random.Pick(Designations));
         }
     }
 

@@ -99,9 +99,11 @@ internal sealed partial class GenerationRun
                 {
                     for (var year = 2023; year <= 2024; year++)
                     {
+                        var sharePct = _random.Between(0.1, 70.0);
                         var tonnes = _random.Between(50.0, 60_000.0);
                         using var share = Relationship("PRODUCES_SHARE", countryId, element.Id);
-                        share.Set("stage", stage).Set("year", year).Set("tonnes", tonnes, 0).Set("sharePct", _random.Between(0.1, 70.0), 1);
+                        share.Set("stage", stage).Set("year", year).Set("tonnes", tonnes, 0).Set("unit", Unit(element))
+                            .Set("worldTonnes", tonnes * 100 / sharePct, 0).Set("sharePct", sharePct, 1);
                     }
                 }
             }
@@ -109,8 +111,11 @@ internal sealed partial class GenerationRun
             if (_random.Chance(0.2))
             {
                 using var reserves = Relationship("HOLDS_RESERVES", countryId, element.Id);
-                reserves.Set("year", 2024).Set("tonnes", _random.Between(1_000.0, 40_000_000.0), 0);
+                reserves.Set("year", 2024).Set("tonnes", _random.Between(1_000.0, 40_000_000.0), 0).Set("unit", Unit(element));
             }
         }
     }
+
+    /// <summary>Rare earths are counted as oxide (REO), as the USGS does; other elements as contained metal.</summary>
+    private static string Unit(Element element) => element.IsRareEarth ? "t REO" : "t contained metal";
 }

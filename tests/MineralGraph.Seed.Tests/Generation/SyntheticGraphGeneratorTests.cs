@@ -14,7 +14,8 @@ public sealed class SyntheticGraphGeneratorTests
         Generate(300, second.Path, seed: 42);
 
         var files = CsvFiles(first.Path);
-        Assert.Equal(36, files.Count);
+        var model = GraphSchema.GraphModel.Default;
+        Assert.Equal(model.Labels.Count + model.Relationships.Count, files.Count);
         Assert.Equal(files, CsvFiles(second.Path));
         foreach (var file in files)
         {
