@@ -138,7 +138,16 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         }
 
         var clock = Stopwatch.StartNew();
-        var summary = new SyntheticGraphGenerator().Generate(new GeneratorOptions(mines, outputDirectory, seed), cancellationToken);
+        GenerationSummary summary;
+        try
+        {
+            summary = new SyntheticGraphGenerator().Generate(new GeneratorOptions(mines, outputDirectory, seed), cancellationToken);
+        }
+        catch (ArgumentException refused)
+        {
+            return UsageError(refused.Message);
+        }
+
         output.WriteLine(
             $"Wrote {Total(summary.NodesByLabel)} nodes and {Total(summary.RelationshipsByType)} relationships " +
             $"for {mines} mines (seed {seed}) to {summary.OutputDirectory} ({Seconds(clock)})");

@@ -116,6 +116,17 @@ public sealed class SeedCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Generate_IntoAnExistingDataset_ExitsTwo()
+    {
+        using var folder = SeedFolder.FromFixture();
+
+        var exitCode = await RunAsync("generate", "--mines", "10", "--out", folder.Path);
+
+        Assert.Equal(SeedExitCodes.Usage, exitCode);
+        Assert.Contains("already holds a seed dataset", _error.ToString());
+    }
+
+    [Fact]
     public async Task Validate_MissingFolder_ExitsTwoNamingIt()
     {
         var exitCode = await RunAsync("validate", "/no/such/seed/folder");

@@ -82,6 +82,18 @@ public sealed class SyntheticGraphGeneratorTests
         Assert.All(read.Dataset.Relationships, r => Assert.True(r.Properties.ContainsKey("sources"), r.Key));
     }
 
+    [Fact]
+    public void Generate_IntoAFolderThatHoldsADataset_RefusesAndLeavesItAlone()
+    {
+        using var folder = SeedFolder.FromFixture();
+        var before = File.ReadAllText(Path.Combine(folder.Path, "nodes", "Mine.csv"));
+
+        var error = Assert.Throws<ArgumentException>(() => Generate(10, folder.Path, seed: 1));
+
+        Assert.Contains("already holds a seed dataset", error.Message);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(folder.Path, "nodes", "Mine.csv")));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-5)]
