@@ -49,6 +49,7 @@ public abstract class FilterContract(GraphStoreFixture fixture) : GraphStoreCont
         Assert.Equal(["element:dysprosium", "element:praseodymium"],
             await FindIdsAsync("Element", new PropertyFilter("atomicNumber", FilterOperator.In, new object[] { 59L, 66L })));
         Assert.Equal(["country:au", "country:us"], await FindIdsAsync("Country", new PropertyFilter("id", FilterOperator.In, new object[] { "country:us", "country:au" })));
+        Assert.Empty(await FindIdsAsync("Country", new PropertyFilter("iso2", FilterOperator.In, Array.Empty<object>())));
     }
 
     [Fact]
@@ -172,6 +173,8 @@ public abstract class FilterContract(GraphStoreFixture fixture) : GraphStoreCont
     [Theory]
     [InlineData("x' OR 1=1 --")]
     [InlineData("$.name")]
+    [InlineData("%")]
+    [InlineData("_")]
     [InlineData("') OR json_extract(props, '$.name') IS NOT NULL --")]
     public async Task FilterValuesAndIds_LookingLikeSqlOrJsonPaths_AreMatchedAsPlainText(string value)
     {

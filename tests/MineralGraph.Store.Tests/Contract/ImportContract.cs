@@ -84,6 +84,22 @@ public abstract class ImportContract(GraphStoreFixture fixture) : GraphStoreCont
     }
 
     [Fact]
+    public async Task Import_RelationshipBetweenStoredNodes_AddsItWithoutTheNodes()
+    {
+        var store = await LoadedStoreAsync();
+        var supplies = TestGraph.Relationship("company:lynas", "SUPPLIES", "company:mp-materials", ("product", "NdPr oxide"), ("since", new DateOnly(2024, 3, 1)));
+
+        var result = await store.ImportAsync(new GraphDataset([], [supplies]), CancellationToken.None);
+
+        Assert.Equal(new ImportResult(0, 1), result);
+        var page = (await store.GetRelationshipsAsync(
+            new RelationshipQuery(["company:mp-materials"], "SUPPLIES", Direction.Incoming, null, [], SortOrder.ByName, new PageRequest(First: 5), true), CancellationToken.None))["company:mp-materials"];
+        var item = Assert.Single(page.Items);
+        Assert.Equal(("company:lynas", "NdPr oxide", new DateOnly(2024, 3, 1)), (item.Node.Id, item.Relationship["product"], item.Relationship["since"]));
+        Assert.Equal(49, (await store.GetStatisticsAsync(CancellationToken.None)).RelationshipCount);
+    }
+
+    [Fact]
     public async Task GetNodes_ExistingAndMissingIds_ReturnsOnlyTheExistingNodes()
     {
         var nodes = await Store.GetNodesAsync(["element:neodymium", "element:unobtainium", "country:cn"], CancellationToken.None);

@@ -10,6 +10,12 @@ public abstract class SearchContract(GraphStoreFixture fixture) : GraphStoreCont
     }
 
     [Fact]
+    public async Task Search_InOtherCase_RanksAsTheExactText()
+    {
+        Assert.Equal(["mine:mountain-pass", "company:mp-materials", "facility:mountain-pass-separation"], await SearchIdsAsync("mOUNTAIN pASS"));
+    }
+
+    [Fact]
     public async Task Search_ExactName_RanksBeforeNamesThatStartWithIt()
     {
         var ids = await SearchIdsAsync("China");
