@@ -36,18 +36,26 @@ public sealed partial class SqliteGraphStore
 
         return RunAsync<IReadOnlyList<GraphPath>>(async connection =>
         {
-            var parameters = new SqlParameters();
-            var sql = WalkSql([query.FromId], query.Types, query.Direction, query.MaxHops, query.MaxRows, query.ToId, parameters);
-            var walked = await ReadWalkAsync(connection, sql, parameters, query.MaxRows, cancellationToken);
-            var found = walked.Where(step => step.Hops > 0 && step.NodeId == query.ToId).ToList();
-            if (found.Count == 0)
+            // One hop deeper at a time: the search stops at the length of the shortest path instead
+            // of walking every path up to MaxHops, which would exceed MaxRows in any dense graph.
+            for (var hops = 1; hops <= query.MaxHops; hops++)
             {
-                return [];
+                var parameters = new SqlParameters();
+                var sql = WalkSql([query.FromId], query.Types, query.Direction, hops, query.MaxRows, query.ToId, parameters);
+                var walked = await ReadWalkAsync(connection, sql, parameters, query.MaxRows, cancellationToken);
+                var found = walked.Where(step => step.Hops > 0 && step.NodeId == query.ToId).Take(query.Limit).ToList();
+                if (found.Count > 0)
+                {
+                    return await MaterializeAsync(connection, found, cancellationToken);
+                }
+
+                if (!walked.Any(step => step.Hops == hops))
+                {
+                    break;
+                }
             }
 
-            // Breadth-first order puts the shortest paths first.
-            var chosen = found.TakeWhile(step => step.Hops == found[0].Hops).Take(query.Limit).ToList();
-            return await MaterializeAsync(connection, chosen, cancellationToken);
+            return [];
         }, cancellationToken);
     }
 
