@@ -149,6 +149,14 @@ public abstract class TraversalContract(GraphStoreFixture fixture) : GraphStoreC
     }
 
     [Fact]
+    public async Task ShortestPaths_ShortPathWithinALargeNeighbourhood_IsFoundWithinMaxRows()
+    {
+        var paths = await PathsAsync("country:us", "country:au", [], Direction.Both, maxHops: 6, maxRows: 50);
+
+        Assert.Equal(["country:us>country:au", "country:us>country:au"], Describe(paths));
+    }
+
+    [Fact]
     public async Task ShortestPaths_WalkLargerThanMaxRows_FailsWithLimitExceeded()
     {
         var exception = await Assert.ThrowsAsync<GraphStoreException>(() => PathsAsync("element:gallium", "mine:tanbreez", [], Direction.Both, maxHops: 6, maxRows: 10));
