@@ -70,6 +70,44 @@ public abstract class ImportContract(GraphStoreFixture fixture) : GraphStoreCont
     }
 
     [Fact]
+    public async Task Import_NodeWithoutName_FailsWithInvalidDataAndChangesNothing()
+    {
+        var store = await LoadedStoreAsync();
+        var nameless = new NodeRecord("company:nameless", "Company", new Dictionary<string, object?> { ["kind"] = "private" });
+        var dataset = new GraphDataset([TestGraph.Node("company:iluka", "Company", "Iluka Resources"), nameless], []);
+
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() => store.ImportAsync(dataset, CancellationToken.None));
+
+        Assert.Equal(StoreErrorKind.InvalidData, exception.Kind);
+        Assert.Contains("company:nameless", exception.Message);
+        Assert.Empty(await store.GetNodesAsync(["company:iluka", "company:nameless"], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Import_ValueOfUnsupportedType_FailsWithInvalidData()
+    {
+        var store = await LoadedStoreAsync();
+        var dataset = new GraphDataset([TestGraph.Node("company:iluka", "Company", "Iluka Resources", ("marketCap", 1.5e9m))], []);
+
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() => store.ImportAsync(dataset, CancellationToken.None));
+
+        Assert.Equal(StoreErrorKind.InvalidData, exception.Kind);
+        Assert.Empty(await store.GetNodesAsync(["company:iluka"], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task EnsureSchema_OnNewStore_GivesEmptyStatistics()
+    {
+        var store = await Fixture.CreateStoreAsync();
+
+        await store.EnsureSchemaAsync(CancellationToken.None);
+
+        var statistics = await store.GetStatisticsAsync(CancellationToken.None);
+        Assert.Empty(statistics.NodesByLabel);
+        Assert.Empty(statistics.RelationshipsByType);
+    }
+
+    [Fact]
     public async Task Import_NodeWithExistingId_ReplacesItsNameInReadsAndSearch()
     {
         var store = await LoadedStoreAsync();
