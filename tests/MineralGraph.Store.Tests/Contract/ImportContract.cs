@@ -96,6 +96,26 @@ public abstract class ImportContract(GraphStoreFixture fixture) : GraphStoreCont
     }
 
     [Fact]
+    public async Task Import_IdsAndValuesShapedLikeSqlOrJsonPaths_AreStoredAndMatchedAsPlainData()
+    {
+        var store = await LoadedStoreAsync();
+        const string id = "company:x' OR 1=1 --";
+        var odd = TestGraph.Node(id, "Company", "$.name", ("ticker", "') OR json_extract(props, '$.kind') --"), ("aliases", new[] { "\"; DROP TABLE node; --" }));
+        var located = TestGraph.Relationship(id, "HEADQUARTERED_IN", "country:us");
+
+        await store.ImportAsync(new GraphDataset([odd], [located]), CancellationToken.None);
+
+        var stored = (await store.GetNodesAsync([id], CancellationToken.None))[id];
+        Assert.Equal(("$.name", "') OR json_extract(props, '$.kind') --"), (stored.Name, stored["ticker"]));
+        var byName = await store.FindNodesAsync(new NodeQuery("Company", [new PropertyFilter("name", FilterOperator.Equals, "$.name")], ById, new PageRequest(First: 10), true), CancellationToken.None);
+        var byAlias = await store.FindNodesAsync(
+            new NodeQuery("Company", [new PropertyFilter("aliases", FilterOperator.Includes, "\"; DROP TABLE node; --")], ById, new PageRequest(First: 10), true), CancellationToken.None);
+        Assert.Equal([id], Ids(byName.Items));
+        Assert.Equal([id], Ids(byAlias.Items));
+        Assert.Equal(5, (await store.GetStatisticsAsync(CancellationToken.None)).NodesByLabel["Company"]);
+    }
+
+    [Fact]
     public async Task EnsureSchema_OnNewStore_GivesEmptyStatistics()
     {
         var store = await Fixture.CreateStoreAsync();
