@@ -128,14 +128,16 @@ public abstract class ImportContract(GraphStoreFixture fixture) : GraphStoreCont
     }
 
     [Fact]
-    public async Task Import_NodeWithExistingId_ReplacesItsNameInReadsAndSearch()
+    public async Task Import_NodeWithExistingId_UpdatesItsNameAndNullPropertiesInReadsAndSearch()
     {
         var store = await LoadedStoreAsync();
+        var renamed = new NodeRecord("application:wind-turbine", "Application", new Dictionary<string, object?> { ["name"] = "Wind generator", ["sector"] = null });
 
-        await store.ImportAsync(new GraphDataset([TestGraph.Node("application:wind-turbine", "Application", "Wind generator", ("sector", "energy"))], []), CancellationToken.None);
+        await store.ImportAsync(new GraphDataset([renamed], []), CancellationToken.None);
 
         var nodes = await store.GetNodesAsync(["application:wind-turbine"], CancellationToken.None);
         Assert.Equal("Wind generator", nodes["application:wind-turbine"].Name);
+        Assert.False(nodes["application:wind-turbine"].Properties.ContainsKey("sector"));
         Assert.Equal(["application:wind-turbine"], await SearchIdsAsync(store, "Wind generator"));
         Assert.Empty(await SearchIdsAsync(store, "turbine"));
         AssertLoaded(await store.GetStatisticsAsync(CancellationToken.None));

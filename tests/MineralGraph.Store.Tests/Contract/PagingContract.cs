@@ -162,6 +162,8 @@ public abstract class PagingContract(GraphStoreFixture fixture) : GraphStoreCont
     [InlineData("Mine", "latitude", true)]
     [InlineData("Regulation", "effective", false)]
     [InlineData("Company", "id", true)]
+    [InlineData("Element", "formula", false)]
+    [InlineData("Element", "formula", true)]
     public async Task PageWalk_ForwardAndBackward_VisitsTheFullSortedListOnce(string label, string property, bool descending)
     {
         var sort = new SortOrder(property, descending);
