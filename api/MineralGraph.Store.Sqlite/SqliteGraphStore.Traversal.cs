@@ -61,8 +61,8 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>
     /// A breadth-first recursive CTE over the edge table that never revisits a node on the same
-    /// path and stops after <paramref name="maxRows"/> + 1 rows, so a walk too large to finish is
-    /// detected instead of run to the end.
+    /// path and stops after <paramref name="maxRows"/> + 1 paths (the start rows aside), so a
+    /// walk too large to finish is detected instead of run to the end.
     /// </summary>
     private static string WalkSql(IReadOnlyList<string> starts, IReadOnlyList<string> types, Direction direction, int maxHops, int maxRows, string? stopAt, SqlParameters parameters)
     {
@@ -88,7 +88,7 @@ public sealed partial class SqliteGraphStore
             }
         }
 
-        sql.Append(" LIMIT ").Append(parameters.Add(maxRows + 1)).Append(") SELECT origin, node_id, hops, edge_keys, node_ids FROM walk");
+        sql.Append(" LIMIT ").Append(parameters.Add(starts.Count + maxRows + 1)).Append(") SELECT origin, node_id, hops, edge_keys, node_ids FROM walk");
         return sql.ToString();
     }
 
@@ -102,7 +102,7 @@ public sealed partial class SqliteGraphStore
             steps.Add(new WalkStep(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4)));
         }
 
-        if (steps.Count > maxRows)
+        if (steps.Count(step => step.Hops > 0) > maxRows)
         {
             throw new GraphStoreException(StoreErrorKind.LimitExceeded,
                 $"The traversal visits more than {maxRows.ToString(CultureInfo.InvariantCulture)} paths; lower the hop count or restrict the relationship types.");
