@@ -101,6 +101,17 @@ public abstract class TraversalContract(GraphStoreFixture fixture) : GraphStoreC
     }
 
     [Fact]
+    public async Task Expand_MaxRows_CountsPathsNotStartNodes()
+    {
+        string[] chain = ["application:ev>application:traction-motor", "application:ev>application:traction-motor>application:rotor-assembly"];
+
+        Assert.Equal(chain, Describe(await ExpandAsync(["application:ev"], ["DEPENDS_ON"], Direction.Outgoing, 2, maxRows: 2)));
+        Assert.Empty(await ExpandAsync(["mine:tanbreez", "country:my", "agency:mofcom"], ["DEPENDS_ON"], Direction.Both, 3, maxRows: 1));
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() => ExpandAsync(["application:ev"], ["DEPENDS_ON"], Direction.Outgoing, 2, maxRows: 1));
+        Assert.Equal(StoreErrorKind.LimitExceeded, exception.Kind);
+    }
+
+    [Fact]
     public async Task ShortestPaths_ThroughAChain_ReturnsNodesAndRelationshipsInOrder()
     {
         var path = Assert.Single(await PathsAsync("application:ev", "element:neodymium", [], Direction.Outgoing, maxHops: 5));
