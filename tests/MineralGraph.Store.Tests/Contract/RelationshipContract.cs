@@ -97,6 +97,22 @@ public abstract class RelationshipContract(GraphStoreFixture fixture) : GraphSto
     }
 
     [Fact]
+    public async Task SortOnRelationshipDate_GivesCursorsWithDates()
+    {
+        var query = Query("OPERATES", Direction.Outgoing, "company:mp-materials") with { Sort = new SortOrder("since", Descending: true, SortTarget.Relationship) };
+
+        var page = (await GetAsync(query))["company:mp-materials"];
+
+        Assert.Equal(
+            [
+                new Cursor(new DateOnly(2025, 1, 15), Key("company:mp-materials", "OPERATES", "facility:independence")),
+                new Cursor(new DateOnly(2017, 7, 17), Key("company:mp-materials", "OPERATES", "mine:mountain-pass")),
+                new Cursor(new DateOnly(2017, 7, 17), Key("company:mp-materials", "OPERATES", "facility:mountain-pass-separation")),
+            ],
+            page.Cursors);
+    }
+
+    [Fact]
     public async Task SamePairTwice_ReturnsBothRelationshipsWithTheirOwnProperties()
     {
         var page = (await GetAsync(Query("PRODUCES_SHARE", Direction.Outgoing, "country:cn")))["country:cn"];
