@@ -9,7 +9,7 @@ public sealed partial class GraphAnalytics
     /// What a regulation reaches: the items it restricts (on <paramref name="asOf"/>, when given),
     /// the applications that need them through any chain, the sites that produce, process or use
     /// them, the companies that own, run those sites or make the affected applications, and the
-    /// countries it targets or that issued it.
+    /// countries it targets or that issued it (directly or through their agencies).
     /// </summary>
     public async Task<RegulationExposure> RegulationExposureAsync(string regulationId, DateOnly? asOf, int maxHops, CancellationToken cancellationToken)
     {
@@ -45,7 +45,10 @@ public sealed partial class GraphAnalytics
 
         var countries = new List<NodeRecord>();
         countries.AddRange((await NeighboursAsync([regulationId], RelationshipTypes.Targets, Direction.Outgoing, cancellationToken)).Select(r => r.Node));
-        countries.AddRange((await NeighboursAsync([regulationId], RelationshipTypes.IssuedBy, Direction.Outgoing, cancellationToken)).Select(r => r.Node).Where(n => n.Label == "Country"));
+        var issuers = (await NeighboursAsync([regulationId], RelationshipTypes.IssuedBy, Direction.Outgoing, cancellationToken)).Select(r => r.Node).ToList();
+        countries.AddRange(issuers.Where(n => n.Label == "Country"));
+        var agencies = issuers.Where(n => n.Label == "Agency").Select(n => n.Id).ToList();
+        countries.AddRange((await NeighboursAsync(agencies, RelationshipTypes.HeadquarteredIn, Direction.Outgoing, cancellationToken)).Select(r => r.Node));
 
         return new RegulationExposure(regulation, inForce.Contains(regulationId), restricted, applications, Distinct(sites), Distinct(companies), Distinct(countries));
     }

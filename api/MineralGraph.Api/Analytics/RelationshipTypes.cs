@@ -16,6 +16,7 @@ internal static class RelationshipTypes
     public const string LocatedIn = "LOCATED_IN";
     public const string Targets = "TARGETS";
     public const string IssuedBy = "ISSUED_BY";
+    public const string HeadquarteredIn = "HEADQUARTERED_IN";
     public const string Suspends = "SUSPENDS";
     public const string ProducesShare = "PRODUCES_SHARE";
 
