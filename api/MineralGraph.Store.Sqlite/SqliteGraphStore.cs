@@ -47,8 +47,19 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public Task EnsureSchemaAsync(CancellationToken cancellationToken) =>
         RunAsync(async connection =>
         {
+            await using (var version = CreateCommand(connection, "SELECT (SELECT user_version FROM pragma_user_version), EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'node')"))
+            await using (var reader = await version.ExecuteReaderAsync(cancellationToken))
+            {
+                await reader.ReadAsync(cancellationToken);
+                if (reader.GetBoolean(1) && reader.GetInt32(0) != SqliteSchema.Version)
+                {
+                    throw new GraphStoreException(StoreErrorKind.Unavailable, $"The SQLite file {connection.DataSource} has schema version {reader.GetInt32(0)}, not {SqliteSchema.Version}: it was made by another MineralGraph. Delete it (it is rebuilt from the seed at the next start) or point Store:Sqlite:Path elsewhere.");
+                }
+            }
+
             await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
             await ExecuteAsync(connection, SqliteSchema.BuildScript(_model), cancellationToken);
+            await ExecuteAsync(connection, $"PRAGMA user_version = {SqliteSchema.Version};", cancellationToken);
             return true;
         }, cancellationToken);
 
