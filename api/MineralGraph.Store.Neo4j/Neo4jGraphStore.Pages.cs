@@ -30,7 +30,12 @@ public sealed partial class Neo4jGraphStore
             .Append("\n  RETURN collect([n, sortValue]) AS page\n}\nRETURN page").Append(query.IncludeTotalCount ? ", total" : "");
 
         var result = await _executor.RunAsync(new CypherStatement(cypher.ToString(), parameters.Values), AccessMode.Read, cancellationToken);
-        var row = result.Rows.Count > 0 ? result.Rows[0] : throw new GraphStoreException(StoreErrorKind.InvalidData, "Neo4j returned no row for a page query.");
+        if (result.Rows.Count == 0)
+        {
+            return ToPage<NodeRecord>([], [], query.Page, query.IncludeTotalCount ? 0 : null);
+        }
+
+        var row = result.Rows[0];
         var sortType = _names.Model.FindLabel(query.Label)?.FindProperty(query.Sort.Property)?.Type;
         var items = new List<NodeRecord>();
         var cursors = new List<Cursor>();

@@ -49,6 +49,11 @@ public sealed partial class Neo4jGraphStore
             .Append("}\nRETURN size(walked) AS walked, paths");
 
         var result = await _executor.RunAsync(new CypherStatement(cypher.ToString(), parameters), AccessMode.Read, cancellationToken);
+        if (result.Rows.Count == 0)
+        {
+            return [];
+        }
+
         var row = result.Rows[0];
         if ((long)row[0]! > allowedPaths)
         {

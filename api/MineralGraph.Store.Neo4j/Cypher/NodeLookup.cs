@@ -9,7 +9,7 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 /// </summary>
 internal static class NodeLookup
 {
-    /// <summary>Appends <c>CALL (imports) { MATCH (v:`A` {id: idExpression}) RETURN v UNION … }</c>.</summary>
+    /// <summary>Appends <c>CALL (imports) { MATCH (v:`A`) WHERE v.id = idExpression RETURN v UNION … }</c>.</summary>
     public static StringBuilder Append(StringBuilder cypher, CypherNames names, string variable, string idExpression, IEnumerable<string> labels, string imports)
     {
         cypher.Append("CALL (").Append(imports).Append(") {");
@@ -18,7 +18,8 @@ internal static class NodeLookup
         {
             cypher.Append(first ? " " : " UNION ");
             first = false;
-            cypher.Append("MATCH (").Append(variable).Append(':').Append(names.Label(label)).Append(" {id: ").Append(idExpression).Append("}) RETURN ").Append(variable);
+            cypher.Append("MATCH (").Append(variable).Append(':').Append(names.Label(label)).Append(") WHERE ").Append(variable).Append(".id = ").Append(idExpression)
+                .Append(" RETURN ").Append(variable);
         }
 
         return cypher.Append(" }\n");
