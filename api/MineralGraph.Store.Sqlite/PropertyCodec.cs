@@ -80,7 +80,7 @@ internal sealed class PropertyCodec(GraphModel model)
         JsonValueKind.String => value.GetString(),
         JsonValueKind.Number when type == PropertyType.Float => value.GetDouble(),
         JsonValueKind.Number when type == PropertyType.Int => value.GetInt64(),
-        JsonValueKind.Number => value.TryGetInt64(out var whole) && !value.GetRawText().Contains('.') ? whole : value.GetDouble(),
+        JsonValueKind.Number => value.TryGetInt64(out var whole) && !value.GetRawText().Contains('.') ? (object)whole : value.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Array => value.EnumerateArray().Select(e => e.ToString()).ToArray(),

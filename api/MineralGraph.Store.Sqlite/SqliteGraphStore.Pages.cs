@@ -102,7 +102,8 @@ public sealed partial class SqliteGraphStore
     /// <summary>The relationships of every parent, one SELECT per direction walked, joined by UNION ALL.</summary>
     private static StringBuilder AppendHits(StringBuilder sql, RelationshipQuery query, SqlParameters parameters, string columns)
     {
-        var parents = parameters.AddList(query.ParentIds);
+        // A parent listed twice must not double its rows (and its total).
+        var parents = parameters.AddList(query.ParentIds.Distinct(StringComparer.Ordinal));
         var type = parameters.Add(query.Type);
         var labels = query.OtherLabels is { Count: > 0 } ? parameters.AddList(query.OtherLabels) : null;
         var first = true;

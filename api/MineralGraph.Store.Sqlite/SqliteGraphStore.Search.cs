@@ -7,7 +7,9 @@ public sealed partial class SqliteGraphStore
 {
     /// <summary>
     /// FTS5 prefix match on every word of the text, ranked: the whole name, then a whole alias,
-    /// then a name that starts with the text, then BM25 (name weighted over aliases).
+    /// then a name that starts with the text, then BM25 (name weighted over aliases). BM25 grows
+    /// with the size of the graph, so it is squashed into [0, 1) to stay below the 10 points
+    /// between two ranks.
     /// </summary>
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
@@ -25,7 +27,7 @@ public sealed partial class SqliteGraphStore
                 .Append(" WHEN mg_fold(n.name) = mg_fold(").Append(text).Append(") THEN 30")
                 .Append(" WHEN EXISTS (SELECT 1 FROM json_each(n.props, '$.aliases') a WHERE mg_fold(a.value) = mg_fold(").Append(text).Append(")) THEN 20")
                 .Append(" WHEN substr(mg_fold(n.name), 1, length(").Append(text).Append(")) = mg_fold(").Append(text).Append(") THEN 10")
-                .Append(" ELSE 0 END) - bm25(node_search, 4.0, 1.0) AS score")
+                .Append(" ELSE 0 END) + 1.0 - 1.0 / (1.0 - bm25(node_search, 4.0, 1.0)) AS score")
                 .Append(" FROM node_search s JOIN node n ON n.rowid = s.rowid WHERE node_search MATCH ").Append(parameters.Add(match));
             if (query.Labels is { Count: > 0 })
             {

@@ -6,7 +6,7 @@ namespace MineralGraph.Seed.Format;
 /// Maps Neo4j admin-import header types (<c>name:int</c>, <c>aliases:string[]</c>) to the
 /// model's property types and back, so the same files load into Neo4j and the seed loader.
 /// </summary>
-public static class ImportTypes
+internal static class ImportTypes
 {
     /// <summary>Neo4j's default array delimiter.</summary>
     public const char ArrayDelimiter = ';';

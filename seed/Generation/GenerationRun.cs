@@ -493,7 +493,7 @@ internal sealed class GenerationRun : IDisposable
 
     private TableRow Node(string label, string id, string name, bool cite = true)
     {
-        var row = _nodes[label].NewRow(_cancellationToken);
+        var row = _nodes[label].NewRow();
         row.Set(GraphModel.IdProperty, id).Set(Format.HeaderParser.LabelHeader, label).Set(GraphModel.NameProperty, name);
         if (cite)
         {
@@ -505,7 +505,7 @@ internal sealed class GenerationRun : IDisposable
 
     private TableRow Relationship(string type, string startId, string endId)
     {
-        var row = _relationships[type].NewRow(_cancellationToken);
+        var row = _relationships[type].NewRow();
         row.Set(Format.HeaderParser.StartIdHeader, startId).Set(Format.HeaderParser.EndIdHeader, endId).Set(Format.HeaderParser.TypeHeader, type);
         Cite(row);
         return row;

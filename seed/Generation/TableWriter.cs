@@ -14,7 +14,6 @@ internal sealed class TableWriter : IDisposable
     private static readonly SepWriterOptions CsvOptions = Sep.New(',').Writer(o => o with
     {
         Escape = true,
-        ColNotSetOption = SepColNotSetOption.Empty,
         CultureInfo = CultureInfo.InvariantCulture,
     });
 
@@ -55,7 +54,9 @@ internal sealed class TableWriter : IDisposable
     {
         List<string> headers = [HeaderParser.StartIdHeader, HeaderParser.EndIdHeader, HeaderParser.TypeHeader];
         List<string> names = [.. headers];
-        foreach (var property in relationship.Properties)
+
+        // Common properties (sources) first, as in the documented header.
+        foreach (var property in relationship.Properties.OrderBy(p => p.Name != GraphModel.SourcesProperty))
         {
             headers.Add(ImportTypes.Header(property.Name, property.Type));
             names.Add(property.Name);
@@ -64,10 +65,11 @@ internal sealed class TableWriter : IDisposable
         return new TableWriter(System.IO.Path.Combine(directory, relationship.Type + ".csv"), headers, names);
     }
 
-    public TableRow NewRow(CancellationToken cancellationToken)
+    /// <summary>A row to fill; callers check cancellation per entity, as Sep ties a token to async disposal.</summary>
+    public TableRow NewRow()
     {
         Rows++;
-        return new TableRow(_writer.NewRow(cancellationToken), _columns);
+        return new TableRow(_writer.NewRow(), _columns);
     }
 
     public void Dispose() => _writer.Dispose();

@@ -1,1 +1,3 @@
-namespace MineralGraph.Store.Tests;
+global using MineralGraph.GraphSchema;
+global using MineralGraph.Store;
+global using MineralGraph.Store.Tests.Contract;

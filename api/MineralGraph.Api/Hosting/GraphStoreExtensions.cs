@@ -14,7 +14,9 @@ public static class GraphStoreExtensions
             .BindConfiguration(GraphStoreOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddOptions<SqliteStoreOptions>().BindConfiguration(SqliteStoreOptions.SectionName);
+        builder.Services.AddOptions<SqliteStoreOptions>()
+            .BindConfiguration(SqliteStoreOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((sqlite, environment) => sqlite.Path = Path.Combine(environment.ContentRootPath, sqlite.Path));
         builder.Services.AddSingleton(GraphModel.Default);
         builder.Services.AddSingleton<IGraphStore>(services => new SqliteGraphStore(
             services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value,

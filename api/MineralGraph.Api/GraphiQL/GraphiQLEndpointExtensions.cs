@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+using MineralGraph.Api.GraphiQL;
+using MineralGraph.Api.Transport;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Maps the GraphiQL IDE.</summary>
+public static class GraphiQLEndpointExtensions
+{
+    /// <summary>
+    /// Serves GraphiQL at <paramref name="path"/>, talking to the endpoint of
+    /// <c>MapGraphQLHttp</c>, with every script and stylesheet served from this app.
+    /// </summary>
+    public static IEndpointConventionBuilder MapGraphiQL(this IEndpointRouteBuilder endpoints, string path = "/graphiql")
+    {
+        var services = endpoints.ServiceProvider;
+        var graphQLPath = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
+        var assets = GraphiQLAssets.Load(services.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider);
+        var page = new GraphiQLPage(assets, path.TrimEnd('/'), graphQLPath);
+
+        var group = endpoints.MapGroup(path);
+        group.MapGet("", page.ToResult);
+        group.MapGet("{asset}", (string asset, HttpContext context) =>
+            assets.ByName.TryGetValue(asset, out var found) ? found.ToResult(context) : Results.NotFound());
+        return group;
+    }
+}

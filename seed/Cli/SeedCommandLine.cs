@@ -1,0 +1,223 @@
+using System.Diagnostics;
+using System.Globalization;
+using MineralGraph.Seed.Generation;
+using MineralGraph.Seed.Loading;
+using MineralGraph.Seed.Validation;
+using MineralGraph.Store;
+
+namespace MineralGraph.Seed.Cli;
+
+/// <summary>
+/// The <c>seed</c> commands: validate, load and generate. The store is opened through
+/// <paramref name="openStore"/> (given the <c>--database</c> value, or null for the default),
+/// so which adapter backs <c>load</c> is decided by the composition in Program.cs.
+/// </summary>
+public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<string?, IGraphStore> openStore)
+{
+    public const string Usage = """
+        usage:
+          seed validate DIR                                 check a seed folder; exit 0 when clean
+          seed load DIR [--database PATH]                   validate, then load into the SQLite store
+          seed generate --mines N --out DIR [--seed S]      write a synthetic graph in the seed format
+        exit codes: 0 ok, 1 data problems (listed), 2 usage, 3 store failed
+        """;
+
+    private const string DatabaseOption = "--database";
+    private const string MinesOption = "--mines";
+    private const string OutOption = "--out";
+    private const string SeedOption = "--seed";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return args.Count == 0
+                ? UsageError("a command is needed")
+                : args[0] switch
+                {
+                    "validate" => await ValidateAsync(args, cancellationToken).ConfigureAwait(false),
+                    "load" => await LoadAsync(args, cancellationToken).ConfigureAwait(false),
+                    "generate" => Generate(args, cancellationToken),
+                    "help" or "--help" or "-h" => Help(),
+                    _ => UsageError($"unknown command '{args[0]}'"),
+                };
+        }
+        catch (DirectoryNotFoundException missing)
+        {
+            return UsageError(missing.Message);
+        }
+        catch (GraphStoreException failed)
+        {
+            error.WriteLine($"seed: the store failed ({failed.Kind}): {failed.Message}");
+            return SeedExitCodes.StoreFailed;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            error.WriteLine("seed: cancelled");
+            return SeedExitCodes.Cancelled;
+        }
+    }
+
+    private async Task<int> ValidateAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        if (!TryParseFolderCommand(args, [], out var parsed, out var usage))
+        {
+            return usage;
+        }
+
+        var directory = parsed.Positionals[0];
+        var clock = Stopwatch.StartNew();
+        var read = await new SeedDatasetReader().ReadAsync(directory, cancellationToken).ConfigureAwait(false);
+        if (!read.IsValid)
+        {
+            return ReportProblems(directory, read.Problems);
+        }
+
+        output.WriteLine($"{directory} is valid: {Total(read.NodesByLabel)} nodes, {Total(read.RelationshipsByType)} relationships ({Seconds(clock)})");
+        WriteCounts(read.NodesByLabel, read.RelationshipsByType);
+        return SeedExitCodes.Ok;
+    }
+
+    private async Task<int> LoadAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        if (!TryParseFolderCommand(args, [DatabaseOption], out var parsed, out var usage))
+        {
+            return usage;
+        }
+
+        var directory = parsed.Positionals[0];
+        var clock = Stopwatch.StartNew();
+        var store = openStore(parsed.Option(DatabaseOption));
+        try
+        {
+            var loaded = await SeedLoader.LoadAsync(store, directory, cancellationToken).ConfigureAwait(false);
+            output.WriteLine($"Loaded {directory}: {loaded.Imported.Nodes} nodes, {loaded.Imported.Relationships} relationships ({Seconds(clock)})");
+            WriteCounts(loaded.NodesByLabel, loaded.RelationshipsByType);
+            return SeedExitCodes.Ok;
+        }
+        catch (SeedValidationException invalid)
+        {
+            return ReportProblems(directory, invalid.Problems);
+        }
+        finally
+        {
+            if (store is IAsyncDisposable disposable)
+            {
+                await disposable.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private int Generate(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        if (!CommandArguments.TryParse(args, [MinesOption, OutOption, SeedOption], out var parsed, out var problem))
+        {
+            return UsageError(problem!);
+        }
+
+        if (parsed.Positionals.Count > 0)
+        {
+            return UsageError($"unexpected argument '{parsed.Positionals[0]}'");
+        }
+
+        if (!int.TryParse(parsed.Option(MinesOption), NumberStyles.None, CultureInfo.InvariantCulture, out var mines) || mines is < 1 or > GeneratorOptions.MaxMines)
+        {
+            return UsageError($"{MinesOption} needs a whole number from 1 to {GeneratorOptions.MaxMines}");
+        }
+
+        var outputDirectory = parsed.Option(OutOption);
+        if (string.IsNullOrWhiteSpace(outputDirectory))
+        {
+            return UsageError($"{OutOption} needs the folder to write to");
+        }
+
+        var seed = 1UL;
+        if (parsed.Option(SeedOption) is { } seedText && !ulong.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
+        {
+            return UsageError($"{SeedOption} needs a non-negative whole number");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var summary = new SyntheticGraphGenerator().Generate(new GeneratorOptions(mines, outputDirectory, seed), cancellationToken);
+        output.WriteLine(
+            $"Wrote {Total(summary.NodesByLabel)} nodes and {Total(summary.RelationshipsByType)} relationships " +
+            $"for {mines} mines (seed {seed}) to {summary.OutputDirectory} ({Seconds(clock)})");
+        WriteCounts(summary.NodesByLabel, summary.RelationshipsByType);
+        return SeedExitCodes.Ok;
+    }
+
+    private bool TryParseFolderCommand(IReadOnlyList<string> args, string[] options, out CommandArguments parsed, out int exitCode)
+    {
+        exitCode = SeedExitCodes.Ok;
+        if (!CommandArguments.TryParse(args, options, out parsed, out var problem))
+        {
+            exitCode = UsageError(problem!);
+            return false;
+        }
+
+        if (parsed.Positionals.Count != 1)
+        {
+            exitCode = UsageError($"'{args[0]}' needs exactly one folder");
+            return false;
+        }
+
+        return true;
+    }
+
+    private int ReportProblems(string directory, IReadOnlyList<SeedProblem> problems)
+    {
+        error.WriteLine($"{directory} has {problems.Count} problem(s); nothing was loaded:");
+        foreach (var problem in problems)
+        {
+            error.Write("  ");
+            error.WriteLine(problem);
+        }
+
+        return SeedExitCodes.DataProblems;
+    }
+
+    private void WriteCounts<T>(IReadOnlyDictionary<string, T> nodes, IReadOnlyDictionary<string, T> relationships)
+        where T : struct, IConvertible
+    {
+        output.WriteLine("  nodes:");
+        WriteCountLines(nodes);
+        output.WriteLine("  relationships:");
+        WriteCountLines(relationships);
+    }
+
+    private void WriteCountLines<T>(IReadOnlyDictionary<string, T> counts)
+        where T : struct, IConvertible
+    {
+        foreach (var name in counts.Keys.Order(StringComparer.Ordinal))
+        {
+            output.WriteLine($"    {name,-18} {counts[name].ToInt64(CultureInfo.InvariantCulture),10:N0}");
+        }
+    }
+
+    private static long Total<T>(IReadOnlyDictionary<string, T> counts)
+        where T : struct, IConvertible
+    {
+        var total = 0L;
+        foreach (var count in counts.Values)
+        {
+            total += count.ToInt64(CultureInfo.InvariantCulture);
+        }
+
+        return total;
+    }
+
+    private static string Seconds(Stopwatch clock) => $"{clock.Elapsed.TotalSeconds:0.00} s";
+
+    private int Help()
+    {
+        output.WriteLine(Usage);
+        return SeedExitCodes.Ok;
+    }
+
+    private int UsageError(string message)
+    {
+        error.WriteLine($"seed: {message}");
+        error.WriteLine(Usage);
+        return SeedExitCodes.Usage;
+    }
+}

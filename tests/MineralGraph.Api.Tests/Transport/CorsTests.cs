@@ -1,0 +1,73 @@
+using System.Net;
+using MineralGraph.Api.Tests.Transport.Hosting;
+using static MineralGraph.Api.Tests.Transport.Hosting.GraphQLRequests;
+
+namespace MineralGraph.Api.Tests.Transport;
+
+public sealed class CorsTests(TransportServerFixture fixture) : IClassFixture<TransportServerFixture>
+{
+    private const string Origin = TransportServerFixture.FrontendOrigin;
+
+    [Fact]
+    public async Task Preflight_FromAllowedOrigin_Returns204AllowingPostWithJson()
+    {
+        using var request = Preflight(Origin);
+
+        using var response = await fixture.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(Origin, Header(response, "Access-Control-Allow-Origin"));
+        Assert.Equal("GET,POST", Header(response, "Access-Control-Allow-Methods"));
+        Assert.Equal("Content-Type,Accept,Authorization", Header(response, "Access-Control-Allow-Headers"));
+        Assert.Equal("600", Header(response, "Access-Control-Max-Age"));
+    }
+
+    [Fact]
+    public async Task Preflight_FromOtherOrigin_GrantsNothing()
+    {
+        using var request = Preflight("https://attacker.example");
+
+        using var response = await fixture.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Methods"));
+    }
+
+    [Fact]
+    public async Task Post_FromAllowedOrigin_AllowsTheOriginAndExposesConfiguredHeaders()
+    {
+        using var request = Post("""{"query":"{ hello }"}""");
+        request.Headers.Add("Origin", Origin);
+
+        using var response = await fixture.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Origin, Header(response, "Access-Control-Allow-Origin"));
+        Assert.Equal("X-Request-Id", Header(response, "Access-Control-Expose-Headers"));
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
+    }
+
+    [Fact]
+    public async Task Post_FromOtherOrigin_HasNoCorsHeaders()
+    {
+        using var request = Post("""{"query":"{ hello }"}""");
+        request.Headers.Add("Origin", "https://attacker.example");
+
+        using var response = await fixture.Client.SendAsync(request);
+
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    private static HttpRequestMessage Preflight(string origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Options, "graphql");
+        request.Headers.Add("Origin", origin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "content-type");
+        return request;
+    }
+
+    private static string Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : "";
+}

@@ -1,0 +1,133 @@
+using MineralGraph.Seed.Cli;
+
+namespace MineralGraph.Seed.Tests.Cli;
+
+public sealed class SeedCommandLineTests : IDisposable
+{
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
+    private readonly SqliteDatabaseFile _database = new();
+
+    [Fact]
+    public async Task Validate_CleanFolder_ExitsZeroAndPrintsCounts()
+    {
+        using var folder = SeedFolder.FromFixture();
+
+        var exitCode = await RunAsync("validate", folder.Path);
+
+        Assert.Equal(SeedExitCodes.Ok, exitCode);
+        Assert.Contains("is valid: 15 nodes, 12 relationships", _output.ToString());
+        Assert.Contains("PRODUCES_SHARE", _output.ToString());
+    }
+
+    [Fact]
+    public async Task Validate_BrokenFolder_ExitsOneAndListsEveryProblem()
+    {
+        using var folder = SeedFolder.FromFixture()
+            .Replace("nodes/Element.csv", "Dy,66,HREE", "Dy,66,MREE")
+            .AppendLine("relationships/EXTRACTS.csv", "mine:nowhere,mineral:bastnaesite,EXTRACTS,source:usgs-mcs-2025");
+
+        var exitCode = await RunAsync("validate", folder.Path);
+
+        Assert.Equal(SeedExitCodes.DataProblems, exitCode);
+        var error = _error.ToString();
+        Assert.Contains("has 2 problem(s)", error);
+        Assert.Contains("nodes/Element.csv:3 [category]: 'MREE' is not an allowed category", error);
+        Assert.Contains("relationships/EXTRACTS.csv:4 [:START_ID]: no node has id 'mine:nowhere'", error);
+    }
+
+    [Fact]
+    public async Task Load_CleanFolder_ExitsZeroAndPrintsWhatItLoaded()
+    {
+        using var folder = SeedFolder.FromFixture();
+
+        var exitCode = await RunAsync("load", folder.Path, "--database", _database.Path);
+
+        Assert.Equal(SeedExitCodes.Ok, exitCode);
+        Assert.Contains("15 nodes, 12 relationships", _output.ToString());
+        Assert.True(File.Exists(_database.Path));
+    }
+
+    [Fact]
+    public async Task Load_BrokenFolder_ExitsOneAndWritesNoDatabase()
+    {
+        using var folder = SeedFolder.FromFixture().Replace("nodes/Mine.csv", "producing,35.4783", "producing,north");
+
+        var exitCode = await RunAsync("load", folder.Path, "--database", _database.Path);
+
+        Assert.Equal(SeedExitCodes.DataProblems, exitCode);
+        Assert.Contains("nodes/Mine.csv:2 [latitude:float]", _error.ToString());
+        Assert.False(File.Exists(_database.Path));
+    }
+
+    [Fact]
+    public async Task Load_DatabasePathThatIsAFolder_ExitsThreeWithTheStoreMessage()
+    {
+        using var folder = SeedFolder.FromFixture();
+
+        var exitCode = await RunAsync("load", folder.Path, "--database", folder.Path);
+
+        Assert.Equal(SeedExitCodes.StoreFailed, exitCode);
+        Assert.Contains("seed: the store failed", _error.ToString());
+    }
+
+    [Fact]
+    public async Task Validate_CancelledBeforeItStarts_ExitsWithCancelled()
+    {
+        using var folder = SeedFolder.FromFixture();
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        var exitCode = await NewCommandLine().RunAsync(["validate", folder.Path], cancellation.Token);
+
+        Assert.Equal(SeedExitCodes.Cancelled, exitCode);
+    }
+
+    [Fact]
+    public async Task Generate_WithMinesAndOut_WritesAValidFolderAndSaysWhatItWrote()
+    {
+        using var folder = SeedFolder.Empty();
+
+        var generated = await RunAsync("generate", "--mines", "50", "--out", folder.Path, "--seed", "9");
+        var validated = await RunAsync("validate", folder.Path);
+
+        Assert.Equal((SeedExitCodes.Ok, SeedExitCodes.Ok), (generated, validated));
+        Assert.Contains("for 50 mines (seed 9)", _output.ToString());
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("frobnicate")]
+    [InlineData("validate")]
+    [InlineData("validate", "a", "b")]
+    [InlineData("load", "dir", "--db", "x.db")]
+    [InlineData("load", "dir", "--database")]
+    [InlineData("generate", "--out", "dir")]
+    [InlineData("generate", "--mines", "many", "--out", "dir")]
+    [InlineData("generate", "--mines", "10")]
+    [InlineData("generate", "--mines", "10", "--out", "dir", "--seed", "-1")]
+    public async Task Run_WrongArguments_ExitsTwoWithUsage(params string[] args)
+    {
+        var exitCode = await RunAsync(args);
+
+        Assert.Equal(SeedExitCodes.Usage, exitCode);
+        Assert.Contains("usage:", _error.ToString());
+    }
+
+    [Fact]
+    public async Task Validate_MissingFolder_ExitsTwoNamingIt()
+    {
+        var exitCode = await RunAsync("validate", "/no/such/seed/folder");
+
+        Assert.Equal(SeedExitCodes.Usage, exitCode);
+        Assert.Contains("/no/such/seed/folder", _error.ToString());
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private Task<int> RunAsync(params string[] args) => NewCommandLine().RunAsync(args, CancellationToken.None);
+
+    private SeedCommandLine NewCommandLine() =>
+        new(_output, _error, path => new Store.Sqlite.SqliteGraphStore(
+            new Store.Sqlite.SqliteStoreOptions { Path = path ?? _database.Path }, GraphSchema.GraphModel.Default));
+}

@@ -1,0 +1,153 @@
+namespace MineralGraph.Store.Tests.Contract;
+
+/// <summary>Schema, import, statistics and reading nodes back with their typed values.</summary>
+public abstract class ImportContract(GraphStoreFixture fixture) : GraphStoreContract(fixture)
+{
+    private static readonly Dictionary<string, long> NodesByLabel = new()
+    {
+        ["Agency"] = 1, ["Application"] = 4, ["Company"] = 4, ["Country"] = 4, ["Element"] = 5, ["Facility"] = 3,
+        ["Mine"] = 4, ["Mineral"] = 2, ["Product"] = 2, ["Regulation"] = 4, ["Source"] = 2,
+    };
+
+    private static readonly Dictionary<string, long> RelationshipsByType = new()
+    {
+        ["CONTAINS"] = 8, ["DEPENDS_ON"] = 2, ["EXTRACTS"] = 3, ["HEADQUARTERED_IN"] = 5, ["ISSUED_BY"] = 3, ["LOCATED_IN"] = 6,
+        ["OPERATES"] = 6, ["PARTNERS_WITH"] = 2, ["PRODUCES"] = 3, ["PRODUCES_SHARE"] = 5, ["REQUIRES"] = 2, ["RESTRICTS"] = 3,
+    };
+
+    [Fact]
+    public async Task GetStatistics_AfterImport_CountsNodesPerLabelAndRelationshipsPerType()
+    {
+        var statistics = await Store.GetStatisticsAsync(CancellationToken.None);
+
+        AssertLoaded(statistics);
+    }
+
+    [Fact]
+    public async Task EnsureSchema_CalledAgainOnLoadedStore_KeepsEveryNodeAndRelationship()
+    {
+        var store = await LoadedStoreAsync();
+
+        await store.EnsureSchemaAsync(CancellationToken.None);
+
+        AssertLoaded(await store.GetStatisticsAsync(CancellationToken.None));
+        Assert.Equal(["element:terbium"], await SearchIdsAsync(store, "Terbium"));
+    }
+
+    [Fact]
+    public async Task Import_SameDatasetTwice_ReportsAndKeepsTheSameCounts()
+    {
+        var store = await Fixture.CreateStoreAsync();
+        await store.EnsureSchemaAsync(CancellationToken.None);
+
+        var first = await store.ImportAsync(TestGraph.Dataset, CancellationToken.None);
+        var second = await store.ImportAsync(TestGraph.Dataset, CancellationToken.None);
+
+        Assert.Equal(new ImportResult(35, 48), first);
+        Assert.Equal(first, second);
+        AssertLoaded(await store.GetStatisticsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Import_RelationshipToMissingNode_FailsWithInvalidDataAndChangesNothing()
+    {
+        var store = await LoadedStoreAsync();
+        var dataset = new GraphDataset(
+            [
+                TestGraph.Node("company:iluka", "Company", "Iluka Resources", ("kind", "listed")),
+                TestGraph.Node("element:neodymium", "Element", "Neodymium (renamed)", ("symbol", "Nd"), ("atomicNumber", 60L)),
+            ],
+            [TestGraph.Relationship("company:iluka", "HEADQUARTERED_IN", "country:missing")]);
+
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() => store.ImportAsync(dataset, CancellationToken.None));
+
+        Assert.Equal(StoreErrorKind.InvalidData, exception.Kind);
+        AssertLoaded(await store.GetStatisticsAsync(CancellationToken.None));
+        var nodes = await store.GetNodesAsync(["company:iluka", "element:neodymium"], CancellationToken.None);
+        Assert.Equal(["element:neodymium"], nodes.Keys);
+        Assert.Equal("Neodymium", nodes["element:neodymium"].Name);
+        Assert.Empty(await SearchIdsAsync(store, "Iluka"));
+    }
+
+    [Fact]
+    public async Task Import_NodeWithExistingId_ReplacesItsNameInReadsAndSearch()
+    {
+        var store = await LoadedStoreAsync();
+
+        await store.ImportAsync(new GraphDataset([TestGraph.Node("application:wind-turbine", "Application", "Wind generator", ("sector", "energy"))], []), CancellationToken.None);
+
+        var nodes = await store.GetNodesAsync(["application:wind-turbine"], CancellationToken.None);
+        Assert.Equal("Wind generator", nodes["application:wind-turbine"].Name);
+        Assert.Equal(["application:wind-turbine"], await SearchIdsAsync(store, "Wind generator"));
+        Assert.Empty(await SearchIdsAsync(store, "turbine"));
+        AssertLoaded(await store.GetStatisticsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task GetNodes_ExistingAndMissingIds_ReturnsOnlyTheExistingNodes()
+    {
+        var nodes = await Store.GetNodesAsync(["element:neodymium", "element:unobtainium", "country:cn"], CancellationToken.None);
+
+        Assert.Equal(["country:cn", "element:neodymium"], nodes.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("Country", nodes["country:cn"].Label);
+        Assert.Equal("China", nodes["country:cn"].Name);
+    }
+
+    [Fact]
+    public async Task GetNodes_NoIds_ReturnsEmpty()
+    {
+        Assert.Empty(await Store.GetNodesAsync([], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task GetNodes_NodeWithEveryValueType_ReturnsTheImportedTypesAndValues()
+    {
+        var neodymium = (await Store.GetNodesAsync(["element:neodymium"], CancellationToken.None))["element:neodymium"];
+
+        Assert.Equal("Element", neodymium.Label);
+        Assert.Equal("Neodymium", neodymium.Name);
+        Assert.Equal("element:neodymium", neodymium[GraphModel.IdProperty]);
+        Assert.Equal("Nd", Assert.IsType<string>(neodymium["symbol"]));
+        Assert.Equal(60L, Assert.IsType<long>(neodymium["atomicNumber"]));
+        Assert.True(Assert.IsType<bool>(neodymium["isRareEarth"]));
+        Assert.Equal(["Nd"], Assert.IsAssignableFrom<IReadOnlyList<string>>(neodymium["aliases"]));
+        Assert.Equal(["source:usgs-mcs-2025"], Assert.IsAssignableFrom<IReadOnlyList<string>>(neodymium["sources"]));
+        Assert.Equal("Carl Auer von Welsbach", Assert.IsType<string>(neodymium["discoveredBy"]));
+        Assert.Equal(1885L, Assert.IsType<long>(neodymium["discoveryYear"]));
+        Assert.Equal(1024.0, Assert.IsType<double>(neodymium["meltingPointC"]));
+        Assert.False(Assert.IsType<bool>(neodymium["radioactive"]));
+        Assert.Equal(["+2", "+3"], Assert.IsAssignableFrom<IReadOnlyList<string>>(neodymium["oxidationStates"]));
+        Assert.Equal(12, neodymium.Properties.Count);
+    }
+
+    [Fact]
+    public async Task GetNodes_WholeNumberFloatsDatesAndAbsentProperties_ReadBackAsImported()
+    {
+        var nodes = await Store.GetNodesAsync(["facility:lynas-malaysia", "regulation:mofcom-2023-23", "mine:tanbreez", "mineral:bastnasite"], CancellationToken.None);
+
+        Assert.Equal(10500.0, Assert.IsType<double>(nodes["facility:lynas-malaysia"]["capacityTpa"]));
+        Assert.Equal(3.9767, Assert.IsType<double>(nodes["facility:lynas-malaysia"]["latitude"]));
+        Assert.Equal(new DateOnly(2023, 8, 1), Assert.IsType<DateOnly>(nodes["regulation:mofcom-2023-23"]["effective"]));
+        Assert.Equal(["name", "status"], nodes["mine:tanbreez"].Properties.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("Bastnäsite", nodes["mineral:bastnasite"].Name);
+    }
+
+    private async Task<IGraphStore> LoadedStoreAsync()
+    {
+        var store = await Fixture.CreateStoreAsync();
+        await store.EnsureSchemaAsync(CancellationToken.None);
+        await store.ImportAsync(TestGraph.Dataset, CancellationToken.None);
+        return store;
+    }
+
+    private static async Task<string[]> SearchIdsAsync(IGraphStore store, string text) =>
+        Ids((await store.SearchAsync(new SearchQuery(text, null, 10), CancellationToken.None)).Select(h => h.Node));
+
+    private static void AssertLoaded(GraphStatistics statistics)
+    {
+        Assert.Equal(NodesByLabel, statistics.NodesByLabel);
+        Assert.Equal(RelationshipsByType, statistics.RelationshipsByType);
+        Assert.Equal(35, statistics.NodeCount);
+        Assert.Equal(48, statistics.RelationshipCount);
+    }
+}

@@ -1,0 +1,204 @@
+using static MineralGraph.Store.Tests.Contract.TestGraph;
+
+namespace MineralGraph.Store.Tests.Contract;
+
+/// <summary>GetRelationships: one batched call, a keyset page per parent, sorted on either end.</summary>
+public abstract class RelationshipContract(GraphStoreFixture fixture) : GraphStoreContract(fixture)
+{
+    private static readonly string CnNeodymium2023 = Key("country:cn", "PRODUCES_SHARE", "element:neodymium");
+    private static readonly string CnNeodymium2024 = Key("country:cn", "PRODUCES_SHARE", "element:neodymium", 2);
+    private static readonly string UsNeodymium = Key("country:us", "PRODUCES_SHARE", "element:neodymium");
+    private static readonly string AuNeodymium = Key("country:au", "PRODUCES_SHARE", "element:neodymium");
+
+    [Fact]
+    public async Task ManyParents_OneCall_ReturnsAPagePerParentIncludingEmptyOnes()
+    {
+        var pages = await GetAsync(Query("LOCATED_IN", Direction.Incoming, "country:us", "country:au", "company:lynas", "country:missing"));
+
+        Assert.Equal(["company:lynas", "country:au", "country:missing", "country:us"], pages.Keys.Order(StringComparer.Ordinal));
+        AssertPage(pages["country:us"], ["facility:independence", "mine:mountain-pass", "facility:mountain-pass-separation"], hasPrevious: false, hasNext: false, total: 3);
+        AssertPage(pages["country:au"], ["mine:mount-weld"], hasPrevious: false, hasNext: false, total: 1);
+        AssertPage(pages["company:lynas"], [], hasPrevious: false, hasNext: false, total: 0);
+        AssertPage(pages["country:missing"], [], hasPrevious: false, hasNext: false, total: 0);
+    }
+
+    [Fact]
+    public async Task Outgoing_ReturnsRelationshipsStartingAtTheParent()
+    {
+        var page = (await GetAsync(Query("OPERATES", Direction.Outgoing, "company:mp-materials")))["company:mp-materials"];
+
+        Assert.Equal(["facility:independence", "mine:mountain-pass", "facility:mountain-pass-separation"], OtherIds(page));
+        Assert.All(page.Items, item => Assert.Equal(("company:mp-materials", "OPERATES", item.Node.Id), (item.Relationship.StartId, item.Relationship.Type, item.Relationship.EndId)));
+    }
+
+    [Fact]
+    public async Task Incoming_ReturnsRelationshipsEndingAtTheParentWithTheirProperties()
+    {
+        var item = Assert.Single((await GetAsync(Query("OPERATES", Direction.Incoming, "mine:mountain-pass")))["mine:mountain-pass"].Items);
+
+        Assert.Equal("company:mp-materials", item.Node.Id);
+        Assert.Equal("MP Materials", item.Node.Name);
+        Assert.Equal(Key("company:mp-materials", "OPERATES", "mine:mountain-pass"), item.Relationship.Key);
+        Assert.Equal(("company:mp-materials", "mine:mountain-pass"), (item.Relationship.StartId, item.Relationship.EndId));
+        Assert.Equal(100.0, Assert.IsType<double>(item.Relationship["stakePct"]));
+        Assert.Equal(new DateOnly(2017, 7, 17), Assert.IsType<DateOnly>(item.Relationship["since"]));
+    }
+
+    [Fact]
+    public async Task Both_ReturnsRelationshipsAtEitherEnd()
+    {
+        var pages = await GetAsync(Query("PARTNERS_WITH", Direction.Both, "country:us") with { Sort = new SortOrder("id") });
+        var motor = (await GetAsync(Query("DEPENDS_ON", Direction.Both, "application:traction-motor")))["application:traction-motor"];
+
+        Assert.Equal([Key("country:au", "PARTNERS_WITH", "country:us"), Key("country:us", "PARTNERS_WITH", "country:au")], RelationshipKeys(pages["country:us"]));
+        Assert.Equal(["country:au", "country:au"], OtherIds(pages["country:us"]));
+        Assert.Equal(["application:ev", "application:rotor-assembly"], OtherIds(motor));
+    }
+
+    [Fact]
+    public async Task OtherLabelsAndOtherFilters_RestrictTheOtherEnd()
+    {
+        var facilities = await GetAsync(Query("LOCATED_IN", Direction.Incoming, "country:us") with { OtherLabels = ["Facility"] });
+        var operating = await GetAsync(Query("OPERATES", Direction.Outgoing, "company:mp-materials") with
+        {
+            OtherFilters = [new PropertyFilter("status", FilterOperator.Equals, "operating")],
+        });
+        var required = await GetAsync(Query("CONTAINS", Direction.Incoming, "element:neodymium") with
+        {
+            OtherFilters = [new RelationshipFilter("REQUIRES", Direction.Incoming, Quantifier.Some, null, [])],
+        });
+
+        AssertPage(facilities["country:us"], ["facility:independence", "facility:mountain-pass-separation"], hasPrevious: false, hasNext: false, total: 2);
+        AssertPage(operating["company:mp-materials"], ["facility:independence", "facility:mountain-pass-separation"], hasPrevious: false, hasNext: false, total: 2);
+        AssertPage(required["element:neodymium"], ["product:ndfeb-magnet"], hasPrevious: false, hasNext: false, total: 1);
+    }
+
+    [Fact]
+    public async Task SortOnNodeProperty_OrdersByTheOtherNode()
+    {
+        var query = Query("CONTAINS", Direction.Incoming, "element:neodymium");
+        string[] byName = ["mineral:bastnasite", "mineral:monazite", "product:ndpr-oxide", "product:ndfeb-magnet"];
+
+        Assert.Equal(byName, OtherIds((await GetAsync(query))["element:neodymium"]));
+        Assert.Equal(byName.Reverse(), OtherIds((await GetAsync(query with { Sort = new SortOrder("name", Descending: true) }))["element:neodymium"]));
+    }
+
+    [Theory]
+    [InlineData("year", false, new[] { "cn", "au", "cn2", "us" })]
+    [InlineData("year", true, new[] { "us", "cn2", "au", "cn" })]
+    [InlineData("sharePct", true, new[] { "cn2", "cn", "us", "au" })]
+    [InlineData("tonnes", false, new[] { "us", "cn", "cn2", "au" })]
+    [InlineData("tonnes", true, new[] { "au", "cn2", "cn", "us" })]
+    public async Task SortOnRelationshipProperty_OrdersByItWithNullsAndKeyTiebreak(string property, bool descending, string[] expected)
+    {
+        var query = Query("PRODUCES_SHARE", Direction.Incoming, "element:neodymium") with { Sort = new SortOrder(property, descending, SortTarget.Relationship) };
+
+        Assert.Equal(expected.Select(ShareKey), RelationshipKeys((await GetAsync(query))["element:neodymium"]));
+    }
+
+    [Fact]
+    public async Task SamePairTwice_ReturnsBothRelationshipsWithTheirOwnProperties()
+    {
+        var page = (await GetAsync(Query("PRODUCES_SHARE", Direction.Outgoing, "country:cn")))["country:cn"];
+
+        Assert.Equal([Key("country:cn", "PRODUCES_SHARE", "element:dysprosium"), CnNeodymium2023, CnNeodymium2024], RelationshipKeys(page));
+        Assert.Equal(["element:dysprosium", "element:neodymium", "element:neodymium"], OtherIds(page));
+        var (share2023, share2024) = (page.Items[1].Relationship, page.Items[2].Relationship);
+        Assert.Equal((2023L, 68.6, 240000.0), (share2023["year"], share2023["sharePct"], share2023["tonnes"]));
+        Assert.Equal((2024L, 69.2, 270000.0), (share2024["year"], share2024["sharePct"], share2024["tonnes"]));
+        Assert.Equal(["source:usgs-mcs-2025", "source:iea-outlook-2024"], Assert.IsAssignableFrom<IReadOnlyList<string>>(share2024["sources"]));
+        Assert.Equal(99.0, Assert.IsType<double>(page.Items[0].Relationship["sharePct"]));
+    }
+
+    [Fact]
+    public async Task FirstAfter_PagesEachParentSeparately()
+    {
+        var query = Query("LOCATED_IN", Direction.Incoming, "country:us", "country:au") with { Page = new PageRequest(First: 2) };
+        var first = await GetAsync(query);
+
+        var next = await GetAsync(query with { Page = new PageRequest(First: 2, After: first["country:us"].Cursors[^1]) });
+
+        AssertPage(first["country:us"], ["facility:independence", "mine:mountain-pass"], hasPrevious: false, hasNext: true, total: 3);
+        Assert.Equal(
+            [new Cursor("Independence", Key("facility:independence", "LOCATED_IN", "country:us")), new Cursor("Mountain Pass", Key("mine:mountain-pass", "LOCATED_IN", "country:us"))],
+            first["country:us"].Cursors);
+        AssertPage(first["country:au"], ["mine:mount-weld"], hasPrevious: false, hasNext: false, total: 1);
+        AssertPage(next["country:us"], ["facility:mountain-pass-separation"], hasPrevious: true, hasNext: false, total: 3);
+        AssertPage(next["country:au"], [], hasPrevious: true, hasNext: false, total: 1);
+    }
+
+    [Fact]
+    public async Task Last_ReturnsTheLastItemsOfEachParent()
+    {
+        var pages = await GetAsync(Query("LOCATED_IN", Direction.Incoming, "country:us", "country:au") with { Page = new PageRequest(Last: 1) });
+
+        AssertPage(pages["country:us"], ["facility:mountain-pass-separation"], hasPrevious: true, hasNext: false, total: 3);
+        AssertPage(pages["country:au"], ["mine:mount-weld"], hasPrevious: false, hasNext: false, total: 1);
+    }
+
+    [Fact]
+    public async Task PageWalk_OnRelationshipSortWithNulls_VisitsEveryRelationshipOnceInOrder()
+    {
+        var query = Query("PRODUCES_SHARE", Direction.Incoming, "element:neodymium") with { Sort = new SortOrder("tonnes", Descending: true, SortTarget.Relationship) };
+        var keys = new List<string>();
+        var cursors = new List<Cursor>();
+        Cursor? after = null;
+        for (var pages = 0; pages < 10 && (pages == 0 || after is not null); pages++)
+        {
+            var page = (await GetAsync(query with { Page = new PageRequest(First: 1, After: after) }))["element:neodymium"];
+            keys.AddRange(RelationshipKeys(page));
+            cursors.AddRange(page.Cursors);
+            after = page.HasNextPage ? page.Cursors[^1] : null;
+        }
+
+        Assert.Equal([AuNeodymium, CnNeodymium2024, CnNeodymium2023, UsNeodymium], keys);
+        Assert.Equal([new Cursor(null, AuNeodymium), new Cursor(270000.0, CnNeodymium2024), new Cursor(240000.0, CnNeodymium2023), new Cursor(45000.0, UsNeodymium)], cursors);
+    }
+
+    [Fact]
+    public async Task RepeatedParentId_ReturnsEachRelationshipOnce()
+    {
+        var pages = await GetAsync(Query("LOCATED_IN", Direction.Incoming, "country:au", "country:au"));
+
+        AssertPage(Assert.Single(pages).Value, ["mine:mount-weld"], hasPrevious: false, hasNext: false, total: 1);
+    }
+
+    [Fact]
+    public async Task NoParents_ReturnsEmpty()
+    {
+        Assert.Empty(await GetAsync(Query("LOCATED_IN", Direction.Incoming)));
+    }
+
+    [Fact]
+    public async Task TotalCount_NotRequested_IsNull()
+    {
+        var page = (await GetAsync(Query("LOCATED_IN", Direction.Incoming, "country:us") with { IncludeTotalCount = false }))["country:us"];
+
+        Assert.Null(page.TotalCount);
+        Assert.Equal(3, page.Items.Count);
+    }
+
+    private static RelationshipQuery Query(string type, Direction direction, params string[] parents) =>
+        new(parents, type, direction, null, [], SortOrder.ByName, new PageRequest(First: 10), IncludeTotalCount: true);
+
+    private Task<IReadOnlyDictionary<string, Page<ConnectedNode>>> GetAsync(RelationshipQuery query) => Store.GetRelationshipsAsync(query, CancellationToken.None);
+
+    private static string ShareKey(string name) => name switch
+    {
+        "cn" => CnNeodymium2023,
+        "cn2" => CnNeodymium2024,
+        "us" => UsNeodymium,
+        _ => AuNeodymium,
+    };
+
+    private static string[] OtherIds(Page<ConnectedNode> page) => Ids(page.Items.Select(i => i.Node));
+
+    private static string[] RelationshipKeys(Page<ConnectedNode> page) => [.. page.Items.Select(i => i.Relationship.Key)];
+
+    private static void AssertPage(Page<ConnectedNode> page, string[] otherIds, bool hasPrevious, bool hasNext, long total)
+    {
+        Assert.Equal(otherIds, OtherIds(page));
+        Assert.Equal(RelationshipKeys(page), page.Cursors.Select(c => c.Key));
+        Assert.Equal((hasPrevious, hasNext, total), (page.HasPreviousPage, page.HasNextPage, page.TotalCount));
+    }
+}

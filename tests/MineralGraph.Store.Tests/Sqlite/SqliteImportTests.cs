@@ -1,0 +1,3 @@
+namespace MineralGraph.Store.Tests.Sqlite;
+
+public sealed class SqliteImportTests(SqliteGraphStoreFixture fixture) : ImportContract(fixture), IClassFixture<SqliteGraphStoreFixture>;

@@ -1,0 +1,3 @@
+namespace MineralGraph.Store.Tests.Sqlite;
+
+public sealed class SqlitePagingTests(SqliteGraphStoreFixture fixture) : PagingContract(fixture), IClassFixture<SqliteGraphStoreFixture>;

@@ -1,0 +1,3 @@
+namespace MineralGraph.Store.Tests.Sqlite;
+
+public sealed class SqliteRelationshipTests(SqliteGraphStoreFixture fixture) : RelationshipContract(fixture), IClassFixture<SqliteGraphStoreFixture>;

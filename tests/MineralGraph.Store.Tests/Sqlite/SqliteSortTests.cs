@@ -1,0 +1,3 @@
+namespace MineralGraph.Store.Tests.Sqlite;
+
+public sealed class SqliteSortTests(SqliteGraphStoreFixture fixture) : SortContract(fixture), IClassFixture<SqliteGraphStoreFixture>;
