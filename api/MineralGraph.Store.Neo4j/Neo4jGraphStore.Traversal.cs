@@ -63,7 +63,12 @@ public sealed partial class Neo4jGraphStore
         return [.. ((List<object?>)row[1]!).Select(p => (List<object?>)p!).Select(p => _reader.Path(p[0], p[1]))];
     }
 
-    /// <summary>All shortest paths (Neo4j's bidirectional breadth-first search), bounded by MaxHops, in a stable order.</summary>
+    /// <summary>
+    /// All shortest paths (Neo4j's bidirectional breadth-first search), bounded by MaxHops, in a
+    /// stable order. The same statement first counts the walk the SQLite store makes (paths that
+    /// visit no node twice and do not go on past the target), up to one path more than MaxRows
+    /// allows, so both stores refuse the same oversized requests.
+    /// </summary>
     public async Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken)
     {
         // The walk never leaves its target, so a node is no path away from itself, as in the SQLite store.
@@ -72,16 +77,45 @@ public sealed partial class Neo4jGraphStore
             return [];
         }
 
-        var parameters = new Dictionary<string, object?> { ["from"] = query.FromId, ["to"] = query.ToId, ["limit"] = (long)query.Limit };
+        var allowedPaths = (long)query.MaxRows - 1;
+        if (allowedPaths < 0)
+        {
+            throw TooManyPaths(query.MaxRows);
+        }
+
+        var parameters = new Dictionary<string, object?>
+        {
+            ["from"] = query.FromId,
+            ["to"] = query.ToId,
+            ["limit"] = (long)query.Limit,
+            ["walkLimit"] = allowedPaths + 1,
+            ["allowedPaths"] = allowedPaths,
+        };
         var cypher = new StringBuilder();
         Cypher.NodeLookup.Append(cypher, _names, "a", "$from", AllLabels, "");
+        cypher.Append("CALL (a) {\n  MATCH walk = ").Append(VariableLengthPattern("a", "x", query.Types, query.Direction, query.MaxHops)).Append('\n')
+            .Append("  WHERE all(i IN range(1, length(walk)) WHERE NOT nodes(walk)[i] IN nodes(walk)[0..i]) AND none(n IN nodes(walk)[1..-1] WHERE n.id = $to)\n")
+            .Append("  WITH walk LIMIT $walkLimit\n  RETURN count(walk) AS walked\n}\n")
+            .Append("CALL (a, walked) {\n  WITH a WHERE walked <= $allowedPaths\n  ");
         Cypher.NodeLookup.Append(cypher, _names, "b", "$to", AllLabels, "");
-        cypher.Append("MATCH path = allShortestPaths(").Append(VariableLengthPattern("a", "b", query.Types, query.Direction, query.MaxHops)).Append(")\n")
-            .Append("WITH path ORDER BY [n IN nodes(path) | n.id] ASC LIMIT $limit\n")
-            .Append("RETURN nodes(path) AS nodes, ").Append(PathRelationships).Append(" AS relationships");
+        cypher.Append("  MATCH path = allShortestPaths(").Append(VariableLengthPattern("a", "b", query.Types, query.Direction, query.MaxHops)).Append(")\n")
+            .Append("  WITH path ORDER BY [n IN nodes(path) | n.id] ASC LIMIT $limit\n")
+            .Append("  RETURN collect([nodes(path), ").Append(PathRelationships).Append("]) AS paths\n")
+            .Append("}\nRETURN walked, paths");
 
         var result = await _executor.RunAsync(new CypherStatement(cypher.ToString(), parameters), AccessMode.Read, cancellationToken);
-        return [.. result.Rows.Select(row => _reader.Path(row[0], row[1]))];
+        if (result.Rows.Count == 0)
+        {
+            return [];
+        }
+
+        var row = result.Rows[0];
+        if ((long)row[0]! > allowedPaths)
+        {
+            throw TooManyPaths(query.MaxRows);
+        }
+
+        return [.. ((List<object?>)row[1]!).Select(p => (List<object?>)p!).Select(p => _reader.Path(p[0], p[1]))];
     }
 
     /// <summary>
