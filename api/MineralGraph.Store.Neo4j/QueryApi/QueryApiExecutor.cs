@@ -8,7 +8,7 @@ namespace MineralGraph.Store.Neo4j.QueryApi;
 
 /// <summary>
 /// <see cref="ICypherExecutor"/> over Neo4j's HTTP Query API v2 (<c>POST /db/{db}/query/v2</c>,
-/// Neo4j 5.19+ and Aura): typed JSON both ways, bookmarks carried from each response to the next
+/// Neo4j 5.19+; the store's CALL () subqueries need 5.23+; Aura): typed JSON both ways, bookmarks carried from each response to the next
 /// request, explicit transactions for multi-statement writes, and bounded retries with backoff
 /// on transient errors.
 /// </summary>
