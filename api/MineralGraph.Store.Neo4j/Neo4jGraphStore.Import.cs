@@ -47,6 +47,12 @@ public sealed partial class Neo4jGraphStore
     private CypherStatement NodeBatch(string label, NodeRecord[] nodes)
     {
         var cypher = $"UNWIND $rows AS row\nMERGE (n:{_names.Label(label)} {{id: row.id}})\nSET n = row.properties";
+        var unnamed = nodes.FirstOrDefault(node => node.Properties.GetValueOrDefault(GraphModel.NameProperty) is not string);
+        if (unnamed is not null)
+        {
+            throw new GraphStoreException(StoreErrorKind.InvalidData, $"Node '{unnamed.Id}' has no name; give every node a string 'name' property.");
+        }
+
         var rows = nodes.Select(node => (object?)new Dictionary<string, object?>
         {
             ["id"] = node.Id,

@@ -107,12 +107,12 @@ public sealed partial class Neo4jGraphStore
             }
 
             long? total = query.IncludeTotalCount ? (long?)row[2] : null;
-            pages[(string)row[0]!] = items.Count > 0 ? ToPage(items, cursors, query.Page, total) : EmptyPage<ConnectedNode>(query.Page, total);
+            pages[(string)row[0]!] = ToPage(items, cursors, query.Page, total);
         }
 
         foreach (var parent in query.ParentIds)
         {
-            pages.TryAdd(parent, EmptyPage<ConnectedNode>(query.Page, query.IncludeTotalCount ? 0 : null));
+            pages.TryAdd(parent, ToPage<ConnectedNode>([], [], query.Page, query.IncludeTotalCount ? 0 : null));
         }
 
         return pages;
@@ -144,10 +144,6 @@ public sealed partial class Neo4jGraphStore
 
         return new Page<T>(items, cursors, HasPreviousPage: page.After is not null, HasNextPage: more, total);
     }
-
-    /// <summary>A parent with nothing in range: the cursors it was asked from still lie on either side, as the SQLite store reports.</summary>
-    private static Page<T> EmptyPage<T>(PageRequest page, long? total) =>
-        Page<T>.Empty(total) with { HasPreviousPage = page.After is not null, HasNextPage = page.Before is not null };
 
     private PropertyType? RelationshipSortType(RelationshipQuery query, RelationshipDefinition definition)
     {

@@ -11,9 +11,8 @@ public sealed partial class Neo4jGraphStore
 
     /// <summary>
     /// Walks every path of 1 to MaxHops hops that visits no node twice, stopping after one path
-    /// more than the bound allows, so a walk too large to finish is detected rather than run; then
-    /// keeps, per start and reached node, one shortest path. The bound counts the start rows too,
-    /// as the SQLite store's walk does.
+    /// more than MaxRows, so a walk too large to finish is detected rather than run; then keeps,
+    /// per start and reached node, one shortest path.
     /// </summary>
     public async Task<IReadOnlyList<GraphPath>> ExpandAsync(ExpandQuery query, CancellationToken cancellationToken)
     {
@@ -22,12 +21,7 @@ public sealed partial class Neo4jGraphStore
             return [];
         }
 
-        var allowedPaths = (long)query.MaxRows - query.StartIds.Count;
-        if (allowedPaths < 0)
-        {
-            throw TooManyPaths(query.MaxRows);
-        }
-
+        var allowedPaths = (long)query.MaxRows;
         var parameters = new Dictionary<string, object?>
         {
             ["starts"] = query.StartIds.ToArray(),
@@ -65,9 +59,10 @@ public sealed partial class Neo4jGraphStore
 
     /// <summary>
     /// All shortest paths (Neo4j's bidirectional breadth-first search), bounded by MaxHops, in a
-    /// stable order. The same statement first counts the walk the SQLite store makes (paths that
-    /// visit no node twice and do not go on past the target), up to one path more than MaxRows
-    /// allows, so both stores refuse the same oversized requests.
+    /// stable order. The same statement counts the walk the SQLite store's deepening search makes:
+    /// every path that visits no node twice and does not go on past the target, up to the length
+    /// of the shortest path (or MaxHops when there is none), stopping one path beyond MaxRows; so
+    /// both stores refuse the same oversized searches.
     /// </summary>
     public async Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken)
     {
@@ -77,28 +72,29 @@ public sealed partial class Neo4jGraphStore
             return [];
         }
 
-        var allowedPaths = (long)query.MaxRows - 1;
-        if (allowedPaths < 0)
-        {
-            throw TooManyPaths(query.MaxRows);
-        }
-
         var parameters = new Dictionary<string, object?>
         {
             ["from"] = query.FromId,
             ["to"] = query.ToId,
             ["limit"] = (long)query.Limit,
-            ["walkLimit"] = allowedPaths + 1,
-            ["allowedPaths"] = allowedPaths,
+            ["walkLimit"] = (long)query.MaxRows + 1,
+            ["allowedPaths"] = (long)query.MaxRows,
+            ["maxHops"] = (long)query.MaxHops,
         };
         var cypher = new StringBuilder();
         Cypher.NodeLookup.Append(cypher, _names, "a", "$from", AllLabels, "");
-        cypher.Append("CALL (a) {\n  MATCH walk = ").Append(VariableLengthPattern("a", "x", query.Types, query.Direction, query.MaxHops)).Append('\n')
-            .Append("  WHERE all(i IN range(1, length(walk)) WHERE NOT nodes(walk)[i] IN nodes(walk)[0..i]) AND none(n IN nodes(walk)[1..-1] WHERE n.id = $to)\n")
-            .Append("  WITH walk LIMIT $walkLimit\n  RETURN count(walk) AS walked\n}\n")
-            .Append("CALL (a, walked) {\n  WITH a WHERE walked <= $allowedPaths\n  ");
+        cypher.Append("CALL () {\n  ");
         Cypher.NodeLookup.Append(cypher, _names, "b", "$to", AllLabels, "");
-        cypher.Append("  MATCH path = allShortestPaths(").Append(VariableLengthPattern("a", "b", query.Types, query.Direction, query.MaxHops)).Append(")\n")
+        cypher.Append("  RETURN collect(b) AS targets\n}\n")
+            .Append("WITH a, head(targets) AS b\n")
+            .Append("OPTIONAL MATCH shortest = shortestPath(").Append(VariableLengthPattern("a", "b", query.Types, query.Direction, query.MaxHops)).Append(")\n")
+            .Append("WITH a, b, coalesce(length(shortest), $maxHops) AS depth\n")
+            .Append("CALL (a, depth) {\n  MATCH walk = ").Append(VariableLengthPattern("a", "x", query.Types, query.Direction, query.MaxHops)).Append("\n")
+            .Append("  WHERE length(walk) <= depth AND all(i IN range(1, length(walk)) WHERE NOT nodes(walk)[i] IN nodes(walk)[0..i])")
+            .Append(" AND none(n IN nodes(walk)[1..-1] WHERE n.id = $to)\n")
+            .Append("  WITH walk LIMIT $walkLimit\n  RETURN count(walk) AS walked\n}\n")
+            .Append("CALL (a, b, walked) {\n  WITH a, b WHERE walked <= $allowedPaths AND b IS NOT NULL\n")
+            .Append("  MATCH path = allShortestPaths(").Append(VariableLengthPattern("a", "b", query.Types, query.Direction, query.MaxHops)).Append(")\n")
             .Append("  WITH path ORDER BY [n IN nodes(path) | n.id] ASC LIMIT $limit\n")
             .Append("  RETURN collect([nodes(path), ").Append(PathRelationships).Append("]) AS paths\n")
             .Append("}\nRETURN walked, paths");
@@ -110,7 +106,7 @@ public sealed partial class Neo4jGraphStore
         }
 
         var row = result.Rows[0];
-        if ((long)row[0]! > allowedPaths)
+        if ((long)row[0]! > query.MaxRows)
         {
             throw TooManyPaths(query.MaxRows);
         }

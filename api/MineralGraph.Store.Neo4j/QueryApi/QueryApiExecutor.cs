@@ -104,7 +104,7 @@ public sealed class QueryApiExecutor : ICypherExecutor
 
     /// <summary>
     /// Sends one request and parses its body as it streams in. Bookmarks are sent with requests
-    /// that start a transaction and advanced from every response that carries them.
+    /// that start a transaction, and advanced from the responses of writes and commits.
     /// </summary>
     internal async Task<(QueryApiResponse Response, string? Affinity)> SendAsync(
         HttpMethod method, string path, CypherStatement? statement, AccessMode? mode, string? affinity, CancellationToken cancellationToken)
@@ -134,7 +134,12 @@ public sealed class QueryApiExecutor : ICypherExecutor
                 throw _failures.FromResponse(response.StatusCode, parsed.Errors);
             }
 
-            _bookmarks.Advance(parsed.Bookmarks);
+            // Only writes and commits move the chain: a read that finishes late must not send it back.
+            if (mode != AccessMode.Read)
+            {
+                _bookmarks.Advance(parsed.Bookmarks);
+            }
+
             var returnedAffinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
             return (parsed, returnedAffinity ?? affinity);
         }

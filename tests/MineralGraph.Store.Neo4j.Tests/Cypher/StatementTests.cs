@@ -71,30 +71,44 @@ public sealed class StatementTests
 
         var statement = Assert.Single(executor.Statements);
         Assert.Contains("-[:`DEPENDS_ON`*1..3]->", statement.Text);
-        Assert.Equal(100L, statement.Statement.Parameters["walkLimit"]);
-    }
-
-    [Fact]
-    public async Task Expand_MoreStartsThanMaxRows_FailsWithLimitExceededWithoutAQuery()
-    {
-        var (store, executor) = Create();
-
-        var exception = await Assert.ThrowsAsync<GraphStoreException>(() =>
-            store.ExpandAsync(new ExpandQuery(["a", "b", "c"], [], Direction.Both, 2, 2), None));
-
-        Assert.Equal(StoreErrorKind.LimitExceeded, exception.Kind);
-        Assert.Empty(executor.Statements);
+        Assert.Equal(101L, statement.Statement.Parameters["walkLimit"]);
     }
 
     [Fact]
     public async Task Expand_WalkBeyondMaxRows_FailsWithLimitExceeded()
     {
-        var (store, _) = Create(_ => new CypherResult(["walked", "paths"], [[10L, new List<object?>()]]));
+        var (store, _) = Create(_ => new CypherResult(["walked", "paths"], [[11L, new List<object?>()]]));
 
         var exception = await Assert.ThrowsAsync<GraphStoreException>(() =>
             store.ExpandAsync(new ExpandQuery(["application:ev"], [], Direction.Both, 4, 10), None));
 
         Assert.Equal(StoreErrorKind.LimitExceeded, exception.Kind);
+    }
+
+    [Fact]
+    public async Task FindShortestPaths_WalkBeyondMaxRows_FailsWithLimitExceeded()
+    {
+        var (store, executor) = Create(_ => new CypherResult(["walked", "paths"], [[11L, new List<object?>()]]));
+
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() =>
+            store.FindShortestPathsAsync(new PathQuery("element:gallium", "mine:tanbreez", [], Direction.Both, 6, 10, 10), None));
+
+        Assert.Equal(StoreErrorKind.LimitExceeded, exception.Kind);
+        Assert.Contains("shortestPath(", executor.Statements[0].Text);
+        Assert.Contains("*1..6]", executor.Statements[0].Text);
+    }
+
+    [Fact]
+    public async Task Import_NodeWithoutName_FailsBeforeAnyStatement()
+    {
+        var (store, executor) = Create();
+        var unnamed = new NodeRecord("element:x", "Element", new Dictionary<string, object?> { ["symbol"] = "X" });
+
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() => store.ImportAsync(new GraphDataset([unnamed], []), None));
+
+        Assert.Equal(StoreErrorKind.InvalidData, exception.Kind);
+        Assert.Contains("element:x", exception.Message);
+        Assert.Empty(executor.Statements);
     }
 
     [Fact]
