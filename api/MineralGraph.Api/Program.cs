@@ -1,3 +1,4 @@
+using MineralGraph.Api.GraphiQL;
 using MineralGraph.Api.GraphQL;
 using MineralGraph.Api.Hosting;
 using MineralGraph.Api.Transport;
@@ -12,6 +13,7 @@ var app = builder.Build();
 
 app.UseCors();
 app.MapGraphQLHttp();
+app.MapGraphiQL();
 app.MapGraphStoreHealth();
 
 app.Run();

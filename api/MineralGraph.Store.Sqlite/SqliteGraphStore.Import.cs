@@ -32,12 +32,13 @@ public sealed partial class SqliteGraphStore
             {
                 nodeId.Value = node.Id;
                 nodeLabel.Value = node.Label;
-                nodeName.Value = node.Name;
+                nodeName.Value = node.Properties.GetValueOrDefault(GraphModel.NameProperty) as string
+                    ?? throw new GraphStoreException(StoreErrorKind.InvalidData, $"Node '{node.Id}' has no name; give every node a string 'name' property.");
                 nodeProps.Value = PropertyCodec.Serialize(node.Properties, skip: GraphModel.NameProperty);
                 var rowid = (long)(await upsertNode.ExecuteScalarAsync(cancellationToken))!;
 
                 indexRow.Value = rowid;
-                indexName.Value = node.Name;
+                indexName.Value = nodeName.Value;
                 indexAliases.Value = node.Properties.GetValueOrDefault(GraphModel.AliasesProperty) is IEnumerable<string> aliases
                     ? string.Join(" ; ", aliases)
                     : "";

@@ -90,9 +90,8 @@ public sealed partial class SqliteGraphStore
             foreach (var parent in query.ParentIds)
             {
                 long? total = totals is null ? null : totals.GetValueOrDefault(parent);
-                pages[parent] = rows.TryGetValue(parent, out var page)
-                    ? ToPage(page.Items, page.Cursors, query.Page, total)
-                    : Page<ConnectedNode>.Empty(total) with { HasPreviousPage = query.Page.After is not null, HasNextPage = query.Page.Before is not null };
+                var (items, cursors) = rows.GetValueOrDefault(parent, ([], []));
+                pages[parent] = ToPage(items, cursors, query.Page, total);
             }
 
             return pages;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 
@@ -47,21 +48,37 @@ public sealed partial class SqliteGraphStore
         }, cancellationToken);
     }
 
-    /// <summary>Each word of the text as a quoted FTS5 prefix term, so no character of the input is FTS5 syntax.</summary>
+    /// <summary>
+    /// Each word of the text as a quoted FTS5 prefix term, so no character of the input is FTS5
+    /// syntax. Words are runs of letters and digits (with their combining marks), split where
+    /// the unicode61 tokenizer splits the indexed names: "America's" is "America" and "s".
+    /// </summary>
     private static string ToMatchExpression(string text)
     {
         var terms = new StringBuilder();
-        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var word = new StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
         {
-            var letters = new string(word.Where(char.IsLetterOrDigit).ToArray());
-            if (letters.Length == 0)
+            if (Rune.IsLetterOrDigit(rune) || (word.Length > 0 && Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
             {
-                continue;
+                word.Append(rune.ToString());
             }
-
-            terms.Append(terms.Length == 0 ? "" : " ").Append('"').Append(letters).Append("\"*");
+            else
+            {
+                AppendTerm(terms, word);
+            }
         }
 
+        AppendTerm(terms, word);
         return terms.ToString();
+    }
+
+    private static void AppendTerm(StringBuilder terms, StringBuilder word)
+    {
+        if (word.Length > 0)
+        {
+            terms.Append(terms.Length == 0 ? "" : " ").Append('"').Append(word).Append("\"*");
+            word.Clear();
+        }
     }
 }

@@ -36,25 +36,33 @@ public sealed partial class SqliteGraphStore
 
         return RunAsync<IReadOnlyList<GraphPath>>(async connection =>
         {
-            var parameters = new SqlParameters();
-            var sql = WalkSql([query.FromId], query.Types, query.Direction, query.MaxHops, query.MaxRows, query.ToId, parameters);
-            var walked = await ReadWalkAsync(connection, sql, parameters, query.MaxRows, cancellationToken);
-            var found = walked.Where(step => step.Hops > 0 && step.NodeId == query.ToId).ToList();
-            if (found.Count == 0)
+            // One hop deeper at a time: the search stops at the length of the shortest path instead
+            // of walking every path up to MaxHops, which would exceed MaxRows in any dense graph.
+            for (var hops = 1; hops <= query.MaxHops; hops++)
             {
-                return [];
+                var parameters = new SqlParameters();
+                var sql = WalkSql([query.FromId], query.Types, query.Direction, hops, query.MaxRows, query.ToId, parameters);
+                var walked = await ReadWalkAsync(connection, sql, parameters, query.MaxRows, cancellationToken);
+                var found = walked.Where(step => step.Hops > 0 && step.NodeId == query.ToId).Take(query.Limit).ToList();
+                if (found.Count > 0)
+                {
+                    return await MaterializeAsync(connection, found, cancellationToken);
+                }
+
+                if (!walked.Any(step => step.Hops == hops))
+                {
+                    break;
+                }
             }
 
-            // Breadth-first order puts the shortest paths first.
-            var chosen = found.TakeWhile(step => step.Hops == found[0].Hops).Take(query.Limit).ToList();
-            return await MaterializeAsync(connection, chosen, cancellationToken);
+            return [];
         }, cancellationToken);
     }
 
     /// <summary>
     /// A breadth-first recursive CTE over the edge table that never revisits a node on the same
-    /// path and stops after <paramref name="maxRows"/> + 1 rows, so a walk too large to finish is
-    /// detected instead of run to the end.
+    /// path and stops after <paramref name="maxRows"/> + 1 paths (the start rows aside), so a
+    /// walk too large to finish is detected instead of run to the end.
     /// </summary>
     private static string WalkSql(IReadOnlyList<string> starts, IReadOnlyList<string> types, Direction direction, int maxHops, int maxRows, string? stopAt, SqlParameters parameters)
     {
@@ -80,7 +88,7 @@ public sealed partial class SqliteGraphStore
             }
         }
 
-        sql.Append(" LIMIT ").Append(parameters.Add(maxRows + 1)).Append(") SELECT origin, node_id, hops, edge_keys, node_ids FROM walk");
+        sql.Append(" LIMIT ").Append(parameters.Add(starts.Count + maxRows + 1)).Append(") SELECT origin, node_id, hops, edge_keys, node_ids FROM walk");
         return sql.ToString();
     }
 
@@ -94,7 +102,7 @@ public sealed partial class SqliteGraphStore
             steps.Add(new WalkStep(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4)));
         }
 
-        if (steps.Count > maxRows)
+        if (steps.Count(step => step.Hops > 0) > maxRows)
         {
             throw new GraphStoreException(StoreErrorKind.LimitExceeded,
                 $"The traversal visits more than {maxRows.ToString(CultureInfo.InvariantCulture)} paths; lower the hop count or restrict the relationship types.");

@@ -30,8 +30,8 @@ public interface IGraphStore
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Every node reachable from the start nodes in 1 to <see cref="ExpandQuery.MaxHops"/> hops,
-    /// each with one shortest path that reaches it.
+    /// Every node reachable from the start nodes in 1 to <see cref="ExpandQuery.MaxHops"/> hops:
+    /// one shortest path for each (start, reached node) pair; a start node is not reached again.
     /// </summary>
     Task<IReadOnlyList<GraphPath>> ExpandAsync(ExpandQuery query, CancellationToken cancellationToken);
 

@@ -79,6 +79,10 @@ public sealed record ExpandQuery(
     int MaxHops,
     int MaxRows);
 
+/// <summary>
+/// Shortest paths between two nodes. <paramref name="MaxRows"/> bounds the partial paths visited
+/// (hops ≥ 1): a search that would visit more raises <see cref="StoreErrorKind.LimitExceeded"/>.
+/// </summary>
 public sealed record PathQuery(
     string FromId,
     string ToId,

@@ -21,10 +21,12 @@ public static class ErrorCodes
     public const string ComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
     public const string Timeout = "TIMEOUT";
     public const string TraversalTooLarge = "TRAVERSAL_TOO_LARGE";
+    public const string MaxHopsExceeded = "MAX_HOPS_EXCEEDED";
 
     // Arguments
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidArgument = "INVALID_ARGUMENT";
+    public const string NotFound = "NOT_FOUND";
 
     // Store
     public const string StoreUnavailable = "STORE_UNAVAILABLE";

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors.Custom;
 using Microsoft.Extensions.Options;
+using MineralGraph.Api.Analytics;
 using MineralGraph.Api.Errors;
 using MineralGraph.Api.GraphQL.Batching;
 using MineralGraph.Store;
@@ -18,6 +19,11 @@ public static class GraphQLSchemaExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<GraphLoaders>();
+        builder.Services.AddOptions<AnalyticsOptions>()
+            .BindConfiguration(AnalyticsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<GraphAnalytics>();
         var exposeExceptionDetails = builder.Environment.IsDevelopment();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<MineralGraphSchema>()
@@ -44,7 +50,11 @@ public static class GraphQLSchemaExtensions
             })
             .AddUnhandledExceptionHandler(context =>
             {
-                if (context.OriginalException is GraphStoreException store)
+                if (context.OriginalException is AnalyticsException analytics)
+                {
+                    context.Exception = new ExecutionError(analytics.Message, analytics) { Code = analytics.Code };
+                }
+                else if (context.OriginalException is GraphStoreException store)
                 {
                     context.Exception = new ExecutionError(store.Message, store)
                     {

@@ -90,4 +90,12 @@ public sealed class LimitTests(SeededApiFactory api)
 
         Assert.Equal(["PAGE_SIZE_EXCEEDED"], response.ErrorCodes);
     }
+
+    [Fact]
+    public async Task OverlongSearchText_IsRefused()
+    {
+        var response = await _client.QueryAsync("query($text: String!) { search(text: $text) { score } }", new { text = new string('a', 201) });
+
+        Assert.Equal(["INVALID_ARGUMENT"], response.ErrorCodes);
+    }
 }

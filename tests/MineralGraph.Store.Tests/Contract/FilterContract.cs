@@ -49,6 +49,7 @@ public abstract class FilterContract(GraphStoreFixture fixture) : GraphStoreCont
         Assert.Equal(["element:dysprosium", "element:praseodymium"],
             await FindIdsAsync("Element", new PropertyFilter("atomicNumber", FilterOperator.In, new object[] { 59L, 66L })));
         Assert.Equal(["country:au", "country:us"], await FindIdsAsync("Country", new PropertyFilter("id", FilterOperator.In, new object[] { "country:us", "country:au" })));
+        Assert.Empty(await FindIdsAsync("Country", new PropertyFilter("iso2", FilterOperator.In, Array.Empty<object>())));
     }
 
     [Fact]
@@ -89,9 +90,18 @@ public abstract class FilterContract(GraphStoreFixture fixture) : GraphStoreCont
     }
 
     [Fact]
-    public async Task GreaterThan_IntegerValueOnFloatProperty_ComparesNumerically()
+    public async Task IntegerValues_OnFloatProperties_CompareNumerically()
     {
         Assert.Equal(["facility:lynas-malaysia"], await FindIdsAsync("Facility", new PropertyFilter("capacityTpa", FilterOperator.GreaterThan, 1000L)));
+        Assert.Equal(["facility:independence"], await FindIdsAsync("Facility", new PropertyFilter("capacityTpa", FilterOperator.Equals, 1000L)));
+        Assert.Equal(["facility:independence"], await FindIdsAsync("Facility", new PropertyFilter("capacityTpa", FilterOperator.In, new object[] { 1000L, 1.5 })));
+    }
+
+    [Fact]
+    public async Task Int32Values_OnIntProperties_MatchLikeInt64()
+    {
+        Assert.Equal(["element:neodymium"], await FindIdsAsync("Element", new PropertyFilter("atomicNumber", FilterOperator.Equals, 60)));
+        Assert.Equal(["element:dysprosium", "element:praseodymium"], await FindIdsAsync("Element", new PropertyFilter("atomicNumber", FilterOperator.In, new object[] { 59, 66 })));
     }
 
     [Fact]
@@ -172,6 +182,8 @@ public abstract class FilterContract(GraphStoreFixture fixture) : GraphStoreCont
     [Theory]
     [InlineData("x' OR 1=1 --")]
     [InlineData("$.name")]
+    [InlineData("%")]
+    [InlineData("_")]
     [InlineData("') OR json_extract(props, '$.name') IS NOT NULL --")]
     public async Task FilterValuesAndIds_LookingLikeSqlOrJsonPaths_AreMatchedAsPlainText(string value)
     {

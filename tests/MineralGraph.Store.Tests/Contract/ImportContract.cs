@@ -70,17 +70,93 @@ public abstract class ImportContract(GraphStoreFixture fixture) : GraphStoreCont
     }
 
     [Fact]
-    public async Task Import_NodeWithExistingId_ReplacesItsNameInReadsAndSearch()
+    public async Task Import_NodeWithoutName_FailsWithInvalidDataAndChangesNothing()
     {
         var store = await LoadedStoreAsync();
+        var nameless = new NodeRecord("company:nameless", "Company", new Dictionary<string, object?> { ["kind"] = "private" });
+        var dataset = new GraphDataset([TestGraph.Node("company:iluka", "Company", "Iluka Resources"), nameless], []);
 
-        await store.ImportAsync(new GraphDataset([TestGraph.Node("application:wind-turbine", "Application", "Wind generator", ("sector", "energy"))], []), CancellationToken.None);
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() => store.ImportAsync(dataset, CancellationToken.None));
+
+        Assert.Equal(StoreErrorKind.InvalidData, exception.Kind);
+        Assert.Contains("company:nameless", exception.Message);
+        Assert.Empty(await store.GetNodesAsync(["company:iluka", "company:nameless"], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Import_ValueOfUnsupportedType_FailsWithInvalidData()
+    {
+        var store = await LoadedStoreAsync();
+        var dataset = new GraphDataset([TestGraph.Node("company:iluka", "Company", "Iluka Resources", ("marketCap", 1.5e9m))], []);
+
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() => store.ImportAsync(dataset, CancellationToken.None));
+
+        Assert.Equal(StoreErrorKind.InvalidData, exception.Kind);
+        Assert.Empty(await store.GetNodesAsync(["company:iluka"], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Import_IdsAndValuesShapedLikeSqlOrJsonPaths_AreStoredAndMatchedAsPlainData()
+    {
+        var store = await LoadedStoreAsync();
+        const string id = "company:x' OR 1=1 --";
+        var odd = TestGraph.Node(id, "Company", "$.name", ("ticker", "') OR json_extract(props, '$.kind') --"), ("aliases", new[] { "\"; DROP TABLE node; --" }));
+        var located = TestGraph.Relationship(id, "HEADQUARTERED_IN", "country:us");
+
+        await store.ImportAsync(new GraphDataset([odd], [located]), CancellationToken.None);
+
+        var stored = (await store.GetNodesAsync([id], CancellationToken.None))[id];
+        Assert.Equal(("$.name", "') OR json_extract(props, '$.kind') --"), (stored.Name, stored["ticker"]));
+        var byName = await store.FindNodesAsync(new NodeQuery("Company", [new PropertyFilter("name", FilterOperator.Equals, "$.name")], ById, new PageRequest(First: 10), true), CancellationToken.None);
+        var byAlias = await store.FindNodesAsync(
+            new NodeQuery("Company", [new PropertyFilter("aliases", FilterOperator.Includes, "\"; DROP TABLE node; --")], ById, new PageRequest(First: 10), true), CancellationToken.None);
+        Assert.Equal([id], Ids(byName.Items));
+        Assert.Equal([id], Ids(byAlias.Items));
+        Assert.Equal(5, (await store.GetStatisticsAsync(CancellationToken.None)).NodesByLabel["Company"]);
+    }
+
+    [Fact]
+    public async Task EnsureSchema_OnNewStore_GivesEmptyStatistics()
+    {
+        var store = await Fixture.CreateStoreAsync();
+
+        await store.EnsureSchemaAsync(CancellationToken.None);
+
+        var statistics = await store.GetStatisticsAsync(CancellationToken.None);
+        Assert.Empty(statistics.NodesByLabel);
+        Assert.Empty(statistics.RelationshipsByType);
+    }
+
+    [Fact]
+    public async Task Import_NodeWithExistingId_UpdatesItsNameAndNullPropertiesInReadsAndSearch()
+    {
+        var store = await LoadedStoreAsync();
+        var renamed = new NodeRecord("application:wind-turbine", "Application", new Dictionary<string, object?> { ["name"] = "Wind generator", ["sector"] = null });
+
+        await store.ImportAsync(new GraphDataset([renamed], []), CancellationToken.None);
 
         var nodes = await store.GetNodesAsync(["application:wind-turbine"], CancellationToken.None);
         Assert.Equal("Wind generator", nodes["application:wind-turbine"].Name);
+        Assert.False(nodes["application:wind-turbine"].Properties.ContainsKey("sector"));
         Assert.Equal(["application:wind-turbine"], await SearchIdsAsync(store, "Wind generator"));
         Assert.Empty(await SearchIdsAsync(store, "turbine"));
         AssertLoaded(await store.GetStatisticsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Import_RelationshipBetweenStoredNodes_AddsItWithoutTheNodes()
+    {
+        var store = await LoadedStoreAsync();
+        var supplies = TestGraph.Relationship("company:lynas", "SUPPLIES", "company:mp-materials", ("product", "NdPr oxide"), ("since", new DateOnly(2024, 3, 1)));
+
+        var result = await store.ImportAsync(new GraphDataset([], [supplies]), CancellationToken.None);
+
+        Assert.Equal(new ImportResult(0, 1), result);
+        var page = (await store.GetRelationshipsAsync(
+            new RelationshipQuery(["company:mp-materials"], "SUPPLIES", Direction.Incoming, null, [], SortOrder.ByName, new PageRequest(First: 5), true), CancellationToken.None))["company:mp-materials"];
+        var item = Assert.Single(page.Items);
+        Assert.Equal(("company:lynas", "NdPr oxide", new DateOnly(2024, 3, 1)), (item.Node.Id, item.Relationship["product"], item.Relationship["since"]));
+        Assert.Equal(49, (await store.GetStatisticsAsync(CancellationToken.None)).RelationshipCount);
     }
 
     [Fact]

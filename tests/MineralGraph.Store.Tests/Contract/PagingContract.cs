@@ -145,6 +145,14 @@ public abstract class PagingContract(GraphStoreFixture fixture) : GraphStoreCont
         AssertPage(page, ["regulation:mofcom-2025-18", "regulation:critical-minerals-bill"], hasPrevious: true, hasNext: false);
     }
 
+    [Fact]
+    public async Task FirstAfter_CursorWithWholeNumberForAFloatSort_ResumesAfterThatNumber()
+    {
+        var page = await FindAsync("Facility", new SortOrder("capacityTpa"), new PageRequest(First: 5, After: new Cursor(1000L, "facility:independence")));
+
+        AssertPage(page, ["facility:lynas-malaysia", "facility:mountain-pass-separation"], hasPrevious: true, hasNext: false);
+    }
+
     [Theory]
     [InlineData("Element", "name", false)]
     [InlineData("Element", "atomicNumber", true)]
@@ -154,6 +162,8 @@ public abstract class PagingContract(GraphStoreFixture fixture) : GraphStoreCont
     [InlineData("Mine", "latitude", true)]
     [InlineData("Regulation", "effective", false)]
     [InlineData("Company", "id", true)]
+    [InlineData("Element", "formula", false)]
+    [InlineData("Element", "formula", true)]
     public async Task PageWalk_ForwardAndBackward_VisitsTheFullSortedListOnce(string label, string property, bool descending)
     {
         var sort = new SortOrder(property, descending);

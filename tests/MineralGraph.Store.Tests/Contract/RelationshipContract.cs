@@ -97,6 +97,22 @@ public abstract class RelationshipContract(GraphStoreFixture fixture) : GraphSto
     }
 
     [Fact]
+    public async Task SortOnRelationshipDate_GivesCursorsWithDates()
+    {
+        var query = Query("OPERATES", Direction.Outgoing, "company:mp-materials") with { Sort = new SortOrder("since", Descending: true, SortTarget.Relationship) };
+
+        var page = (await GetAsync(query))["company:mp-materials"];
+
+        Assert.Equal(
+            [
+                new Cursor(new DateOnly(2025, 1, 15), Key("company:mp-materials", "OPERATES", "facility:independence")),
+                new Cursor(new DateOnly(2017, 7, 17), Key("company:mp-materials", "OPERATES", "mine:mountain-pass")),
+                new Cursor(new DateOnly(2017, 7, 17), Key("company:mp-materials", "OPERATES", "facility:mountain-pass-separation")),
+            ],
+            page.Cursors);
+    }
+
+    [Fact]
     public async Task SamePairTwice_ReturnsBothRelationshipsWithTheirOwnProperties()
     {
         var page = (await GetAsync(Query("PRODUCES_SHARE", Direction.Outgoing, "country:cn")))["country:cn"];
@@ -153,6 +169,35 @@ public abstract class RelationshipContract(GraphStoreFixture fixture) : GraphSto
 
         Assert.Equal([AuNeodymium, CnNeodymium2024, CnNeodymium2023, UsNeodymium], keys);
         Assert.Equal([new Cursor(null, AuNeodymium), new Cursor(270000.0, CnNeodymium2024), new Cursor(240000.0, CnNeodymium2023), new Cursor(45000.0, UsNeodymium)], cursors);
+    }
+
+    [Fact]
+    public async Task PageWalk_Backward_VisitsEveryRelationshipOnceInOrder()
+    {
+        var query = Query("PRODUCES_SHARE", Direction.Incoming, "element:neodymium") with { Sort = new SortOrder("year", Target: SortTarget.Relationship) };
+        var keys = new List<string>();
+        Cursor? before = null;
+        for (var pages = 0; pages < 10 && (pages == 0 || before is not null); pages++)
+        {
+            var page = (await GetAsync(query with { Page = new PageRequest(Last: 3, Before: before) }))["element:neodymium"];
+            keys.InsertRange(0, RelationshipKeys(page));
+            before = page.HasPreviousPage ? page.Cursors[0] : null;
+        }
+
+        Assert.Equal([CnNeodymium2023, AuNeodymium, CnNeodymium2024, UsNeodymium], keys);
+    }
+
+    [Fact]
+    public async Task FirstBefore_NothingBeforeTheCursor_ReturnsEmptyPagesWithoutNextPage()
+    {
+        var before = new Cursor("Independence", Key("facility:independence", "LOCATED_IN", "country:us"));
+
+        var pages = await GetAsync(Query("LOCATED_IN", Direction.Incoming, "country:us", "country:au") with { Page = new PageRequest(First: 2, Before: before) });
+        var nodes = await FindAsync("Element", SortOrder.ByName, new PageRequest(First: 2, Before: new Cursor("Dysprosium", "element:dysprosium")));
+
+        AssertPage(pages["country:us"], [], hasPrevious: false, hasNext: false, total: 3);
+        AssertPage(pages["country:au"], [], hasPrevious: false, hasNext: false, total: 1);
+        Assert.Equal((0, false, false), (nodes.Items.Count, nodes.HasPreviousPage, nodes.HasNextPage));
     }
 
     [Fact]

@@ -10,6 +10,12 @@ public abstract class SearchContract(GraphStoreFixture fixture) : GraphStoreCont
     }
 
     [Fact]
+    public async Task Search_InOtherCase_RanksAsTheExactText()
+    {
+        Assert.Equal(["mine:mountain-pass", "company:mp-materials", "facility:mountain-pass-separation"], await SearchIdsAsync("mOUNTAIN pASS"));
+    }
+
+    [Fact]
     public async Task Search_ExactName_RanksBeforeNamesThatStartWithIt()
     {
         var ids = await SearchIdsAsync("China");
@@ -71,6 +77,7 @@ public abstract class SearchContract(GraphStoreFixture fixture) : GraphStoreCont
     [InlineData("BASTNÄSITE")]
     [InlineData("bastn")]
     [InlineData("bastnaesite")]
+    [InlineData("Bastna\u0308site")]
     public async Task Search_NameWithDiacritics_FoundWithOrWithoutThem(string text)
     {
         Assert.Equal(["mineral:bastnasite"], await SearchIdsAsync(text));
@@ -117,6 +124,15 @@ public abstract class SearchContract(GraphStoreFixture fixture) : GraphStoreCont
     public async Task Search_EmptyOrSyntaxOnlyText_FindsNothing(string text)
     {
         Assert.Empty(await SearchIdsAsync(text));
+    }
+
+    [Theory]
+    [InlineData("America's supply chains", "regulation:eo-14017")]
+    [InlineData("Lynas-Malaysia", "facility:lynas-malaysia")]
+    [InlineData("NdPr/oxide", "product:ndpr-oxide")]
+    public async Task Search_WordsJoinedByPunctuation_MatchNamesThatSeparateThem(string text, string expected)
+    {
+        Assert.Equal([expected], await SearchIdsAsync(text));
     }
 
     [Fact]

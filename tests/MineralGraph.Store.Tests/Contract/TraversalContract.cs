@@ -101,6 +101,17 @@ public abstract class TraversalContract(GraphStoreFixture fixture) : GraphStoreC
     }
 
     [Fact]
+    public async Task Expand_MaxRows_CountsPathsNotStartNodes()
+    {
+        string[] chain = ["application:ev>application:traction-motor", "application:ev>application:traction-motor>application:rotor-assembly"];
+
+        Assert.Equal(chain, Describe(await ExpandAsync(["application:ev"], ["DEPENDS_ON"], Direction.Outgoing, 2, maxRows: 2)));
+        Assert.Empty(await ExpandAsync(["mine:tanbreez", "country:my", "agency:mofcom"], ["DEPENDS_ON"], Direction.Both, 3, maxRows: 1));
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() => ExpandAsync(["application:ev"], ["DEPENDS_ON"], Direction.Outgoing, 2, maxRows: 1));
+        Assert.Equal(StoreErrorKind.LimitExceeded, exception.Kind);
+    }
+
+    [Fact]
     public async Task ShortestPaths_ThroughAChain_ReturnsNodesAndRelationshipsInOrder()
     {
         var path = Assert.Single(await PathsAsync("application:ev", "element:neodymium", [], Direction.Outgoing, maxHops: 5));
@@ -146,6 +157,14 @@ public abstract class TraversalContract(GraphStoreFixture fixture) : GraphStoreC
         Assert.Equal(["country:us", "element:neodymium", "country:au"], Ids(viaNeodymium.Nodes));
         Assert.Equal([Key("country:us", "PRODUCES_SHARE", "element:neodymium"), Key("country:au", "PRODUCES_SHARE", "element:neodymium")], viaNeodymium.Relationships.Select(r => r.Key));
         Assert.Equal(Key("country:us", "PARTNERS_WITH", "country:au"), Assert.Single(Assert.Single(outgoing).Relationships).Key);
+    }
+
+    [Fact]
+    public async Task ShortestPaths_ShortPathWithinALargeNeighbourhood_IsFoundWithinMaxRows()
+    {
+        var paths = await PathsAsync("country:us", "country:au", [], Direction.Both, maxHops: 6, maxRows: 50);
+
+        Assert.Equal(["country:us>country:au", "country:us>country:au"], Describe(paths));
     }
 
     [Fact]

@@ -15,6 +15,7 @@ internal sealed class PropertyResolver(string property, PropertyType type) : IFi
         {
             NodeRecord node => node[property],
             Edge<ConnectedNode> edge => edge.Node.Relationship[property],
+            RelationshipRecord relationship => relationship[property],
             _ => null,
         };
         return new(Present(value, type));

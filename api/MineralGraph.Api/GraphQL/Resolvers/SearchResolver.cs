@@ -7,9 +7,16 @@ namespace MineralGraph.Api.GraphQL.Resolvers;
 
 internal sealed class SearchResolver(GraphQLLimitsOptions limits) : IFieldResolver
 {
+    private const int MaxTextLength = 200;
+
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
         var text = context.GetArgument<string>("text");
+        if (text.Length > MaxTextLength)
+        {
+            throw new ExecutionError($"The search text has {text.Length} characters; at most {MaxTextLength} are searched. Use fewer, more specific words.") { Code = ErrorCodes.InvalidArgument };
+        }
+
         var first = context.GetArgument("first", 10);
         if (first < 0 || first > limits.MaxSearchResults)
         {

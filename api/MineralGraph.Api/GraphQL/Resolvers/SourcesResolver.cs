@@ -1,25 +1,16 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using MineralGraph.Api.GraphQL.Batching;
-using MineralGraph.Api.GraphQL.Pagination;
-using MineralGraph.GraphSchema;
 using MineralGraph.Store;
 
 namespace MineralGraph.Api.GraphQL.Resolvers;
 
-/// <summary>Resolves the <c>sources</c> ids of a node or relationship to Source nodes, batched across the whole level.</summary>
-internal sealed class SourcesResolver : IFieldResolver
+/// <summary>Resolves the Source ids of whatever a field sits on to Source nodes, batched across the whole level.</summary>
+internal sealed class SourcesResolver(Func<object?, IReadOnlyList<string>?> sourceIds) : IFieldResolver
 {
-    public static SourcesResolver Instance { get; } = new();
-
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
-        var ids = context.Source switch
-        {
-            NodeRecord node => node[GraphModel.SourcesProperty],
-            Edge<ConnectedNode> edge => edge.Node.Relationship[GraphModel.SourcesProperty],
-            _ => null,
-        } as IReadOnlyList<string>;
+        var ids = sourceIds(context.Source);
         if (ids is null || ids.Count == 0)
         {
             return new(Array.Empty<NodeRecord>());

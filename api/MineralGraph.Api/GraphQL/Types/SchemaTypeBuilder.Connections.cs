@@ -53,7 +53,7 @@ internal sealed partial class SchemaTypeBuilder
             edge.AddField(PropertyField(property));
         }
 
-        edge.AddField(SourcesField("The sources that back this relationship."));
+        edge.AddField(SourcesField("The sources that back this relationship.", source => ((Edge<ConnectedNode>)source!).Node.Relationship[GraphSchema.GraphModel.SourcesProperty] as IReadOnlyList<string>));
         return ConnectionType(pascal + "Connection", $"{field.Relationship.Description} ({field.Relationship.Type}, {(field.Direction == Direction.Outgoing ? "outgoing" : "incoming")}).", edge, otherType,
             new FuncFieldResolver<Connection<ConnectedNode>, object>(c => c.Source.Edges),
             new FuncFieldResolver<Connection<ConnectedNode>, object>(c => c.Source.Page.Items.Select(i => i.Node)),

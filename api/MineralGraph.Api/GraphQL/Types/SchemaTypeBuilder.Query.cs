@@ -50,6 +50,7 @@ internal sealed partial class SchemaTypeBuilder
             query.AddField(LabelConnectionField(label));
         }
 
+        AddAnalyticsFields(query);
         return query;
     }
 }

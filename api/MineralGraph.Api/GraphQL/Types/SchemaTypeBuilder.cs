@@ -89,7 +89,7 @@ internal sealed partial class SchemaTypeBuilder
             type.AddField(PropertyField(property));
         }
 
-        type.AddField(SourcesField("The sources that back this node."));
+        type.AddField(SourcesField("The sources that back this node.", source => ((NodeRecord)source!)[GraphModel.SourcesProperty] as IReadOnlyList<string>));
     }
 
     private static bool IsCommon(string property) =>
@@ -109,12 +109,12 @@ internal sealed partial class SchemaTypeBuilder
         };
     }
 
-    private FieldType SourcesField(string description) => new()
+    private FieldType SourcesField(string description, Func<object?, IReadOnlyList<string>?> sourceIds) => new()
     {
         Name = GraphModel.SourcesProperty,
         Description = description,
         ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(_labelTypes["Source"]))),
-        Resolver = SourcesResolver.Instance,
+        Resolver = new SourcesResolver(sourceIds),
     };
 
     private IGraphType OutputType(PropertyDefinition property)

@@ -1,0 +1,3 @@
+namespace MineralGraph.Store.Tests.Sqlite;
+
+public sealed class SqliteCancellationTests(SqliteGraphStoreFixture fixture) : CancellationContract(fixture), IClassFixture<SqliteGraphStoreFixture>;
