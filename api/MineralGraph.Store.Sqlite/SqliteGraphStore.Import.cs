@@ -9,6 +9,12 @@ public sealed partial class SqliteGraphStore
         RunAsync(async connection =>
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            var bulk = await IsEmptyAsync(connection, cancellationToken);
+            if (bulk)
+            {
+                // Filling an empty store: building the secondary indexes once at the end is far cheaper than updating them row by row.
+                await DropSecondaryIndexesAsync(connection, cancellationToken);
+            }
 
             await using var upsertNode = connection.CreateCommand();
             upsertNode.CommandText = """
@@ -65,7 +71,36 @@ public sealed partial class SqliteGraphStore
                 await upsertEdge.ExecuteNonQueryAsync(cancellationToken);
             }
 
+            if (bulk)
+            {
+                await ExecuteAsync(connection, SqliteSchema.BuildScript(_model), cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
             return new ImportResult(dataset.Nodes.Count, dataset.Relationships.Count);
         }, cancellationToken);
+
+    private static async Task<bool> IsEmptyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = CreateCommand(connection, "SELECT NOT EXISTS (SELECT 1 FROM node)");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))! == 1;
+    }
+
+    private static async Task DropSecondaryIndexesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        await using (var list = CreateCommand(connection, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('node', 'edge') AND sql IS NOT NULL"))
+        await using (var reader = await list.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var name in names)
+        {
+            await ExecuteAsync(connection, $"DROP INDEX \"{SqliteSchema.CheckIdentifier(name)}\"", cancellationToken);
+        }
+    }
 }

@@ -22,7 +22,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var directory = System.IO.Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(directory))
         {
-            Directory.CreateDirectory(directory);
+            try
+            {
+                Directory.CreateDirectory(directory);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw new GraphStoreException(StoreErrorKind.Unavailable, $"The folder of the SQLite database, {directory}, cannot be created ({exception.Message}); set Store:Sqlite:Path to a writable location.", exception);
+            }
         }
 
         _connectionString = new SqliteConnectionStringBuilder
