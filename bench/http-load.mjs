@@ -40,9 +40,9 @@ const BASELINE_QUERY = '{ __typename }';
 const { values: options } = parseArgs({
   options: {
     mines: { type: 'string', default: '100000' },
-    duration: { type: 'string', default: '20' },
+    duration: { type: 'string', default: '30' },
     warmup: { type: 'string', default: '5' },
-    connections: { type: 'string', default: '8' },
+    connections: { type: 'string', default: '4' },
     'max-requests': { type: 'string', default: '2000000' },
     'max-load': { type: 'string', default: '1.5' },
     'load-retries': { type: 'string', default: '3' },
@@ -55,7 +55,7 @@ const { values: options } = parseArgs({
 if (options.help) {
   console.log(`usage: node bench/http-load.mjs [--mines N] [--duration S] [--warmup S] [--connections C]
        [--max-requests N] [--max-load L] [--load-retries R] [--results DIR] [--keep-data]
-defaults: --mines 100000 --duration 20 --warmup 5 --connections 8 --max-requests 2000000
+defaults: --mines 100000 --duration 30 --warmup 5 --connections 4 --max-requests 2000000
           --max-load 1.5 --load-retries 3 --results bench/results`);
   process.exit(0);
 }
@@ -75,6 +75,7 @@ const settings = {
 const STEP_TIMEOUT_MS = 20 * 60_000;
 const HEALTH_TIMEOUT_MS = 120_000;
 const REQUEST_TIMEOUT_S = 30;
+const DRAIN_TIMEOUT_MS = 120_000;
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
 
 let tempDir;
@@ -96,6 +97,8 @@ try {
 
 async function main() {
   const startedAt = new Date();
+  const commit = git(['rev-parse', 'HEAD']);
+  const dirty = git(['status', '--porcelain', '--untracked-files=no']) !== '';
   tempDir = await mkdtemp(path.join(os.tmpdir(), 'mineralgraph-bench-'));
   const datasetDir = path.join(tempDir, 'synthetic');
   const databasePath = path.join(tempDir, 'bench.db');
@@ -140,6 +143,7 @@ async function main() {
   log(`warming up: ${settings.warmup} s per query`);
   for (const scenario of scenarios) {
     await runLoad(graphqlUrl, scenario.query, settings.warmup);
+    await drain();
   }
 
   for (const scenario of scenarios) {
@@ -149,14 +153,13 @@ async function main() {
     scenario.serverCpuSeconds = serverCpuSeconds(server.pid) - cpuBefore;
     scenario.result = result;
     scenario.latency = percentiles(latencies);
+    scenario.drainSeconds = await drain();
   }
   const loadAfter = os.loadavg();
   const serverPeakRssMb = serverPeakRss(server.pid);
 
   await stopServer();
 
-  const commit = git(['rev-parse', 'HEAD']);
-  const dirty = git(['status', '--porcelain', '--untracked-files=no']) !== '';
   const date = startedAt.toISOString().slice(0, 10);
   const baseName = `${date}-http-2hop`;
   await mkdir(settings.resultsDir, { recursive: true });
@@ -315,6 +318,23 @@ function percentiles(latencies) {
   return { p50: at(50), p90: at(90), p99: at(99), max: at(100), count: sorted.length };
 }
 
+/**
+ * Autocannon stops at its deadline without waiting for the requests in flight, and the server
+ * finishes them: wait until the server is idle (under 5% of a core for a second, at most
+ * DRAIN_TIMEOUT_MS) so one run's leftovers never count against the next.
+ */
+async function drain() {
+  const start = Date.now();
+  while (Date.now() - start < DRAIN_TIMEOUT_MS) {
+    const before = serverCpuSeconds(server.pid);
+    await sleep(1_000);
+    if (serverCpuSeconds(server.pid) - before < 0.05) {
+      break;
+    }
+  }
+  return (Date.now() - start) / 1000;
+}
+
 /** Waits (a bounded number of times) for the 1-minute load average to drop under --max-load. */
 async function waitForQuietMachine() {
   for (let attempt = 0; ; attempt++) {
@@ -380,7 +400,7 @@ function git(args) {
 }
 
 function command() {
-  const defaults = { mines: 100000, duration: 20, warmup: 5, connections: 8 };
+  const defaults = { mines: 100000, duration: 30, warmup: 5, connections: 4 };
   const extra = Object.entries(defaults)
     .filter(([key, value]) => settings[key] !== value)
     .map(([key, value]) => ` --${key} ${settings[key]}`)
@@ -406,6 +426,11 @@ function ms(value) {
     return 'n/a';
   }
   return `${value.toFixed(value < 1 ? 3 : value < 100 ? 1 : 0)} ms`;
+}
+
+function ratio(numerator, denominator, digits) {
+  const value = numerator / denominator;
+  return Number.isFinite(value) && value > 0 ? value.toFixed(digits) : 'n/a';
 }
 
 function summaryTable(scenarios) {
@@ -486,6 +511,8 @@ edges, ${r.sample.responseBytes} bytes of JSON. First country and mine: \`${r.sa
 
 ${summaryTable(r.scenarios)}
 
+After each run the script waited for the server to finish the requests still in flight
+(${r.scenarios.map(s => `${s.name}: ${s.drainSeconds.toFixed(0)} s`).join(', ')}) before the next one.
 Latencies are nearest-rank percentiles of every 2xx response's time, from autocannon's per-request
 timer (autocannon's own histogram, in whole milliseconds, is in the JSON). Server CPU is the API
 process's user + system time during the run divided by the requests served.
@@ -494,10 +521,10 @@ Ratios, 2-hop ÷ baseline, measured in this run:
 
 | | ratio |
 |---|---:|
-| requests/s | ${(t.requests.average / b.requests.average).toFixed(3)} (baseline is ${(b.requests.average / t.requests.average).toFixed(1)}× faster) |
-| p50 latency | ${(twoHop.latency.p50 / baseline.latency.p50).toFixed(1)}× |
-| p99 latency | ${(twoHop.latency.p99 / baseline.latency.p99).toFixed(1)}× |
-| server CPU per request | ${(cpu(twoHop) / cpu(baseline)).toFixed(1)}× |
+| requests/s | ${ratio(t.requests.average, b.requests.average, 4)} (the baseline serves ${ratio(b.requests.average, t.requests.average, 0)}× as many) |
+| p50 latency | ${ratio(twoHop.latency.p50, baseline.latency.p50, 0)}× |
+| p99 latency | ${ratio(twoHop.latency.p99, baseline.latency.p99, 0)}× |
+| server CPU per request | ${ratio(cpu(twoHop), cpu(baseline), 0)}× |
 
 Raw autocannon results: [\`${r.baseName}.json\`](${r.baseName}.json).
 `;
