@@ -440,7 +440,7 @@ function summaryTable(scenarios) {
   ];
   for (const { title, result, latency, serverCpuSeconds } of scenarios) {
     const cpuPerRequest = serverCpuSeconds / result.requests.total * 1000;
-    lines.push(`| ${title} | ${result.requests.average.toFixed(0)} | ${ms(latency.p50)} | ${ms(latency.p90)} | ${ms(latency.p99)} | ${ms(latency.max)} | ${result.requests.total} | ${result.errors} | ${result.timeouts} | ${result.non2xx} | ${ms(cpuPerRequest)} |`);
+    lines.push(`| ${title} | ${result.requests.average.toFixed(result.requests.average < 100 ? 1 : 0)} | ${ms(latency.p50)} | ${ms(latency.p90)} | ${ms(latency.p99)} | ${ms(latency.max)} | ${result.requests.total} | ${result.errors} | ${result.timeouts} | ${result.non2xx} | ${ms(cpuPerRequest)} |`);
   }
   return lines.join('\n');
 }
