@@ -19,9 +19,9 @@ public sealed class AnalyticsOptions
     [Range(100, 1_000_000)]
     public int MaxVisitedPaths { get; set; } = 50_000;
 
-    /// <summary>Most relationships read per node in one step (fan-out).</summary>
-    [Range(10, 100_000)]
-    public int MaxFanOut { get; set; } = 1_000;
+    /// <summary>Most relationships read per node in one step (fan-out); a node with more stops the question with TRAVERSAL_TOO_LARGE.</summary>
+    [Range(10, 1_000_000)]
+    public int MaxFanOut { get; set; } = 10_000;
 
     /// <summary>Most nodes an export writes.</summary>
     [Range(10, 100_000)]

@@ -14,10 +14,11 @@ public sealed partial class GraphAnalytics
     /// the output of the sites they own (by stake) or run, and the HHI. Holders in
     /// <paramref name="excluding"/> are taken out and the rest rescaled.
     /// </summary>
-    public async Task<Concentration> ConcentrationAsync(string itemId, string stage, int? year, DateOnly? asOf, IReadOnlySet<string> excluding, CancellationToken cancellationToken)
+    /// <param name="byCompany">Whether to work out company shares too: they read every producing site and its owners, so they are skipped when nobody asks.</param>
+    public async Task<Concentration> ConcentrationAsync(string itemId, string stage, int? year, DateOnly? asOf, IReadOnlySet<string> excluding, bool byCompany, CancellationToken cancellationToken)
     {
         var item = (await RequireAsync([itemId], cancellationToken))[0];
-        return (await ConcentrationsAsync([item], stage, year, asOf, excluding, cancellationToken))[0];
+        return (await ConcentrationsAsync([item], stage, year, asOf, excluding, byCompany, cancellationToken))[0];
     }
 
     /// <summary>
@@ -33,8 +34,9 @@ public sealed partial class GraphAnalytics
             : (await store.FindNodesAsync(new NodeQuery("Element", [new RelationshipFilter(RelationshipTypes.ProducesShare, Direction.Incoming, Quantifier.Some, null, [])], SortOrder.ByName, new PageRequest(First: _options.MaxFanOut), false), cancellationToken)).Items;
 
         var removedSet = removeIds.ToHashSet(StringComparer.Ordinal);
-        var before = await ConcentrationsAsync(items, stage, year, asOf, new HashSet<string>(), cancellationToken);
-        var after = await ConcentrationsAsync(items, stage, year, asOf, removedSet, cancellationToken);
+        var byCompany = removed.Any(r => r.Label is "Company" or "Mine" or "Facility");
+        var before = await ConcentrationsAsync(items, stage, year, asOf, new HashSet<string>(), byCompany, cancellationToken);
+        var after = await ConcentrationsAsync(items, stage, year, asOf, removedSet, byCompany, cancellationToken);
         var results = before.Zip(after, (b, a) => new WhatIfItem(b, a, Math.Round(100 - b.ByCountry.Where(s => removedSet.Contains(s.Holder.Id)).Sum(s => s.SharePct), 2))).ToList();
 
         var short_ = results.Where(r => r.Before.ByCountry.Count > 0 && r.RemainingSupplyPct < thresholdPct).ToDictionary(r => r.Before.Item.Id, r => r.RemainingSupplyPct, StringComparer.Ordinal);
@@ -43,7 +45,7 @@ public sealed partial class GraphAnalytics
         return new WhatIfResult(removed, results, risks);
     }
 
-    private async Task<IReadOnlyList<Concentration>> ConcentrationsAsync(IReadOnlyList<NodeRecord> items, string stage, int? year, DateOnly? asOf, IReadOnlySet<string> excluding, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Concentration>> ConcentrationsAsync(IReadOnlyList<NodeRecord> items, string stage, int? year, DateOnly? asOf, IReadOnlySet<string> excluding, bool byCompany, CancellationToken cancellationToken)
     {
         if (!Stages.Contains(stage))
         {
@@ -54,7 +56,9 @@ public sealed partial class GraphAnalytics
         var shares = (await NeighboursAsync(itemIds, RelationshipTypes.ProducesShare, Direction.Incoming, cancellationToken))
             .Where(s => s.Relationship["stage"] as string == stage)
             .ToLookup(s => s.Relationship.EndId, StringComparer.Ordinal);
-        var output = await SiteOutputAsync(itemIds, stage, excluding, cancellationToken);
+        var output = byCompany
+            ? await SiteOutputAsync(itemIds, stage, excluding, cancellationToken)
+            : Enumerable.Empty<(string Item, NodeRecord Company, double Tonnes, IReadOnlyList<string> Sources)>().ToLookup(a => a.Item, a => (a.Company, a.Tonnes, a.Sources));
         return items.Select(item => Concentrate(item, stage, ChooseYear(shares[item.Id], year, asOf), shares[item.Id], output[item.Id], excluding)).ToList();
     }
 

@@ -75,7 +75,11 @@ public sealed partial class GraphAnalytics(IGraphStore store, IOptions<Analytics
         return ids.Select(id => nodes[id]).ToList();
     }
 
-    /// <summary>All relationships of one type for many nodes, in one store call, bounded per node by MaxFanOut.</summary>
+    /// <summary>
+    /// All relationships of one type for many nodes, in one store call (read in the order the
+    /// store pages fastest). More than MaxFanOut for one node stops the question rather than
+    /// answering it from a silently truncated list.
+    /// </summary>
     private async Task<IReadOnlyList<ConnectedNode>> NeighboursAsync(IReadOnlyList<string> ids, string type, Direction direction, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
@@ -83,8 +87,13 @@ public sealed partial class GraphAnalytics(IGraphStore store, IOptions<Analytics
             return [];
         }
 
-        var query = new RelationshipQuery(ids, type, direction, null, [], new SortOrder("id"), new PageRequest(First: _options.MaxFanOut), IncludeTotalCount: false);
+        var query = new RelationshipQuery(ids, type, direction, null, [], SortOrder.ByName, new PageRequest(First: _options.MaxFanOut), IncludeTotalCount: false);
         var pages = await store.GetRelationshipsAsync(query, cancellationToken);
+        if (pages.FirstOrDefault(p => p.Value.HasNextPage) is { Key: { } crowded })
+        {
+            throw new AnalyticsException(ErrorCodes.TraversalTooLarge, $"'{crowded}' has more than {_options.MaxFanOut} {type} relationships, more than one step may read (Analytics:MaxFanOut); narrow the question.");
+        }
+
         return pages.Values.SelectMany(p => p.Items).ToList();
     }
 

@@ -95,7 +95,7 @@ internal sealed partial class SchemaTypeBuilder
             (c, a) => a.SupplyExposureAsync(c.GetArgument<string>("of"), c.GetArgument<int>("maxHops"), c.CancellationToken)));
         query.AddField(AnalyticsField("concentration", new NonNullGraphType(concentration), "How concentrated an element's or product's supply is at a stage.",
             [Arg("of", new NonNullGraphType(_id)), Arg("stage", new NonNullGraphType(stage)), Arg("year", _int, "Default: the latest year with figures (on or before asOf)."), Arg("asOf", _date), Arg("excluding", ListOf(_id), "Countries, companies or sites to leave out.")],
-            (c, a) => a.ConcentrationAsync(c.GetArgument<string>("of"), c.GetArgument<string>("stage"), c.GetArgument<int?>("year"), c.GetArgument<DateOnly?>("asOf"), Strings(c, "excluding").ToHashSet(StringComparer.Ordinal), c.CancellationToken)));
+            (c, a) => a.ConcentrationAsync(c.GetArgument<string>("of"), c.GetArgument<string>("stage"), c.GetArgument<int?>("year"), c.GetArgument<DateOnly?>("asOf"), Strings(c, "excluding").ToHashSet(StringComparer.Ordinal), c.Selects("byCompany"), c.CancellationToken)));
         query.AddField(AnalyticsField("whatIf", new NonNullGraphType(whatIf), "Remove countries, companies or sites and see concentration and the applications left short.",
             [Arg("remove", new NonNullGraphType(ListOf(_id))), Arg("stage", new NonNullGraphType(stage)), Arg("items", ListOf(_id), "Elements or products to assess (default: every element with figures)."), Arg("year", _int), Arg("asOf", _date), new QueryArgument(_float) { Name = "thresholdPct", DefaultValue = 50.0, Description = "At risk below this percent of world supply left." }, Hops()],
             (c, a) => a.WhatIfAsync(Strings(c, "remove"), Strings(c, "items"), c.GetArgument<string>("stage"), c.GetArgument<int?>("year"), c.GetArgument<DateOnly?>("asOf"), c.GetArgument<double>("thresholdPct"), c.GetArgument<int>("maxHops"), c.CancellationToken)));
@@ -122,7 +122,7 @@ internal sealed partial class SchemaTypeBuilder
         concentration.AddField(Field("year", _int, (Concentration c) => c.Year, "The year of the figures; null when there are none."));
         concentration.AddField(Field("unit", _string, (Concentration c) => c.Unit, "What the tonnes measure."));
         concentration.AddField(Field("byCountry", NonNullList(share), (Concentration c) => c.ByCountry, "Largest first."));
-        concentration.AddField(Field("byCompany", NonNullList(share), (Concentration c) => c.ByCompany, "From the recorded output of sites, split by ownership stakes; largest first."));
+        concentration.AddField(Field("byCompany", NonNullList(share), (Concentration c) => c.ByCompany, "From the recorded output of sites, split by ownership stakes; largest first. In whatIf, worked out only when companies or sites are removed."));
         concentration.AddField(Field("top", share, (Concentration c) => c.Top, "The largest country share."));
         concentration.AddField(Field("hhi", _float, (Concentration c) => c.Hhi, "Herfindahl–Hirschman index of the country shares (0–10,000)."));
         concentration.AddField(new FieldType
