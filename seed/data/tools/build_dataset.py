@@ -1150,6 +1150,18 @@ R('REQUIRES', 'application:f-35', 'product:smco-magnet', 'source:aviationweek-f3
 R('REQUIRES', 'application:hard-disk-drive', 'element:nd', 'source:marketscreener-wd-hdd-recycling', role='magnets (Nd, Pr, Dy)')
 R('REQUIRES', 'application:hard-disk-drive', 'element:dy', 'source:marketscreener-wd-hdd-recycling', role='magnets (Nd, Pr, Dy)')
 
+# ================================================================ Stage 3: medical applications
+S('magnetcy-mri-magnets', 'Magnetcy: what chemical element is used in MRI magnets (NbTi wire, liquid helium, gadolinium contrast)', 'What chemical element is used in MRI magnets', 'magnetcy.com', 'https://magnetcy.com/article/what-chemical-element-is-used-in-mri-magnets')
+S('molycorp-health-care', 'Molycorp: rare earths in health care (MRI magnets, gadolinium contrast agent)', 'Health Care', 'Molycorp', 'http://www.molycorp.com/technology/green-element-technologies/health-care')
+AP('mri-scanner', 'MRI scanner', ['source:magnetcy-mri-magnets', 'source:molycorp-health-care'], 'medical', ['magnetic resonance imaging system', 'MRI'])
+AP('mri-superconducting-magnet', 'MRI superconducting magnet', 'source:magnetcy-mri-magnets', 'medical', ['NbTi superconducting magnet'])
+AP('gadolinium-contrast-agent', 'Gadolinium-based MRI contrast agent', ['source:molycorp-health-care', 'source:magnetcy-mri-magnets'], 'medical', ['GBCA', 'gadolinium-based contrast agent'])
+DEP('mri-scanner', 'mri-superconducting-magnet', 'source:magnetcy-mri-magnets')
+USE('mri-superconducting-magnet', 'element:nb', 'source:magnetcy-mri-magnets', 'niobium-titanium superconducting wire')
+USE('mri-superconducting-magnet', 'element:ti', 'source:magnetcy-mri-magnets', 'niobium-titanium superconducting wire')
+USE('mri-superconducting-magnet', 'element:he', 'source:magnetcy-mri-magnets', 'liquid helium coolant')
+USE('gadolinium-contrast-agent', 'element:gd', ['source:molycorp-health-care', 'source:magnetcy-mri-magnets'], 'paramagnetic contrast ion')
+
 if __name__ == '__main__':
     write(ROOT)
     print('written')
