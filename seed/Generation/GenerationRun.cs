@@ -204,7 +204,7 @@ internal sealed class GenerationRun : IDisposable
                     {
                         var tonnes = _random.Between(50.0, 60_000.0);
                         using var share = Relationship("PRODUCES_SHARE", countryId, element.Id);
-                        share.Set("stage", stage).Set("year", year).Set("tonnes", tonnes, 0).Set("sharePct", _random.Between(0.1, 70.0), 1);
+                        share.Set("stage", stage).Set("year", year).Set("tonnes", tonnes, 0).Set("unit", "t contained metal").Set("sharePct", _random.Between(0.1, 70.0), 1);
                     }
                 }
             }
@@ -212,7 +212,7 @@ internal sealed class GenerationRun : IDisposable
             if (_random.Chance(0.2))
             {
                 using var reserves = Relationship("HOLDS_RESERVES", countryId, element.Id);
-                reserves.Set("year", 2024).Set("tonnes", _random.Between(1_000.0, 40_000_000.0), 0);
+                reserves.Set("year", 2024).Set("tonnes", _random.Between(1_000.0, 40_000_000.0), 0).Set("unit", "t contained metal");
             }
         }
     }

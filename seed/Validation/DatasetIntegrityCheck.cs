@@ -5,8 +5,8 @@ namespace MineralGraph.Seed.Validation;
 
 /// <summary>
 /// Checks a dataset that already passed <see cref="SeedDatasetReader"/> (ids, types, enumerations,
-/// endpoints) for the integrity a citable knowledge graph needs: every node and relationship cites a
-/// source; names and aliases are unique within a label; tonnages say their unit; numbers, years and
+/// endpoints) for the integrity a citable knowledge graph needs: every node (Source nodes aside) and
+/// relationship cites a source; names and aliases are unique within a label; tonnages say their unit; numbers, years and
 /// dates lie in plausible ranges; dates are in order. Places are given as <c>nodes/Label.csv</c> or
 /// <c>relationships/TYPE.csv</c> with the data row (line 2 is the first row after the header).
 /// </summary>
@@ -14,6 +14,9 @@ public static class DatasetIntegrityCheck
 {
     public const int FirstYear = 1900;
     public const int LastYear = 2100;
+
+    /// <summary>Source nodes are the citations themselves, so they need not cite one.</summary>
+    private const string SourceLabel = "Source";
 
     private static readonly HashSet<string> TonnageTypes = new(StringComparer.Ordinal) { "PRODUCES_SHARE", "HOLDS_RESERVES" };
     private static readonly string[] PercentProperties = ["sharePct", "stakePct"];
@@ -42,7 +45,11 @@ public static class DatasetIntegrityCheck
             {
                 var file = $"{SeedDatasetReader.NodesFolder}/{node.Label}.csv";
                 var line = lines[node.Label] = lines.GetValueOrDefault(node.Label, 1) + 1;
-                CheckSourced(node.Properties, file, line, node.Id);
+                if (node.Label != SourceLabel)
+                {
+                    CheckSourced(node.Properties, file, line, node.Id);
+                }
+
                 CheckUniqueNames(node, names, file, line);
                 CheckNumbers(node.Properties, file, line, node.Id);
                 CheckDates(node.Properties, file, line, node.Id);

@@ -997,14 +997,15 @@ for k, *_ in REE:
 MCS = 'source:usgs-mcs-2025-ree'
 REO_MINE = {2023: dict(US=41600, AU=16000, BR=140, MM=43000, CN=255000, IN=2900, MG=2100, MY=310, NG=7200, RU=2500, TH=3600, VN=300),
             2024: dict(US=45000, AU=13000, BR=20, MM=31000, CN=270000, IN=2900, MG=2000, MY=130, NG=13000, RU=2500, TH=13000, VN=300)}
-WORLD_REO_MINE = {2024: 390000}   # USGS MCS 2025 world total (as reported by Metalnomist); 2023 total not confirmed
+S('nssac-mcs2025-ree-transcript', 'USGS MCS 2025 Rare Earths, Markdown transcription (NSSAC dpi.RAG repository)', 'mcs2025-rare-earths.md (text conversion of Mineral Commodity Summaries 2025: Rare Earths)', 'U.S. Geological Survey (transcribed in the NSSAC/dpi.RAG GitHub repository)', 'https://github.com/NSSAC/dpi.RAG/blob/f570faa55a7ff8a638ec7f7712e487715094c6a1/data/marker/mcs2025-rare-earths.md')
+WORLD_REO_MINE = {2023: 376000, 2024: 390000}   # USGS MCS 2025 'World total (rounded)'
 for yr, d in REO_MINE.items():
     for iso, t in d.items():
         w = WORLD_REO_MINE.get(yr)
-        R('PRODUCES_SHARE', C(iso), REO, [MCS] + (['source:metalnomist-ree-mining-2024'] if w else []), stage='mining', year=yr, tonnes=t, unit='t REO', worldTonnes=w)
+        R('PRODUCES_SHARE', C(iso), REO, [MCS, 'source:nssac-mcs2025-ree-transcript'] + (['source:metalnomist-ree-mining-2024'] if yr == 2024 else []), stage='mining', year=yr, tonnes=t, unit='t REO', worldTonnes=w)
 REO_RES = dict(US=1900000, AU=5700000, BR=21000000, CA=830000, CN=44000000, GL=1500000, IN=6900000, RU=3800000, ZA=860000, TZ=890000, TH=4500, VN=3500000)
 for iso, t in REO_RES.items():
-    R('HOLDS_RESERVES', C(iso), REO, [MCS, 'source:metalnomist-ree-mining-2024'], year=2024, tonnes=t, unit='t REO', worldTonnes=90000000)
+    R('HOLDS_RESERVES', C(iso), REO, [MCS, 'source:metalnomist-ree-mining-2024'], year=2024, tonnes=t, unit='t REO', worldTonnes=90000000)  # USGS: '>90,000,000'
 # The previous edition (MCS 2024) gave other 2023 figures: both are kept, each with its source.
 R('PRODUCES_SHARE', C('CN'), REO, 'source:inn-ree-production-2023', stage='mining', year=2023, tonnes=240000, unit='t REO', worldTonnes=350000)
 for iso, t in dict(US=43000, AU=18000, BR=80).items():
@@ -1161,6 +1162,23 @@ USE('mri-superconducting-magnet', 'element:nb', 'source:magnetcy-mri-magnets', '
 USE('mri-superconducting-magnet', 'element:ti', 'source:magnetcy-mri-magnets', 'niobium-titanium superconducting wire')
 USE('mri-superconducting-magnet', 'element:he', 'source:magnetcy-mri-magnets', 'liquid helium coolant')
 USE('gadolinium-contrast-agent', 'element:gd', ['source:molycorp-health-care', 'source:magnetcy-mri-magnets'], 'paramagnetic contrast ion')
+
+# ================================================================ Stage 3: site coordinates (from the cited pages)
+S('wikipedia-greenbushes-mine', 'Wikipedia (mirror): Greenbushes mine', 'Greenbushes mine', 'Wikipedia (via review.clateway.com)', 'https://review.clateway.com/wiki/view_html.php?q=Greenbushes_mine&sq=Qlik')
+S('wikipedia-tenke-fungurume', 'Wikipedia (mirror): Tenke Fungurume Mining', 'Tenke Fungurume Mine', 'Wikipedia (via pipiwiki.com)', 'https://pipiwiki.com/wiki/Tenke_Mining')
+S('wikipedia-thacker-pass', 'Wikipedia (IPFS mirror): Thacker Pass lithium deposit', 'Thacker Pass lithium deposit', 'Wikipedia (IPFS mirror)', 'https://en-wikipedia--on--ipfs-org.ipns.dweb.link/wiki/Thacker_Pass_lithium_deposit')
+S('wikipedia-kvanefjeld', 'Wikipedia: Kvanefjeld', 'Kvanefjeld', 'Wikipedia', 'https://en.wikipedia.org/wiki/Kvanefjeld')
+S('wikipedia-stibnite-district', 'Wikipedia: Stibnite Mining District', 'Stibnite Mining District', 'Wikipedia', 'https://en.wikipedia.org/wiki/Stibnite_Mining_District')
+COORDS = {'mine:greenbushes': (-33.865976, 116.064756, 'source:wikipedia-greenbushes-mine'),
+          'mine:tenke-fungurume': (-10.568411, 26.195633, 'source:wikipedia-tenke-fungurume'),
+          'mine:thacker-pass': (41.708333, -118.061944, 'source:wikipedia-thacker-pass'),   # 41°42'30"N 118°03'43"W
+          'mine:kvanefjeld': (60.983, -46.0, 'source:wikipedia-kvanefjeld'),
+          'mine:stibnite': (44.898, -115.339, 'source:wikipedia-stibnite-district')}        # the historic district's point
+for node in NODES['Mine']:
+    if node['id'] in COORDS:
+        lat, lon, src = COORDS[node['id']]
+        node['latitude'], node['longitude'] = lat, lon
+        node['sources'].append(src)
 
 if __name__ == '__main__':
     write(ROOT)

@@ -54,6 +54,14 @@ public sealed class DatasetIntegrityCheckTests
     }
 
     [Fact]
+    public void Check_SourceNodeWithoutSources_IsFine()
+    {
+        var citation = new NodeRecord("source:usgs", "Source", new Dictionary<string, object?> { ["name"] = "USGS MCS 2025" });
+
+        Assert.True(Check([citation]).IsClean);
+    }
+
+    [Fact]
     public void Check_RelationshipWithEmptySources_IsAProblem()
     {
         var relationship = new RelationshipRecord("k", "LISTS", "regulation:r", "element:co", new Dictionary<string, object?> { ["sources"] = Array.Empty<string>() });
