@@ -1,7 +1,5 @@
-using MineralGraph.Api.GraphiQL;
 using MineralGraph.Api.GraphQL;
 using MineralGraph.Api.Hosting;
-using MineralGraph.Api.Transport;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -47,26 +47,10 @@ public sealed partial class SqliteGraphStore
         return RunAsync<IReadOnlyDictionary<string, Page<ConnectedNode>>>(async connection =>
         {
             var parameters = new SqlParameters();
-            var sortValue = query.Sort.Target == SortTarget.Relationship
-                ? SqliteSchema.NodeValue("e.props", query.Sort.Property)
-                : FilterTranslator.ValueOf("o", query.Sort.Property);
-            var hits = AppendHits(new StringBuilder(), query, parameters,
-                "p.value AS parent, e.key AS rkey, e.type AS rtype, e.start_id AS rstart, e.end_id AS rend, e.props AS rprops, " +
-                $"o.id AS oid, o.label AS olabel, o.name AS oname, o.props AS oprops, {sortValue} AS sv");
-
-            Dictionary<string, long>? totals = null;
-            if (query.IncludeTotalCount)
-            {
-                totals = await CountGroupsAsync(connection, $"SELECT parent, count(*) FROM ({hits}) GROUP BY parent", parameters, cancellationToken);
-            }
-
-            var sql = new StringBuilder("WITH hits AS (").Append(hits);
-            var descending = query.Sort.Descending ^ query.Page.IsBackward ? " DESC" : "";
-            sql.Append("), ranked AS (SELECT *, row_number() OVER (PARTITION BY parent ORDER BY sv").Append(descending)
-                .Append(", rkey").Append(descending).Append(") AS rn FROM hits WHERE 1 = 1");
-            AppendBounds(sql, "sv", "rkey", query.Sort, query.Page, parameters);
-            sql.Append(") SELECT parent, rkey, rtype, rstart, rend, rprops, oid, olabel, oname, oprops, sv FROM ranked WHERE rn <= ")
-                .Append(parameters.Add(query.Page.Size + 1)).Append(" ORDER BY parent, rn");
+            var (sql, countSql) = PagesInNameOrder(query)
+                ? IndexedPagesSql(query, parameters)
+                : RankedPagesSql(query, parameters);
+            var totals = query.IncludeTotalCount ? await CountGroupsAsync(connection, countSql, parameters, cancellationToken) : null;
 
             await using var command = CreateCommand(connection, sql.ToString(), parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -98,7 +82,58 @@ public sealed partial class SqliteGraphStore
         }, cancellationToken);
     }
 
-    /// <summary>The relationships of every parent, one SELECT per direction walked, joined by UNION ALL.</summary>
+    /// <summary>
+    /// The default order (the other node's name) in one direction, with no condition on the other
+    /// node beyond its label, reads straight from the edge indexes: one range scan per parent,
+    /// stopped after the page, whatever the parent's degree.
+    /// </summary>
+    private static bool PagesInNameOrder(RelationshipQuery query) =>
+        query.Sort is { Target: SortTarget.Node, Property: GraphModel.NameProperty } && query.OtherFilters.Count == 0 && query.Direction != Direction.Both;
+
+    private static (string Sql, string CountSql) IndexedPagesSql(RelationshipQuery query, SqlParameters parameters)
+    {
+        var (near, far) = FilterTranslator.Ends(query.Direction).Single();
+        var farEnd = far == "end_id" ? "end" : "start";
+        var parents = parameters.AddList(query.ParentIds.Distinct(StringComparer.Ordinal));
+        var type = parameters.Add(query.Type);
+        var labelCondition = query.OtherLabels is { Count: > 0 } labels
+            ? $" AND s.{farEnd}_label IN (SELECT value FROM json_each({parameters.AddList(labels)}))"
+            : "";
+        var count = $"SELECT p.value, count(*) FROM json_each({parents}) p CROSS JOIN edge s ON s.{near} = p.value AND s.type = {type}{labelCondition} GROUP BY p.value";
+
+        var descending = query.Sort.Descending ^ query.Page.IsBackward ? " DESC" : "";
+        var page = new StringBuilder("SELECT s.key FROM edge s WHERE s.").Append(near).Append(" = p.value AND s.type = ").Append(type).Append(labelCondition);
+        AppendBounds(page, $"s.{farEnd}_name", "s.key", query.Sort, query.Page, parameters);
+        page.Append(" ORDER BY s.").Append(farEnd).Append("_name").Append(descending).Append(", s.key").Append(descending)
+            .Append(" LIMIT ").Append(parameters.Add(query.Page.Size + 1));
+        var sql = $"SELECT p.value, e.key, e.type, e.start_id, e.end_id, e.props, o.id, o.label, o.name, o.props, e.{farEnd}_name " +
+            $"FROM json_each({parents}) p CROSS JOIN edge e ON e.key IN ({page}) CROSS JOIN node o ON o.id = e.{far} " +
+            $"ORDER BY p.value, e.{farEnd}_name{descending}, e.key{descending}";
+        return (sql, count);
+    }
+
+    /// <summary>Any other order or filter: every relationship of the parents is ranked and the first of each kept.</summary>
+    private static (string Sql, string CountSql) RankedPagesSql(RelationshipQuery query, SqlParameters parameters)
+    {
+        var sortValue = query.Sort.Target == SortTarget.Relationship
+            ? SqliteSchema.NodeValue("e.props", query.Sort.Property)
+            : FilterTranslator.ValueOf("o", query.Sort.Property);
+        var hits = AppendHits(new StringBuilder(), query, parameters,
+            "p.value AS parent, e.key AS rkey, e.type AS rtype, e.start_id AS rstart, e.end_id AS rend, e.props AS rprops, " +
+            $"o.id AS oid, o.label AS olabel, o.name AS oname, o.props AS oprops, {sortValue} AS sv");
+        var count = $"SELECT parent, count(*) FROM ({hits}) GROUP BY parent";
+
+        var sql = new StringBuilder("WITH hits AS (").Append(hits);
+        var descending = query.Sort.Descending ^ query.Page.IsBackward ? " DESC" : "";
+        sql.Append("), ranked AS (SELECT *, row_number() OVER (PARTITION BY parent ORDER BY sv").Append(descending)
+            .Append(", rkey").Append(descending).Append(") AS rn FROM hits WHERE 1 = 1");
+        AppendBounds(sql, "sv", "rkey", query.Sort, query.Page, parameters);
+        sql.Append(") SELECT parent, rkey, rtype, rstart, rend, rprops, oid, olabel, oname, oprops, sv FROM ranked WHERE rn <= ")
+            .Append(parameters.Add(query.Page.Size + 1)).Append(" ORDER BY parent, rn");
+        return (sql.ToString(), count);
+    }
+
+    /// <summary>The relationships of every parent, one SELECT per direction walked, joined by UNION ALL; CROSS JOIN keeps SQLite starting from the parents.</summary>
     private static StringBuilder AppendHits(StringBuilder sql, RelationshipQuery query, SqlParameters parameters, string columns)
     {
         // A parent listed twice must not double its rows (and its total).
@@ -114,8 +149,8 @@ public sealed partial class SqliteGraphStore
             }
 
             first = false;
-            sql.Append("SELECT ").Append(columns).Append(" FROM json_each(").Append(parents).Append(") p JOIN edge e ON e.").Append(near)
-                .Append(" = p.value AND e.type = ").Append(type).Append(" JOIN node o ON o.id = e.").Append(far).Append(" WHERE 1 = 1");
+            sql.Append("SELECT ").Append(columns).Append(" FROM json_each(").Append(parents).Append(") p CROSS JOIN edge e ON e.").Append(near)
+                .Append(" = p.value AND e.type = ").Append(type).Append(" CROSS JOIN node o ON o.id = e.").Append(far).Append(" WHERE 1 = 1");
             if (labels is not null)
             {
                 sql.Append(" AND o.label IN (SELECT value FROM json_each(").Append(labels).Append("))");

@@ -22,7 +22,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var directory = System.IO.Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(directory))
         {
-            Directory.CreateDirectory(directory);
+            try
+            {
+                Directory.CreateDirectory(directory);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw new GraphStoreException(StoreErrorKind.Unavailable, $"The folder of the SQLite database, {directory}, cannot be created ({exception.Message}); set Store:Sqlite:Path to a writable location.", exception);
+            }
         }
 
         _connectionString = new SqliteConnectionStringBuilder
@@ -40,8 +47,19 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public Task EnsureSchemaAsync(CancellationToken cancellationToken) =>
         RunAsync(async connection =>
         {
+            await using (var version = CreateCommand(connection, "SELECT (SELECT user_version FROM pragma_user_version), EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'node')"))
+            await using (var reader = await version.ExecuteReaderAsync(cancellationToken))
+            {
+                await reader.ReadAsync(cancellationToken);
+                if (reader.GetBoolean(1) && reader.GetInt32(0) != SqliteSchema.Version)
+                {
+                    throw new GraphStoreException(StoreErrorKind.Unavailable, $"The SQLite file {connection.DataSource} has schema version {reader.GetInt32(0)}, not {SqliteSchema.Version}: it was made by another MineralGraph. Delete it (it is rebuilt from the seed at the next start) or point Store:Sqlite:Path elsewhere.");
+                }
+            }
+
             await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
             await ExecuteAsync(connection, SqliteSchema.BuildScript(_model), cancellationToken);
+            await ExecuteAsync(connection, $"PRAGMA user_version = {SqliteSchema.Version};", cancellationToken);
             return true;
         }, cancellationToken);
 

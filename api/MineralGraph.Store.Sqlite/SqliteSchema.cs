@@ -7,12 +7,17 @@ namespace MineralGraph.Store.Sqlite;
 /// <summary>
 /// The SQLite DDL, derived from the graph model: a property graph in two tables (node, edge)
 /// with properties as JSON, an expression index for every property a query can filter or sort
-/// on, and an FTS5 index over names and aliases. Written to <c>graph-schema/sqlite/schema.sql</c>.
+/// on, and an FTS5 index over names and aliases. Each edge also holds the labels and names of its
+/// ends, so a node's relationships page in name order straight from an index, whatever its
+/// degree. Written to <c>graph-schema/sqlite/schema.sql</c>.
 /// </summary>
 public static partial class SqliteSchema
 {
     /// <summary>Free-text properties nobody filters or sorts by; indexing them would only slow loads.</summary>
     private static readonly HashSet<string> UnindexedProperties = ["summary", "url", "title"];
+
+    /// <summary>Kept in <c>PRAGMA user_version</c>; a file made with another version is refused with advice rather than misread.</summary>
+    public const int Version = 2;
 
     public static string BuildScript(GraphModel model)
     {
@@ -33,10 +38,14 @@ public static partial class SqliteSchema
                 type TEXT NOT NULL,
                 start_id TEXT NOT NULL REFERENCES node(id),
                 end_id TEXT NOT NULL REFERENCES node(id),
-                props TEXT NOT NULL CHECK (json_valid(props))
+                props TEXT NOT NULL CHECK (json_valid(props)),
+                start_label TEXT NOT NULL,
+                start_name TEXT NOT NULL,
+                end_label TEXT NOT NULL,
+                end_name TEXT NOT NULL
             ) WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS edge_by_start ON edge(start_id, type, end_id);
-            CREATE INDEX IF NOT EXISTS edge_by_end ON edge(end_id, type, start_id);
+            CREATE INDEX IF NOT EXISTS edge_by_start ON edge(start_id, type, end_name, key, end_label);
+            CREATE INDEX IF NOT EXISTS edge_by_end ON edge(end_id, type, start_name, key, start_label);
             CREATE VIRTUAL TABLE IF NOT EXISTS node_search USING fts5(name, aliases, tokenize = 'unicode61 remove_diacritics 2');
             """);
         var indexed = model.Labels

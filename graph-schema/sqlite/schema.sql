@@ -13,10 +13,14 @@ CREATE TABLE IF NOT EXISTS edge (
     type TEXT NOT NULL,
     start_id TEXT NOT NULL REFERENCES node(id),
     end_id TEXT NOT NULL REFERENCES node(id),
-    props TEXT NOT NULL CHECK (json_valid(props))
+    props TEXT NOT NULL CHECK (json_valid(props)),
+    start_label TEXT NOT NULL,
+    start_name TEXT NOT NULL,
+    end_label TEXT NOT NULL,
+    end_name TEXT NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS edge_by_start ON edge(start_id, type, end_id);
-CREATE INDEX IF NOT EXISTS edge_by_end ON edge(end_id, type, start_id);
+CREATE INDEX IF NOT EXISTS edge_by_start ON edge(start_id, type, end_name, key, end_label);
+CREATE INDEX IF NOT EXISTS edge_by_end ON edge(end_id, type, start_name, key, start_label);
 CREATE VIRTUAL TABLE IF NOT EXISTS node_search USING fts5(name, aliases, tokenize = 'unicode61 remove_diacritics 2');
 CREATE INDEX IF NOT EXISTS node_by_announced ON node(label, ifnull(json_extract(props, '$.announced'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_atomicNumber ON node(label, ifnull(json_extract(props, '$.atomicNumber'), x''), id);

@@ -70,7 +70,7 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         var read = await new SeedDatasetReader().ReadAsync(directory, cancellationToken).ConfigureAwait(false);
         if (!read.IsValid)
         {
-            return ReportProblems(directory, read.Problems);
+            return ReportProblems(directory, read.Problems, "");
         }
 
         var integrity = DatasetIntegrityCheck.Check(read.Dataset);
@@ -108,7 +108,7 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         }
         catch (SeedValidationException invalid)
         {
-            return ReportProblems(directory, invalid.Problems);
+            return ReportProblems(directory, invalid.Problems, "; nothing was loaded");
         }
         finally
         {
@@ -149,7 +149,16 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         }
 
         var clock = Stopwatch.StartNew();
-        var summary = new SyntheticGraphGenerator().Generate(new GeneratorOptions(mines, outputDirectory, seed), cancellationToken);
+        GenerationSummary summary;
+        try
+        {
+            summary = new SyntheticGraphGenerator().Generate(new GeneratorOptions(mines, outputDirectory, seed), cancellationToken);
+        }
+        catch (ArgumentException refused)
+        {
+            return UsageError(refused.Message);
+        }
+
         output.WriteLine(
             $"Wrote {Total(summary.NodesByLabel)} nodes and {Total(summary.RelationshipsByType)} relationships " +
             $"for {mines} mines (seed {seed}) to {summary.OutputDirectory} ({Seconds(clock)})");
@@ -175,9 +184,9 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         return true;
     }
 
-    private int ReportProblems(string directory, IReadOnlyList<SeedProblem> problems)
+    private int ReportProblems(string directory, IReadOnlyList<SeedProblem> problems, string consequence)
     {
-        error.WriteLine($"{directory} has {problems.Count} problem(s); nothing was loaded:");
+        error.WriteLine($"{directory} has {problems.Count} problem(s){consequence}:");
         foreach (var problem in problems)
         {
             error.Write("  ");

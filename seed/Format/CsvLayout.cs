@@ -10,6 +10,9 @@ internal sealed class CsvLayout(int columnCount, PropertyColumn[] properties)
 
     public PropertyColumn[] Properties { get; } = properties;
 
+    /// <summary>The property names, shared by the <see cref="RowProperties"/> of every row.</summary>
+    public string[] PropertyNames { get; } = Array.ConvertAll(properties, p => p.Name);
+
     public int Id { get; init; } = -1;
 
     public int Label { get; init; } = -1;

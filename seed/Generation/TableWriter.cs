@@ -22,7 +22,6 @@ internal sealed class TableWriter : IDisposable
 
     private TableWriter(string path, IReadOnlyList<string> headers, IReadOnlyList<string> names)
     {
-        Path = path;
         _writer = CsvOptions.ToFile(path);
         for (var i = 0; i < headers.Count; i++)
         {
@@ -32,8 +31,6 @@ internal sealed class TableWriter : IDisposable
         _writer.Header.Add(headers);
         _writer.Header.Write();
     }
-
-    public string Path { get; }
 
     public long Rows { get; private set; }
 
@@ -47,7 +44,7 @@ internal sealed class TableWriter : IDisposable
             names.Add(property.Name);
         }
 
-        return new TableWriter(System.IO.Path.Combine(directory, label.Name + ".csv"), headers, names);
+        return new TableWriter(Path.Combine(directory, label.Name + ".csv"), headers, names);
     }
 
     public static TableWriter ForRelationship(string directory, RelationshipDefinition relationship)
@@ -62,7 +59,7 @@ internal sealed class TableWriter : IDisposable
             names.Add(property.Name);
         }
 
-        return new TableWriter(System.IO.Path.Combine(directory, relationship.Type + ".csv"), headers, names);
+        return new TableWriter(Path.Combine(directory, relationship.Type + ".csv"), headers, names);
     }
 
     /// <summary>A row to fill; callers check cancellation per entity, as Sep ties a token to async disposal.</summary>

@@ -89,13 +89,21 @@ internal sealed class DatasetReadRun
     }
 
     /// <summary>A large read buffer keeps most <c>MoveNextAsync</c> calls synchronous: Sep parses from memory.</summary>
-    private static ValueTask<SepReader> OpenAsync(string path, CancellationToken cancellationToken)
+    private static async ValueTask<SepReader> OpenAsync(string path, CancellationToken cancellationToken)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        return CsvOptions.FromAsync(stream, leaveOpen: false, cancellationToken);
+        try
+        {
+            return await CsvOptions.FromAsync(stream, leaveOpen: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
-    private async Task ReadNodeFileAsync(string path, CancellationToken cancellationToken)
+    private Task ReadNodeFileAsync(string path, CancellationToken cancellationToken)
     {
         var file = DisplayName(path);
         var labelName = Path.GetFileNameWithoutExtension(path);
@@ -104,30 +112,18 @@ internal sealed class DatasetReadRun
         {
             var allowed = string.Join(", ", _model.Labels.Select(l => l.Name));
             _problems.Add(new SeedProblem(file, 1, null, $"'{labelName}' is not a label of the graph model; name node files after one of: {allowed}"));
-            return;
+            return Task.CompletedTask;
         }
 
-        using var reader = await OpenAsync(path, cancellationToken).ConfigureAwait(false);
-        if (!await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
-        {
-            _problems.Add(new SeedProblem(file, 1, null, "the file is empty; it needs at least the header row"));
-            return;
-        }
-
-        var layout = HeaderParser.ParseNodeHeader(reader.Current[..].ToStringsArray(), label, file, _problems);
-        if (layout is null)
-        {
-            return;
-        }
-
-        _nodesByLabel.TryAdd(label.Name, 0);
-        while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
-        {
-            ReadNodeRow(reader.Current, layout, label, file);
-        }
+        return ReadFileAsync(
+            path,
+            file,
+            header => HeaderParser.ParseNodeHeader(header, label, file, _problems),
+            (row, layout) => ReadNodeRow(row, layout, label, file),
+            cancellationToken);
     }
 
-    private async Task ReadRelationshipFileAsync(string path, CancellationToken cancellationToken)
+    private Task ReadRelationshipFileAsync(string path, CancellationToken cancellationToken)
     {
         var file = DisplayName(path);
         var typeName = Path.GetFileNameWithoutExtension(path);
@@ -136,9 +132,19 @@ internal sealed class DatasetReadRun
         {
             var allowed = string.Join(", ", _model.Relationships.Select(r => r.Type));
             _problems.Add(new SeedProblem(file, 1, null, $"'{typeName}' is not a relationship type of the graph model; name relationship files after one of: {allowed}"));
-            return;
+            return Task.CompletedTask;
         }
 
+        return ReadFileAsync(
+            path,
+            file,
+            header => HeaderParser.ParseRelationshipHeader(header, relationship, file, _problems),
+            (row, layout) => ReadRelationshipRow(row, layout, relationship, file),
+            cancellationToken);
+    }
+
+    private async Task ReadFileAsync(string path, string file, Func<string[], CsvLayout?> parseHeader, RowReader readRow, CancellationToken cancellationToken)
+    {
         using var reader = await OpenAsync(path, cancellationToken).ConfigureAwait(false);
         if (!await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -146,16 +152,15 @@ internal sealed class DatasetReadRun
             return;
         }
 
-        var layout = HeaderParser.ParseRelationshipHeader(reader.Current[..].ToStringsArray(), relationship, file, _problems);
+        var layout = parseHeader(reader.Current[..].ToStringsArray());
         if (layout is null)
         {
             return;
         }
 
-        _relationshipsByType.TryAdd(relationship.Type, 0);
         while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
-            ReadRelationshipRow(reader.Current, layout, relationship, file);
+            readRow(reader.Current, layout);
         }
     }
 
@@ -193,7 +198,7 @@ internal sealed class DatasetReadRun
 
         location = new NodeLocation(label.Name, file, line);
         _nodeRecords.Add(new NodeRecord(id, label.Name, properties));
-        CollectionsMarshal.GetValueRefOrNullRef(_nodesByLabel, label.Name)++;
+        CollectionsMarshal.GetValueRefOrAddDefault(_nodesByLabel, label.Name, out _)++;
     }
 
     private void ReadRelationshipRow(SepReader.Row row, CsvLayout layout, RelationshipDefinition relationship, string file)
@@ -230,7 +235,7 @@ internal sealed class DatasetReadRun
         }
 
         _relationshipRecords.Add(new RelationshipRecord(key, relationship.Type, startId, endId, properties));
-        CollectionsMarshal.GetValueRefOrNullRef(_relationshipsByType, relationship.Type)++;
+        CollectionsMarshal.GetValueRefOrAddDefault(_relationshipsByType, relationship.Type, out _)++;
     }
 
     /// <summary>
@@ -289,12 +294,13 @@ internal sealed class DatasetReadRun
         return false;
     }
 
-    private Dictionary<string, object?> ReadProperties(SepReader.Row row, CsvLayout layout, string file, int line, bool deferUnknownSources)
+    private RowProperties ReadProperties(SepReader.Row row, CsvLayout layout, string file, int line, bool deferUnknownSources)
     {
         var columns = layout.Properties;
-        var properties = new Dictionary<string, object?>(columns.Length, StringComparer.Ordinal);
-        foreach (var column in columns)
+        var values = new object?[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
         {
+            var column = columns[i];
             var cell = row[column.Index].Span;
             if (cell.IsEmpty)
             {
@@ -313,11 +319,11 @@ internal sealed class DatasetReadRun
                     CheckSources(sources, column.Header, file, line, deferUnknownSources);
                 }
 
-                properties[column.Name] = value;
+                values[i] = value;
             }
         }
 
-        return properties;
+        return new RowProperties(layout.PropertyNames, values);
     }
 
     private bool TryReadValue(ReadOnlySpan<char> cell, PropertyColumn column, string file, int line, out object value)
@@ -409,6 +415,8 @@ internal sealed class DatasetReadRun
 
     private string DisplayName(string path) =>
         Path.GetRelativePath(_directory, path).Replace(Path.DirectorySeparatorChar, '/');
+
+    private delegate void RowReader(SepReader.Row row, CsvLayout layout);
 
     private readonly record struct NodeLocation(string Label, string File, int Line);
 

@@ -7,9 +7,13 @@ public sealed class GraphStoreOptions
 {
     public const string SectionName = "Store";
 
-    /// <summary><c>sqlite</c> (embedded, the default).</summary>
-    [RegularExpression("^(sqlite)$", ErrorMessage = "Store:Provider must be 'sqlite'.")]
-    public string Provider { get; set; } = "sqlite";
+    public const string Sqlite = "sqlite";
+
+    public const string Neo4j = "neo4j";
+
+    /// <summary><c>sqlite</c> (embedded, the default) or <c>neo4j</c> (a Neo4j 5.23+ server or Aura, configured under <c>Store:Neo4j</c>).</summary>
+    [RegularExpression("^(sqlite|neo4j)$", ErrorMessage = "Store:Provider must be 'sqlite' or 'neo4j'.")]
+    public string Provider { get; set; } = Sqlite;
 
     /// <summary>Seed CSV folder loaded when the store is empty at start; empty to start with an empty graph.</summary>
     public string? SeedDirectory { get; set; } = "seed/data";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using MineralGraph.Api.Transport;
 
@@ -20,7 +21,7 @@ public static class GraphQLHttpTransportExtensions
         services.AddSingleton<IValidateOptions<GraphQLHttpOptions>, GraphQLHttpOptionsValidator>();
 
         services.AddCors();
-        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>, GraphQLHttpCors>();
+        services.AddSingleton<IConfigureOptions<CorsOptions>, GraphQLHttpCors>();
 
         services.AddSingleton<GetRequestReader>();
         services.AddSingleton<PostRequestReader>();

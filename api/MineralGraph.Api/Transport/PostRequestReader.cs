@@ -41,6 +41,10 @@ internal sealed class PostRequestReader(IOptions<GraphQLHttpOptions> options, IG
         {
             throw new RequestTooLargeError(_maxBodyBytes);
         }
+        catch (BadHttpRequestException exception)
+        {
+            throw new InvalidRequestError($"The request body could not be read ({exception.Message}): send it whole, with a correct Content-Length or valid chunked encoding.");
+        }
     }
 
     private async ValueTask<GraphQLHttpRequest> ReadBodyAsync(PipeReader body, CancellationToken cancellationToken)

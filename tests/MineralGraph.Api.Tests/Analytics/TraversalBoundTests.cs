@@ -8,7 +8,7 @@ public sealed class TraversalBoundTests(TraversalBoundTests.TightBoundsApiFactor
 
     [Theory]
     [InlineData("""{ subgraph(around: "country:cn", depth: 3) }""")]
-    [InlineData("""{ paths(from: "country:cn", to: "element:ga", maxHops: 8) { length } }""")]
+    [InlineData("""{ paths(from: "country:cn", to: "element:ga", maxHops: 8, via: [LOCATED_IN, OWNS, OPERATES, HEADQUARTERED_IN, SUBSIDIARY_OF]) { length } }""")]
     [InlineData("""{ dependents(of: ["element:dy", "element:nd", "element:tb"], maxHops: 8) { dependent { id } } }""")]
     public async Task TraversalPastItsBound_StopsWithACodeInsteadOfRunningAway(string query)
     {

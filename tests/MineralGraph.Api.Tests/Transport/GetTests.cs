@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using MineralGraph.Api.Tests.Transport.Hosting;
 using static MineralGraph.Api.Tests.Transport.Hosting.GraphQLRequests;
 using static MineralGraph.Api.Tests.Transport.Hosting.HttpResponseAssertions;

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using MineralGraph.Api.Tests.Transport.Hosting;
 using static MineralGraph.Api.Tests.Transport.Hosting.GraphQLRequests;
 using static MineralGraph.Api.Tests.Transport.Hosting.HttpResponseAssertions;
@@ -133,6 +135,23 @@ public sealed class PostTests(TransportServerFixture fixture) : IClassFixture<Tr
 
         await response.AssertGraphQLResponseAsync(HttpStatusCode.BadRequest, GraphQLResponseJson,
             """{"errors":[{"message":"The request body is empty: send a JSON object such as {\u0022query\u0022: \u0022{ __typename }\u0022}.","extensions":{"code":"BAD_REQUEST","codes":["BAD_REQUEST"]}}]}""");
+    }
+
+    [Fact]
+    public async Task Post_MalformedChunkedBody_Returns400()
+    {
+        using var socket = new TcpClient();
+        await socket.ConnectAsync(fixture.Server.BaseAddress.Host, fixture.Server.BaseAddress.Port);
+        var stream = socket.GetStream();
+        var request = "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nnot-a-chunk-size\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var response = await reader.ReadToEndAsync();
+
+        Assert.StartsWith("HTTP/1.1 400 Bad Request\r\n", response);
+        Assert.Contains("\"code\":\"BAD_REQUEST\"", response);
+        Assert.Contains("The request body could not be read (", response);
     }
 
     [Theory]

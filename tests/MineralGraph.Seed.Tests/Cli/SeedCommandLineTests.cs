@@ -31,7 +31,7 @@ public sealed class SeedCommandLineTests : IDisposable
 
         Assert.Equal(SeedExitCodes.DataProblems, exitCode);
         var error = _error.ToString();
-        Assert.Contains("has 2 problem(s)", error);
+        Assert.Contains("has 2 problem(s):", error);
         Assert.Contains("nodes/Element.csv:3 [category]: 'MREE' is not an allowed category", error);
         Assert.Contains("relationships/EXTRACTS.csv:4 [:START_ID]: no node has id 'mine:nowhere'", error);
     }
@@ -56,6 +56,7 @@ public sealed class SeedCommandLineTests : IDisposable
         var exitCode = await RunAsync("load", folder.Path, "--database", _database.Path);
 
         Assert.Equal(SeedExitCodes.DataProblems, exitCode);
+        Assert.Contains("has 1 problem(s); nothing was loaded:", _error.ToString());
         Assert.Contains("nodes/Mine.csv:2 [latitude:float]", _error.ToString());
         Assert.False(File.Exists(_database.Path));
     }
@@ -112,6 +113,17 @@ public sealed class SeedCommandLineTests : IDisposable
 
         Assert.Equal(SeedExitCodes.Usage, exitCode);
         Assert.Contains("usage:", _error.ToString());
+    }
+
+    [Fact]
+    public async Task Generate_IntoAnExistingDataset_ExitsTwo()
+    {
+        using var folder = SeedFolder.FromFixture();
+
+        var exitCode = await RunAsync("generate", "--mines", "10", "--out", folder.Path);
+
+        Assert.Equal(SeedExitCodes.Usage, exitCode);
+        Assert.Contains("already holds a seed dataset", _error.ToString());
     }
 
     [Fact]

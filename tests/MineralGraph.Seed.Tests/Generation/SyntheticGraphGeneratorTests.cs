@@ -14,7 +14,8 @@ public sealed class SyntheticGraphGeneratorTests
         Generate(300, second.Path, seed: 42);
 
         var files = CsvFiles(first.Path);
-        Assert.Equal(36, files.Count);
+        var model = GraphSchema.GraphModel.Default;
+        Assert.Equal(model.Labels.Count + model.Relationships.Count, files.Count);
         Assert.Equal(files, CsvFiles(second.Path));
         foreach (var file in files)
         {
@@ -79,6 +80,18 @@ public sealed class SyntheticGraphGeneratorTests
 
         Assert.All(read.Dataset.Nodes.Where(n => n.Label != "Source"), n => Assert.True(n.Properties.ContainsKey("sources"), n.Id));
         Assert.All(read.Dataset.Relationships, r => Assert.True(r.Properties.ContainsKey("sources"), r.Key));
+    }
+
+    [Fact]
+    public void Generate_IntoAFolderThatHoldsADataset_RefusesAndLeavesItAlone()
+    {
+        using var folder = SeedFolder.FromFixture();
+        var before = File.ReadAllText(Path.Combine(folder.Path, "nodes", "Mine.csv"));
+
+        var error = Assert.Throws<ArgumentException>(() => Generate(10, folder.Path, seed: 1));
+
+        Assert.Contains("already holds a seed dataset", error.Message);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(folder.Path, "nodes", "Mine.csv")));
     }
 
     [Theory]

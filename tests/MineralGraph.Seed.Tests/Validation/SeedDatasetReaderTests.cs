@@ -97,6 +97,22 @@ public sealed class SeedDatasetReaderTests
     }
 
     [Fact]
+    public async Task Read_RowProperties_HoldExactlyThePresentValues()
+    {
+        using var folder = SeedFolder.FromFixture();
+
+        var result = await folder.ReadAsync();
+
+        var acme = Node(result.Dataset, "company:acme");
+        Assert.Equal(["name", "sources", "kind"], acme.Properties.Keys);
+        Assert.Equal(3, acme.Properties.Count);
+        Assert.Equal(["name", "sources", "kind"], acme.Properties.Select(p => p.Key));
+        Assert.Equal("private", acme["kind"]);
+        Assert.Null(acme["ticker"]);
+        Assert.Throws<KeyNotFoundException>(() => acme.Properties["ticker"]);
+    }
+
+    [Fact]
     public async Task Read_SamePairLinkedTwice_NumbersTheSecondKey()
     {
         using var folder = SeedFolder.FromFixture();
@@ -129,6 +145,19 @@ public sealed class SeedDatasetReaderTests
         var result = await folder.ReadAsync();
 
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
+    }
+
+    [Fact]
+    public async Task Read_FileWithByteOrderMarkAndCrlfLineEnds_ReadsLikeAPlainFile()
+    {
+        using var folder = SeedFolder.FromFixture();
+        var path = Path.Combine(folder.Path, "nodes", "Technology.csv");
+        File.WriteAllText(path, "id:ID,:LABEL,name\r\ntechnology:solvent-extraction,Technology,solvent-extraction separation\r\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var result = await folder.ReadAsync();
+
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        Assert.Equal("solvent-extraction separation", Node(result.Dataset, "technology:solvent-extraction").Name);
     }
 
     [Fact]

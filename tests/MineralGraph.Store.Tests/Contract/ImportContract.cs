@@ -144,6 +144,22 @@ public abstract class ImportContract(GraphStoreFixture fixture) : GraphStoreCont
     }
 
     [Fact]
+    public async Task Import_RenamedNode_MovesToItsNewPlaceInItsNeighboursNameOrder()
+    {
+        var store = await LoadedStoreAsync();
+        var query = new RelationshipQuery(["country:us"], "LOCATED_IN", Direction.Incoming, null, [], SortOrder.ByName, new PageRequest(First: 10), false);
+        var before = (await store.GetRelationshipsAsync(query, CancellationToken.None))["country:us"].Items.Select(i => i.Node.Id).ToList();
+        var renamed = new NodeRecord("mine:mountain-pass", "Mine", new Dictionary<string, object?> { ["name"] = "Zzyzx Pass" });
+
+        await store.ImportAsync(new GraphDataset([renamed], []), CancellationToken.None);
+
+        var after = (await store.GetRelationshipsAsync(query, CancellationToken.None))["country:us"].Items.Select(i => (i.Node.Id, i.Node.Name)).ToList();
+        Assert.Equal(["facility:independence", "facility:mountain-pass-separation", "mine:mountain-pass"], before.Order());
+        Assert.Equal(("mine:mountain-pass", "Zzyzx Pass"), after[^1]);
+        Assert.Equal(3, after.Count);
+    }
+
+    [Fact]
     public async Task Import_RelationshipBetweenStoredNodes_AddsItWithoutTheNodes()
     {
         var store = await LoadedStoreAsync();

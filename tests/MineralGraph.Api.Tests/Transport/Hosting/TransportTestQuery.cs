@@ -1,6 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MineralGraph.Api.Tests.Transport.Hosting;
 

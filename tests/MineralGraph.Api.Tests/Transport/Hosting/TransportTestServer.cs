@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -6,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -53,10 +53,18 @@ public sealed class TransportTestServer : IAsyncDisposable
         builder.AddGraphQLHttpTransport();
 
         var app = builder.Build();
-        app.UseCors();
-        app.MapGraphQLHttp();
-        app.MapGraphiQL();
-        await app.StartAsync();
+        try
+        {
+            app.UseCors();
+            app.MapGraphQLHttp();
+            app.MapGraphiQL();
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new TransportTestServer(app, new Uri(address + "/"));

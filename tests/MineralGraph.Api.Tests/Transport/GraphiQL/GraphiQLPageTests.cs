@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using MineralGraph.Api.Tests.Transport.Hosting;
 
-namespace MineralGraph.Api.Tests.GraphiQL;
+namespace MineralGraph.Api.Tests.Transport.GraphiQL;
 
 public sealed partial class GraphiQLPageTests(TransportServerFixture fixture) : IClassFixture<TransportServerFixture>
 {

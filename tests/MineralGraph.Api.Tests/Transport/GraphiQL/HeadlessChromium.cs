@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 
-namespace MineralGraph.Api.Tests.GraphiQL;
+namespace MineralGraph.Api.Tests.Transport.GraphiQL;
 
 /// <summary>
 /// Loads a page in Debian's headless Chromium and returns the DOM after its scripts ran, and the

@@ -1,17 +1,20 @@
 using MineralGraph.Api.Tests.Transport.Hosting;
 using Xunit.Abstractions;
 
-namespace MineralGraph.Api.Tests.GraphiQL;
+namespace MineralGraph.Api.Tests.Transport.GraphiQL;
 
-/// <summary>Renders /graphiql in a real browser whose host resolver knows nothing but 127.0.0.1.</summary>
-public sealed class GraphiQLBrowserTests(TransportServerFixture fixture, ITestOutputHelper output) : IClassFixture<TransportServerFixture>
+/// <summary>
+/// Renders the real API's /graphiql in a real browser whose host resolver knows nothing but
+/// 127.0.0.1, so the page also introspects the real schema.
+/// </summary>
+public sealed class GraphiQLBrowserTests(SeededApiServerFixture api, ITestOutputHelper output) : IClassFixture<SeededApiServerFixture>
 {
     [Fact]
     public async Task GraphiQL_InHeadlessChromium_RendersTheIdeAndFetchesTheSchemaFromItsOwnOriginOnly()
     {
-        var origin = fixture.Server.BaseAddress.GetLeftPart(UriPartial.Authority);
+        var origin = api.BaseAddress.GetLeftPart(UriPartial.Authority);
 
-        var page = await HeadlessChromium.LoadAsync(new Uri(fixture.Server.BaseAddress, "graphiql"), TimeSpan.FromMinutes(1));
+        var page = await HeadlessChromium.LoadAsync(new Uri(api.BaseAddress, "graphiql"), TimeSpan.FromMinutes(1));
 
         output.WriteLine(page.Log);
         var pageRequests = page.Requests.Where(request => request.Initiator == origin).Select(request => request.Url).ToList();

@@ -1,0 +1,163 @@
+using System.Text;
+using MineralGraph.GraphSchema;
+using MineralGraph.Store.Neo4j.Cypher;
+using MineralGraph.Store.Neo4j.Execution;
+
+namespace MineralGraph.Store.Neo4j;
+
+public sealed partial class Neo4jGraphStore
+{
+    /// <summary>
+    /// <c>CALL { count }</c> when asked, then <c>CALL { MATCH … WHERE filters AND keyset ORDER BY … LIMIT … RETURN collect(…) }</c>:
+    /// one row holding the page in order, whether or not it is empty.
+    /// </summary>
+    public async Task<Page<NodeRecord>> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
+    {
+        var parameters = new CypherParameters();
+        var match = $"MATCH (n:{_names.Label(query.Label)})";
+        var filter = _filters.Predicate("n", query.Filters, parameters);
+        var sortValue = _filters.ValueOf("n", query.Sort.Property);
+        var cypher = new StringBuilder();
+        if (query.IncludeTotalCount)
+        {
+            cypher.Append("CALL () { ").Append(match).Append(Where(filter)).Append(" RETURN count(n) AS total }\n");
+        }
+
+        cypher.Append("CALL () {\n  ").Append(match)
+            .Append(Where([filter, .. KeysetCypher.Bounds(sortValue, "n.id", query.Sort, query.Page, parameters)]))
+            .Append("\n  WITH n, ").Append(sortValue).Append(" AS sortValue\n  ")
+            .Append(KeysetCypher.OrderAndLimit("sortValue", "n.id", query.Sort, query.Page, parameters))
+            .Append("\n  RETURN collect([n, sortValue]) AS page\n}\nRETURN page").Append(query.IncludeTotalCount ? ", total" : "");
+
+        var result = await _executor.RunAsync(new CypherStatement(cypher.ToString(), parameters.Values), AccessMode.Read, cancellationToken);
+        if (result.Rows.Count == 0)
+        {
+            return ToPage<NodeRecord>([], [], query.Page, query.IncludeTotalCount ? 0 : null);
+        }
+
+        var row = result.Rows[0];
+        var sortType = _names.Model.FindLabel(query.Label)?.FindProperty(query.Sort.Property)?.Type;
+        var items = new List<NodeRecord>();
+        var cursors = new List<Cursor>();
+        foreach (var entry in (List<object?>)row[0]!)
+        {
+            var pair = (List<object?>)entry!;
+            var node = _reader.Node(pair[0]);
+            items.Add(node);
+            cursors.Add(new Cursor(RecordReader.Coerce(pair[1], sortType), node.Id));
+        }
+
+        return ToPage(items, cursors, query.Page, query.IncludeTotalCount ? (long?)row[1] : null);
+    }
+
+    /// <summary>
+    /// One statement for every parent, in the style of @neo4j/graphql: <c>UNWIND $parents</c>, then
+    /// per parent a CALL subquery that finds it by id, walks the relationship, filters, sorts and
+    /// limits, and collects the page; and another that counts when asked.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, Page<ConnectedNode>>> GetRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken)
+    {
+        var pages = new Dictionary<string, Page<ConnectedNode>>(StringComparer.Ordinal);
+        if (query.ParentIds.Count == 0)
+        {
+            return pages;
+        }
+
+        var parameters = new CypherParameters();
+        var parents = parameters.Add("parents", query.ParentIds.Distinct(StringComparer.Ordinal).ToArray());
+        var definition = _names.Relationship(query.Type);
+        var parentLabels = query.Direction switch
+        {
+            Direction.Outgoing => definition.From,
+            Direction.Incoming => definition.To,
+            _ => definition.From.Concat(definition.To),
+        };
+        var walk = new StringBuilder();
+        NodeLookup.Append(walk, _names, "parent", "parentId", parentLabels, "parentId");
+        walk.Append("  MATCH ");
+        _filters.AppendPattern(walk, "parent", "r", _names.Type(query.Type), query.Direction, "o", query.OtherLabels);
+        var filter = _filters.Predicate("o", query.OtherFilters, parameters);
+        var sortValue = query.Sort.Target == SortTarget.Relationship ? _filters.ValueOf("r", query.Sort.Property) : _filters.ValueOf("o", query.Sort.Property);
+
+        var cypher = new StringBuilder("UNWIND ").Append(parents).Append(" AS parentId\n");
+        if (query.IncludeTotalCount)
+        {
+            cypher.Append("CALL (parentId) {\n  ").Append(walk).Append(Where(filter)).Append("\n  RETURN count(r) AS total\n}\n");
+        }
+
+        cypher.Append("CALL (parentId) {\n  ").Append(walk)
+            .Append(Where([filter, .. KeysetCypher.Bounds(sortValue, "r.`key`", query.Sort, query.Page, parameters)]))
+            .Append("\n  WITH r, o, ").Append(sortValue).Append(" AS sortValue\n  ")
+            .Append(KeysetCypher.OrderAndLimit("sortValue", "r.`key`", query.Sort, query.Page, parameters))
+            .Append("\n  RETURN collect([").Append(RecordReader.RelationshipProjection).Append(", o, sortValue]) AS page\n}\n")
+            .Append("RETURN parentId, page").Append(query.IncludeTotalCount ? ", total" : "");
+
+        var result = await _executor.RunAsync(new CypherStatement(cypher.ToString(), parameters.Values), AccessMode.Read, cancellationToken);
+        var sortType = RelationshipSortType(query, definition);
+        foreach (var row in result.Rows)
+        {
+            var items = new List<ConnectedNode>();
+            var cursors = new List<Cursor>();
+            foreach (var entry in (List<object?>)row[1]!)
+            {
+                var triple = (List<object?>)entry!;
+                var relationship = _reader.Relationship(triple[0]);
+                items.Add(new ConnectedNode(relationship, _reader.Node(triple[1])));
+                cursors.Add(new Cursor(RecordReader.Coerce(triple[2], sortType), relationship.Key));
+            }
+
+            long? total = query.IncludeTotalCount ? (long?)row[2] : null;
+            pages[(string)row[0]!] = ToPage(items, cursors, query.Page, total);
+        }
+
+        foreach (var parent in query.ParentIds)
+        {
+            pages.TryAdd(parent, ToPage<ConnectedNode>([], [], query.Page, query.IncludeTotalCount ? 0 : null));
+        }
+
+        return pages;
+    }
+
+    private static string Where(IEnumerable<string?> predicates)
+    {
+        var present = predicates.Where(p => p is not null).ToList();
+        return present.Count == 0 ? "" : " WHERE " + string.Join(" AND ", present);
+    }
+
+    private static string Where(string? predicate) => predicate is null ? "" : " WHERE " + predicate;
+
+    private static Page<T> ToPage<T>(List<T> items, List<Cursor> cursors, PageRequest page, long? total)
+    {
+        var more = items.Count > page.Size;
+        if (more)
+        {
+            items.RemoveAt(items.Count - 1);
+            cursors.RemoveAt(cursors.Count - 1);
+        }
+
+        if (page.IsBackward)
+        {
+            items.Reverse();
+            cursors.Reverse();
+            return new Page<T>(items, cursors, HasPreviousPage: more, HasNextPage: page.Before is not null, total);
+        }
+
+        return new Page<T>(items, cursors, HasPreviousPage: page.After is not null, HasNextPage: more, total);
+    }
+
+    private PropertyType? RelationshipSortType(RelationshipQuery query, RelationshipDefinition definition)
+    {
+        if (query.Sort.Target == SortTarget.Relationship)
+        {
+            return definition.FindProperty(query.Sort.Property)?.Type;
+        }
+
+        var otherLabels = query.Direction switch
+        {
+            Direction.Outgoing => definition.To,
+            Direction.Incoming => definition.From,
+            _ => definition.To.Union(definition.From),
+        };
+        return otherLabels.Select(l => _names.Model.FindLabel(l)?.FindProperty(query.Sort.Property)?.Type).FirstOrDefault(t => t is not null);
+    }
+}

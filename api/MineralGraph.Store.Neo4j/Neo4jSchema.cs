@@ -1,0 +1,53 @@
+using System.Text;
+using MineralGraph.GraphSchema;
+using MineralGraph.Store.Neo4j.Cypher;
+
+namespace MineralGraph.Store.Neo4j;
+
+/// <summary>
+/// Constraints and indexes derived from the graph model, each idempotent (IF NOT EXISTS):
+/// id unique per label, relationship key unique per type, a range index for every property
+/// queries filter or sort on, and one full-text index over names and aliases for search.
+/// Written to <c>graph-schema/neo4j/schema.cypher</c>; a test keeps that file in step.
+/// </summary>
+public static class Neo4jSchema
+{
+    /// <summary>The full-text index <c>SearchAsync</c> queries.</summary>
+    public const string SearchIndex = "node_search";
+
+    /// <summary>Free-text properties nobody filters or sorts by; indexing them would only slow loads.</summary>
+    private static readonly HashSet<string> UnindexedProperties = ["summary", "url", "title"];
+
+    public static IReadOnlyList<string> Statements(GraphModel model)
+    {
+        var names = new CypherNames(model);
+        var statements = new List<string>();
+        foreach (var label in model.Labels)
+        {
+            var quoted = names.Label(label.Name);
+            statements.Add($"CREATE CONSTRAINT `{label.Name}_id` IF NOT EXISTS FOR (n:{quoted}) REQUIRE n.id IS UNIQUE");
+            foreach (var property in label.Properties.Where(p => !p.IsList && !UnindexedProperties.Contains(p.Name)))
+            {
+                statements.Add($"CREATE INDEX `{label.Name}_{property.Name}` IF NOT EXISTS FOR (n:{quoted}) ON (n.{names.Property(property.Name)})");
+            }
+        }
+
+        foreach (var relationship in model.Relationships)
+        {
+            statements.Add($"CREATE CONSTRAINT `{relationship.Type}_key` IF NOT EXISTS FOR ()-[r:{names.Type(relationship.Type)}]-() REQUIRE r.`{CypherNames.KeyProperty}` IS UNIQUE");
+        }
+
+        statements.Add(new StringBuilder("CREATE FULLTEXT INDEX `").Append(SearchIndex).Append("` IF NOT EXISTS FOR (n:")
+            .Append(names.AnyLabel(model.Labels.Select(l => l.Name)))
+            .Append($") ON EACH [n.`{GraphModel.NameProperty}`, n.`{GraphModel.AliasesProperty}`]")
+            .Append(" OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}}")
+            .ToString());
+        return statements;
+    }
+
+    /// <summary>The statements as a script, one per line, each ending in a semicolon (cypher-shell reads it).</summary>
+    public static string BuildScript(GraphModel model) =>
+        "// Generated from graph-schema/model.json by MineralGraph.Store.Neo4j.Neo4jSchema; do not edit.\n"
+        + "// Apply with: cypher-shell -f graph-schema/neo4j/schema.cypher (the API applies it at start).\n"
+        + string.Concat(Statements(model).Select(s => s + ";\n"));
+}

@@ -1,0 +1,180 @@
+using MineralGraph.Store;
+
+namespace MineralGraph.Store.Neo4j.Tests.Cypher;
+
+/// <summary>What the store sends: values only as parameters, names checked, bounds literal, one statement per batch.</summary>
+public sealed class StatementTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task FindNodes_InjectionShapedValue_TravelsAsAParameterNeverAsText()
+    {
+        var (store, executor) = Create();
+        const string hostile = "x'}) DETACH DELETE n //";
+
+        await store.FindNodesAsync(new NodeQuery("Company", [new PropertyFilter("name", FilterOperator.Equals, hostile)], SortOrder.ByName, new PageRequest(First: 5), false), None);
+
+        var statement = Assert.Single(executor.Statements);
+        Assert.DoesNotContain(hostile, statement.Text);
+        Assert.Contains(hostile, statement.Statement.Parameters.Values);
+        Assert.Equal(AccessMode.Read, statement.Mode);
+    }
+
+    [Theory]
+    [InlineData("name` = 1 OR true //")]
+    [InlineData("notInTheModel")]
+    public async Task FindNodes_PropertyNotInTheModel_FailsBeforeAnyStatement(string property)
+    {
+        var (store, executor) = Create();
+
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() =>
+            store.FindNodesAsync(new NodeQuery("Company", [new PropertyFilter(property, FilterOperator.Equals, "x")], SortOrder.ByName, new PageRequest(First: 5), false), None));
+
+        Assert.Equal(StoreErrorKind.InvalidData, exception.Kind);
+        Assert.Empty(executor.Statements);
+    }
+
+    [Fact]
+    public async Task FindNodes_LabelNotInTheModel_FailsWithTheLabelsItKnows()
+    {
+        var (store, _) = Create();
+
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() =>
+            store.FindNodesAsync(new NodeQuery("Company) DETACH DELETE (x", [], SortOrder.ByName, new PageRequest(First: 5), false), None));
+
+        Assert.Contains("Company, Country", exception.Message);
+    }
+
+    [Fact]
+    public async Task GetRelationships_ForManyParents_SendsOneStatementWithEachParentOnce()
+    {
+        var (store, executor) = Create();
+
+        var pages = await store.GetRelationshipsAsync(new RelationshipQuery(["country:cn", "country:au", "country:cn"], "PRODUCES_SHARE", Direction.Outgoing, null, [],
+            SortOrder.ByName, new PageRequest(First: 3), true), None);
+
+        var statement = Assert.Single(executor.Statements);
+        Assert.StartsWith("UNWIND $parents AS parentId", statement.Text);
+        Assert.Equal(["country:cn", "country:au"], (string[])statement.Statement.Parameters["parents"]!);
+        Assert.Equal(4L, statement.Statement.Parameters["limit"]);
+        Assert.Equal(["country:au", "country:cn"], pages.Keys.Order(StringComparer.Ordinal));
+        Assert.All(pages.Values, page => Assert.Equal(0, page.TotalCount));
+    }
+
+    [Fact]
+    public async Task Expand_HopBound_IsWrittenAsALiteralFromTheQuery()
+    {
+        var (store, executor) = Create();
+
+        await store.ExpandAsync(new ExpandQuery(["application:ev"], ["DEPENDS_ON"], Direction.Outgoing, 3, 100), None);
+
+        var statement = Assert.Single(executor.Statements);
+        Assert.Contains("-[:`DEPENDS_ON`*1..3]->", statement.Text);
+        Assert.Equal(101L, statement.Statement.Parameters["walkLimit"]);
+    }
+
+    [Fact]
+    public async Task Expand_WalkBeyondMaxRows_FailsWithLimitExceeded()
+    {
+        var (store, _) = Create(_ => new CypherResult(["walked", "paths"], [[11L, new List<object?>()]]));
+
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() =>
+            store.ExpandAsync(new ExpandQuery(["application:ev"], [], Direction.Both, 4, 10), None));
+
+        Assert.Equal(StoreErrorKind.LimitExceeded, exception.Kind);
+    }
+
+    [Fact]
+    public async Task FindShortestPaths_WalkBeyondMaxRows_FailsWithLimitExceeded()
+    {
+        var (store, executor) = Create(_ => new CypherResult(["walked", "paths"], [[11L, new List<object?>()]]));
+
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() =>
+            store.FindShortestPathsAsync(new PathQuery("element:gallium", "mine:tanbreez", [], Direction.Both, 6, 10, 10), None));
+
+        Assert.Equal(StoreErrorKind.LimitExceeded, exception.Kind);
+        Assert.Contains("shortestPath(", executor.Statements[0].Text);
+        Assert.Contains("*1..6]", executor.Statements[0].Text);
+    }
+
+    [Fact]
+    public async Task Import_NodeWithoutName_FailsBeforeAnyStatement()
+    {
+        var (store, executor) = Create();
+        var unnamed = new NodeRecord("element:x", "Element", new Dictionary<string, object?> { ["symbol"] = "X" });
+
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() => store.ImportAsync(new GraphDataset([unnamed], []), None));
+
+        Assert.Equal(StoreErrorKind.InvalidData, exception.Kind);
+        Assert.Contains("element:x", exception.Message);
+        Assert.Empty(executor.Statements);
+    }
+
+    [Fact]
+    public async Task FindNodes_AfterANullSortValue_ContinuesAmongNullsOnly()
+    {
+        var (store, executor) = Create();
+
+        await store.FindNodesAsync(new NodeQuery("Mine", [], new SortOrder("latitude"), new PageRequest(First: 5, After: new Cursor(null, "mine:x")), false), None);
+
+        Assert.Contains("(n.`latitude` IS NULL AND n.id > $p0)", executor.Statements[0].Text);
+    }
+
+    [Fact]
+    public async Task FindNodes_Page_HasCursorsOfSortValueAndIdAndKnowsMoreFollow()
+    {
+        var rows = new List<object?>
+        {
+            new List<object?> { Node("element:la", "Lanthanum", 57L), 57L },
+            new List<object?> { Node("element:ce", "Cerium", 58L), 58L },
+            new List<object?> { Node("element:pr", "Praseodymium", 59L), 59L },
+        };
+        var (store, _) = Create(_ => new CypherResult(["page", "total"], [[rows, 17L]]));
+
+        var page = await store.FindNodesAsync(new NodeQuery("Element", [], new SortOrder("atomicNumber"), new PageRequest(First: 2), true), None);
+
+        Assert.Equal(["element:la", "element:ce"], page.Items.Select(n => n.Id));
+        Assert.Equal([new Cursor(57L, "element:la"), new Cursor(58L, "element:ce")], page.Cursors);
+        Assert.True(page.HasNextPage);
+        Assert.False(page.HasPreviousPage);
+        Assert.Equal(17L, page.TotalCount);
+    }
+
+    [Fact]
+    public async Task Import_BatchesRowsInOneTransaction()
+    {
+        var executor = new RecordingExecutor(RecordingExecutor.MergeEverything);
+        var store = new Neo4jGraphStore(executor, GraphModel.Default, new Neo4jStoreOptions { ImportBatchSize = 2 });
+        var nodes = Enumerable.Range(1, 5).Select(i => new NodeRecord($"element:{i}", "Element", new Dictionary<string, object?> { ["name"] = $"E{i}" })).ToList();
+
+        var result = await store.ImportAsync(new GraphDataset(nodes, []), None);
+
+        Assert.Equal(5, result.Nodes);
+        Assert.Equal(3, executor.Statements.Count);
+        Assert.All(executor.Statements, s => Assert.True(s.InTransaction));
+        Assert.All(executor.Statements, s => Assert.Contains("MERGE (n:`Element` {id: row.id})", s.Text));
+    }
+
+    [Fact]
+    public async Task Import_RelationshipToAMissingNode_FailsNamingIt()
+    {
+        var executor = new RecordingExecutor(_ => new CypherResult(["merged"], [[new List<object?>()]]));
+        var store = new Neo4jGraphStore(executor, GraphModel.Default, new Neo4jStoreOptions());
+        var relationship = new RelationshipRecord("company:x|OPERATES|mine:y", "OPERATES", "company:x", "mine:y", new Dictionary<string, object?>());
+
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() => store.ImportAsync(new GraphDataset([], [relationship]), None));
+
+        Assert.Equal(StoreErrorKind.InvalidData, exception.Kind);
+        Assert.Contains("company:x|OPERATES|mine:y", exception.Message);
+    }
+
+    private static (Neo4jGraphStore Store, RecordingExecutor Executor) Create(Func<CypherStatement, CypherResult>? respond = null)
+    {
+        var executor = new RecordingExecutor(respond);
+        return (new Neo4jGraphStore(executor, GraphModel.Default, new Neo4jStoreOptions()), executor);
+    }
+
+    private static CypherNode Node(string id, string name, long atomicNumber) =>
+        new(["Element"], new Dictionary<string, object?> { ["id"] = id, ["name"] = name, ["atomicNumber"] = atomicNumber });
+}

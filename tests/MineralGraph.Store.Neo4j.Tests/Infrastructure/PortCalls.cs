@@ -1,0 +1,118 @@
+using MineralGraph.Store;
+
+namespace MineralGraph.Store.Neo4j.Tests.Infrastructure;
+
+/// <summary>
+/// A representative set of port calls: every method, every filter operator, each direction,
+/// both paging directions, cursors on null and non-null values, sorts on node and relationship
+/// properties. The lint test runs them against a recording executor and checks what they emit.
+/// </summary>
+public static class PortCalls
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    public static IEnumerable<(string Name, Func<IGraphStore, Task> Call)> All()
+    {
+        yield return ("EnsureSchema", s => s.EnsureSchemaAsync(None));
+        yield return ("GetStatistics", s => s.GetStatisticsAsync(None));
+        yield return ("GetNodes", s => s.GetNodesAsync(["element:nd", "company:lynas"], None));
+
+        foreach (var (name, filter) in PropertyFilters())
+        {
+            yield return ($"FindNodes filter {name}", s => s.FindNodesAsync(new NodeQuery("Element", [filter], SortOrder.ByName, new PageRequest(First: 10), false), None));
+        }
+
+        yield return ("FindNodes relationship filter some, nested", s => s.FindNodesAsync(new NodeQuery("Company", [
+            new RelationshipFilter("OPERATES", Direction.Outgoing, Quantifier.Some, ["Mine"], [
+                new PropertyFilter("status", FilterOperator.Equals, "producing"),
+                new RelationshipFilter("LOCATED_IN", Direction.Outgoing, Quantifier.Some, ["Country"], [new PropertyFilter("iso2", FilterOperator.In, new object[] { "AU", "US" })]),
+            ]),
+        ], SortOrder.ByName, new PageRequest(First: 10), true), None));
+        yield return ("FindNodes relationship filter none, incoming", s => s.FindNodesAsync(new NodeQuery("Element", [
+            new RelationshipFilter("RESTRICTS", Direction.Incoming, Quantifier.None, null, []),
+        ], SortOrder.ByName, new PageRequest(First: 10), false), None));
+        yield return ("FindNodes relationship filter both", s => s.FindNodesAsync(new NodeQuery("Country", [
+            new RelationshipFilter("PARTNERS_WITH", Direction.Both, Quantifier.Some, ["Country"], [new PropertyFilter("region", FilterOperator.Equals, "Asia")]),
+        ], SortOrder.ByName, new PageRequest(First: 10), false), None));
+
+        foreach (var (name, page) in Pages())
+        {
+            yield return ($"FindNodes sort atomicNumber {name}", s => s.FindNodesAsync(new NodeQuery("Element", [], new SortOrder("atomicNumber"), page, true), None));
+            yield return ($"FindNodes sort effective desc {name}", s => s.FindNodesAsync(new NodeQuery("Regulation", [], new SortOrder("effective", Descending: true), page, false), None));
+        }
+
+        yield return ("FindNodes sort by id", s => s.FindNodesAsync(new NodeQuery("Country", [], new SortOrder("id"), new PageRequest(First: 5, After: new Cursor("country:au", "country:au")), false), None));
+
+        foreach (var direction in Enum.GetValues<Direction>())
+        {
+            foreach (var (name, page) in Pages())
+            {
+                yield return ($"GetRelationships {direction} node sort {name}", s => s.GetRelationshipsAsync(new RelationshipQuery(
+                    ["country:cn", "country:au"], "PRODUCES_SHARE", direction, null, [], SortOrder.ByName, page, true), None));
+            }
+        }
+
+        yield return ("GetRelationships relationship sort desc, other labels and filters", s => s.GetRelationshipsAsync(new RelationshipQuery(
+            ["element:nd"], "PRODUCES_SHARE", Direction.Incoming, ["Country"], [new PropertyFilter("region", FilterOperator.StartsWith, "As")],
+            new SortOrder("year", Descending: true, Target: SortTarget.Relationship), new PageRequest(First: 3, After: new Cursor(2024L, "country:cn|PRODUCES_SHARE|element:nd")), false), None));
+        yield return ("GetRelationships both, mixed labels", s => s.GetRelationshipsAsync(new RelationshipQuery(
+            ["company:lynas"], "SUPPLIES", Direction.Both, null, [], new SortOrder("since", Target: SortTarget.Relationship), new PageRequest(Last: 2), false), None));
+
+        yield return ("Search", s => s.SearchAsync(new SearchQuery("Mountain Pass", null, 10), None));
+        yield return ("Search with labels", s => s.SearchAsync(new SearchQuery("\"Lynas\" OR *", ["Company", "Facility"], 5), None));
+
+        foreach (var direction in Enum.GetValues<Direction>())
+        {
+            yield return ($"Expand {direction} typed", s => s.ExpandAsync(new ExpandQuery(["application:electric-vehicle"], ["DEPENDS_ON", "REQUIRES"], direction, 3, 1000), None));
+            yield return ($"FindShortestPaths {direction} typed", s => s.FindShortestPathsAsync(new PathQuery("company:lynas", "element:nd", ["OPERATES", "PRODUCES"], direction, 4, 3, 1000), None));
+        }
+
+        yield return ("Expand every type", s => s.ExpandAsync(new ExpandQuery(["country:cn", "country:us"], [], Direction.Both, 2, 500), None));
+        yield return ("FindShortestPaths every type", s => s.FindShortestPathsAsync(new PathQuery("company:lynas", "country:cn", [], Direction.Both, 6, 5, 1000), None));
+
+        yield return ("Import", s => s.ImportAsync(SampleDataset(), None));
+    }
+
+    private static IEnumerable<(string Name, NodeFilter Filter)> PropertyFilters() =>
+    [
+        ("equals string", new PropertyFilter("symbol", FilterOperator.Equals, "Nd")),
+        ("equals int", new PropertyFilter("atomicNumber", FilterOperator.Equals, 60L)),
+        ("equals bool", new PropertyFilter("isRareEarth", FilterOperator.Equals, true)),
+        ("in", new PropertyFilter("category", FilterOperator.In, new object[] { "LREE", "HREE" })),
+        ("contains", new PropertyFilter("name", FilterOperator.Contains, "dym")),
+        ("startsWith", new PropertyFilter("name", FilterOperator.StartsWith, "neo")),
+        ("greaterThan", new PropertyFilter("atomicNumber", FilterOperator.GreaterThan, 57L)),
+        ("greaterThanOrEqual", new PropertyFilter("atomicNumber", FilterOperator.GreaterThanOrEqual, 57L)),
+        ("lessThan", new PropertyFilter("atomicNumber", FilterOperator.LessThan, 72L)),
+        ("lessThanOrEqual", new PropertyFilter("atomicNumber", FilterOperator.LessThanOrEqual, 72L)),
+        ("includes", new PropertyFilter("aliases", FilterOperator.Includes, "Nd")),
+        ("id in", new PropertyFilter("id", FilterOperator.In, new object[] { "element:nd" })),
+        ("injection-shaped value", new PropertyFilter("name", FilterOperator.Equals, "x' }) DETACH DELETE n //")),
+    ];
+
+    private static IEnumerable<(string Name, PageRequest Page)> Pages() =>
+    [
+        ("first", new PageRequest(First: 10)),
+        ("after value", new PageRequest(First: 10, After: new Cursor(60L, "element:nd"))),
+        ("after null", new PageRequest(First: 10, After: new Cursor(null, "element:x"))),
+        ("last before value", new PageRequest(Last: 10, Before: new Cursor(60L, "element:nd"))),
+        ("last before null", new PageRequest(Last: 10, Before: new Cursor(null, "element:x"))),
+        ("between", new PageRequest(First: 10, After: new Cursor(57L, "element:la"), Before: new Cursor(71L, "element:lu"))),
+    ];
+
+    public static GraphDataset SampleDataset() => new(
+        [
+            new NodeRecord("element:nd", "Element", new Dictionary<string, object?>
+            {
+                ["name"] = "Neodymium", ["symbol"] = "Nd", ["atomicNumber"] = 60L, ["isRareEarth"] = true, ["aliases"] = new[] { "Nd" },
+            }),
+            new NodeRecord("country:cn", "Country", new Dictionary<string, object?> { ["name"] = "China", ["iso2"] = "CN" }),
+            new NodeRecord("regulation:x", "Regulation", new Dictionary<string, object?> { ["name"] = "X", ["effective"] = new DateOnly(2025, 4, 4), ["code"] = null }),
+        ],
+        [
+            new RelationshipRecord("country:cn|PRODUCES_SHARE|element:nd", "PRODUCES_SHARE", "country:cn", "element:nd",
+                new Dictionary<string, object?> { ["year"] = 2024L, ["sharePct"] = 69.0, ["stage"] = "mining" }),
+            new RelationshipRecord("regulation:x|RESTRICTS|element:nd", "RESTRICTS", "regulation:x", "element:nd",
+                new Dictionary<string, object?> { ["measure"] = "licence" }),
+        ]);
+}

@@ -1,0 +1,3 @@
+global using MineralGraph.GraphSchema;
+global using MineralGraph.Store.Neo4j.Execution;
+global using MineralGraph.Store.Neo4j.Tests.Infrastructure;
