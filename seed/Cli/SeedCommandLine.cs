@@ -76,7 +76,7 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         var integrity = DatasetIntegrityCheck.Check(read.Dataset);
         if (!integrity.IsClean)
         {
-            return ReportProblems(directory, integrity.Problems);
+            return ReportProblems(directory, integrity.Problems, "");
         }
 
         foreach (var warning in integrity.Warnings)
