@@ -9,6 +9,9 @@ namespace MineralGraph.Api.Tests.Infrastructure;
 /// <summary>
 /// The real API over a fresh SQLite file loaded with the repository's seed graph, with the
 /// store wrapped in a <see cref="CountingGraphStore"/>. Settings can be overridden per factory.
+/// With MINERALGRAPH_NEO4J_URI set (and _USER, _PASSWORD, _DATABASE), the same API runs on that
+/// Neo4j instead, so every GraphQL test of this project is the conformance suite for Neo4j; the
+/// database must be empty or hold exactly the seed graph.
 /// </summary>
 public class SeededApiFactory : WebApplicationFactory<Program>
 {
@@ -22,6 +25,15 @@ public class SeededApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Store:Sqlite:Path", _databasePath);
+        if (Environment.GetEnvironmentVariable("MINERALGRAPH_NEO4J_URI") is { Length: > 0 } neo4j)
+        {
+            builder.UseSetting("Store:Provider", "neo4j");
+            builder.UseSetting("Store:Neo4j:Uri", neo4j);
+            builder.UseSetting("Store:Neo4j:User", Environment.GetEnvironmentVariable("MINERALGRAPH_NEO4J_USER"));
+            builder.UseSetting("Store:Neo4j:Password", Environment.GetEnvironmentVariable("MINERALGRAPH_NEO4J_PASSWORD"));
+            builder.UseSetting("Store:Neo4j:Database", Environment.GetEnvironmentVariable("MINERALGRAPH_NEO4J_DATABASE") ?? "neo4j");
+        }
+
         builder.UseSetting("Store:SeedDirectory", RepositoryPaths.SeedData);
         foreach (var (key, value) in Settings)
         {
