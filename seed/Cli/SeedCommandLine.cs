@@ -73,6 +73,17 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
             return ReportProblems(directory, read.Problems, "");
         }
 
+        var integrity = DatasetIntegrityCheck.Check(read.Dataset);
+        if (!integrity.IsClean)
+        {
+            return ReportProblems(directory, integrity.Problems, "");
+        }
+
+        foreach (var warning in integrity.Warnings)
+        {
+            output.WriteLine($"  warning: {warning}");
+        }
+
         output.WriteLine($"{directory} is valid: {Total(read.NodesByLabel)} nodes, {Total(read.RelationshipsByType)} relationships ({Seconds(clock)})");
         WriteCounts(read.NodesByLabel, read.RelationshipsByType);
         return SeedExitCodes.Ok;

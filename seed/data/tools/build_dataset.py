@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes seed/data/nodes/*.csv (except Country.csv, see countries.mjs), seed/data/relationships/*.csv
-and seed/data/pending/*.csv from the curated facts below. Edit this file, not the CSVs, then run:
+from the curated facts below. Edit this file, not the CSVs, then run:
     node seed/data/tools/countries.mjs && python3 seed/data/tools/build_dataset.py
 Every fact carries the Source ids it was copied from; see seed/DATA.md (Dataset)."""
 import csv, json, os
@@ -746,11 +746,11 @@ RG('us-eo-s232-processed-critical-minerals-2025', 'Ensuring National Security an
 RG('us-eo-mineral-production-2025', 'Immediate Measures to Increase American Mineral Production', 'source:haynesboone-s232-2025', 'executive order', None, '2025-03-20', '2025-03-20', None,
    'Executive order of 20 March 2025 ordering immediate action to facilitate domestic mineral production to the maximum possible extent (regulatory simplification, permitting, public and private capital support).',
    None, ['us-president'])
-RG('us-proclamation-11001', 'Adjusting Imports of Processed Critical Minerals and Their Derivative Products into the United States', ['source:thompsonhine-proc-11001', 'source:whitehouse-factsheet-proc-11001', 'source:covington-proc-11001'], 'executive order', 'Proclamation 11001', '2026-01-14', '2026-01-14', 'in force',
+RG('us-proclamation-11001', 'Adjusting Imports of Processed Critical Minerals and Their Derivative Products into the United States', ['source:thompsonhine-proc-11001', 'source:whitehouse-factsheet-proc-11001', 'source:covington-proc-11001'], 'proclamation', 'Proclamation 11001', '2026-01-14', '2026-01-14', 'in force',
    'Presidential proclamation under Section 232: concurs that imports of processed critical minerals and derivative products threaten to impair US national security but imposes no tariff for now; directs Commerce and the USTR to negotiate agreements with trading partners within 180 days, promoting price floors, with tariffs or other remedies possible afterwards.',
    None, ['us-president'])
 R('RESPONDS_TO', 'regulation:us-proclamation-11001', 'regulation:us-s232-processed-critical-minerals-2025', ['source:thompsonhine-proc-11001', 'source:covington-proc-11001'], date='2026-01-14')
-RG('us-critical-minerals-list-2025', 'Final 2025 U.S. List of Critical Minerals', ['source:covington-proc-11001'], 'programme', None, None, None, 'in force',
+RG('us-critical-minerals-list-2025', 'Final 2025 U.S. List of Critical Minerals', ['source:covington-proc-11001'], 'list', None, None, None, 'in force',
    'The U.S. Government list of critical minerals maintained by the USGS (Department of the Interior), updated in November 2025; additions included boron, copper, lead, metallurgical coal, phosphate, potash, rhenium, silicon, silver and uranium.',
    None, ['us-interior', 'us-usgs'])
 RG('us-obbba-critical-minerals', 'One Big Beautiful Bill Act (critical minerals financing)', 'source:executivegov-osc-vulcan-2025', 'law', None, None, None, 'in force',
@@ -927,7 +927,7 @@ R('PRODUCES_SHARE', C('CN'), 'element:nd', 'source:nyt-tomahawk-mirror-2025', st
 R('PRODUCES_SHARE', C('CN'), 'element:nd', 'source:bloomberg-hitachi-2019', stage='magnet', year=2019, sharePct=90)
 
 # ---------------------------------------------------------------- Country statistics (loadable: single elements)
-# (rare-earth REO totals: see pending/ -- the model has no node for the REE group)
+# (rare-earth REO totals: see Stage 3 below, to product:rare-earth-oxides-reo)
 
 def MCSsrc(com, title):
     return S('usgs-mcs-2025-' + com, 'USGS MCS 2025, ' + title, 'Mineral Commodity Summaries 2025: ' + title, 'U.S. Geological Survey', f'https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-{com}.pdf')
@@ -936,14 +936,17 @@ for com, title in [('gallium', 'Gallium'), ('cobalt', 'Cobalt'), ('nickel', 'Nic
 S('usgs-ofr-2024-1057', 'Nassar et al. (USGS OFR 2024-1057)', "Quantifying potential effects of China's gallium and germanium export restrictions on the U.S. economy (Open-File Report 2024-1057)", 'U.S. Geological Survey', 'https://doi.org/10.3133/ofr20241057', '2024-10-15')
 S('fortuneindia-iea-policy-tracker', 'Fortune India: IEA Critical Minerals Policy Tracker processing shares (2019 data)', 'Vital minerals, metals for clean energy dominated by one country - China: IEA', 'Fortune India', 'https://fortuneindia.com/amp/story/enterprise/vital-minerals-metals-for-clean-energy-dominated-by-one-countrychina-iea/110723')
 
+# Unit of each commodity's tonnages, as the source reports them (gallium converted from kg to t).
+UNIT = dict(ga='t Ga (primary production)', ge='t Ge (refinery production)', co='t contained Co', ni='t contained Ni',
+            li='t contained Li', w='t contained W', sb='t contained Sb', c='t natural graphite (gross weight)')
 def SH(el, stage, year, src, rows, unit_factor=1.0):
     for iso, val in rows.items():
         t, pct = (val if isinstance(val, tuple) else (val, None))
         R('PRODUCES_SHARE', C(iso), 'element:' + el, src, stage=stage, year=year,
-          tonnes=(None if t is None else round(t * unit_factor, 6)), sharePct=pct)
+          tonnes=(None if t is None else round(t * unit_factor, 6)), unit=(None if t is None else UNIT[el]), sharePct=pct)
 def RES(el, year, src, rows):
     for iso, t in rows.items():
-        R('HOLDS_RESERVES', C(iso), 'element:' + el, src, year=year, tonnes=t)
+        R('HOLDS_RESERVES', C(iso), 'element:' + el, src, year=year, tonnes=t, unit=UNIT[el])
 
 # Gallium: USGS reports primary (low-purity) production in kilograms; stored here in tonnes (kg / 1000).
 # Gallium and germanium have no mine production of their own; their primary production is stage 'refining'.
@@ -982,41 +985,201 @@ SH('li', 'refining', 2019, FI, dict(CN=(None, 58), CL=(None, 29), AR=(None, 10))
 SH('co', 'refining', 2019, FI, dict(CN=(None, 65), FI=(None, 10), BE=(None, 5)))
 SH('ni', 'refining', 2019, FI, dict(CN=(None, 35), ID=(None, 15), JP=(None, 8)))
 
-# Rare earths are reported by USGS and IEA as a group (rare-earth-oxide equivalent), not per element.
-# The model's PRODUCES_SHARE / HOLDS_RESERVES only end at an Element, so these rows are kept in
-# pending/ (not read by the loader) until the model has a node for the rare-earth group.
-PEND = []
+# ================================================================ Stage 3: rare-earth group statistics (REO product)
+# USGS and the IEA report rare earths as one commodity (rare-earth-oxide equivalent): those rows end at the
+# aggregate Product node below, with unit 't REO' and, where the same source gives it, the world total.
+S('metalnomist-ree-mining-2024', 'Metalnomist: global rare earth mining rises in 2024, reserves shrink (USGS MCS 2025 data)', 'Global Rare Earth Mining Rises in 2024, But Reserves Shrink Sharply', 'Metalnomist', 'https://www.metalnomist.com/2025/04/global-rare-earth-mining-rises-in-2024.html', '2025-04-01')
+S('inn-ree-production-2023', 'Investing News Network (repost): top rare earth producing countries (USGS MCS 2024 data)', 'Top 11 Countries by Rare Earth Metal Production (Updated 2024)', 'Investing News Network (via saferetirementreports.com)', 'https://saferetirementreports.com/2024/08/30/top-11-countries-by-rare-earth-metal-production-updated-2024', '2024-08-30')
+S('inn-ree-reserves-2023', 'Investing News Network (repost): rare earths reserves, top 8 countries (USGS MCS 2024 data)', 'Rare Earths Reserves: Top 8 Countries (Updated 2024)', 'Investing News Network (via myfxinc.com)', 'https://myfxinc.com/2024/04/25/rare-earths-reserves-top-8-countries-updated-2024', '2024-04-25')
+REO = P('rare-earth-oxides-reo', 'Rare-earth oxides (total REO)', ['source:usgs-mcs-2025-ree'], None, ['REO', 'rare earths (REO equivalent)', 'total rare-earth oxide'])
+for k, *_ in REE:
+    R('CONTAINS', REO, 'element:' + k, ['source:usgs-mcs-2025-ree', 'source:iupac-periodic-table'])
 MCS = 'source:usgs-mcs-2025-ree'
 REO_MINE = {2023: dict(US=41600, AU=16000, BR=140, MM=43000, CN=255000, IN=2900, MG=2100, MY=310, NG=7200, RU=2500, TH=3600, VN=300),
             2024: dict(US=45000, AU=13000, BR=20, MM=31000, CN=270000, IN=2900, MG=2000, MY=130, NG=13000, RU=2500, TH=13000, VN=300)}
+S('nssac-mcs2025-ree-transcript', 'USGS MCS 2025 Rare Earths, Markdown transcription (NSSAC dpi.RAG repository)', 'mcs2025-rare-earths.md (text conversion of Mineral Commodity Summaries 2025: Rare Earths)', 'U.S. Geological Survey (transcribed in the NSSAC/dpi.RAG GitHub repository)', 'https://github.com/NSSAC/dpi.RAG/blob/f570faa55a7ff8a638ec7f7712e487715094c6a1/data/marker/mcs2025-rare-earths.md')
+WORLD_REO_MINE = {2023: 376000, 2024: 390000}   # USGS MCS 2025 'World total (rounded)'
 for yr, d in REO_MINE.items():
     for iso, t in d.items():
-        PEND.append(('PRODUCES_SHARE', C(iso), MCS, dict(stage='mining', year=yr, tonnes=t)))
+        w = WORLD_REO_MINE.get(yr)
+        R('PRODUCES_SHARE', C(iso), REO, [MCS, 'source:nssac-mcs2025-ree-transcript'] + (['source:metalnomist-ree-mining-2024'] if yr == 2024 else []), stage='mining', year=yr, tonnes=t, unit='t REO', worldTonnes=w)
 REO_RES = dict(US=1900000, AU=5700000, BR=21000000, CA=830000, CN=44000000, GL=1500000, IN=6900000, RU=3800000, ZA=860000, TZ=890000, TH=4500, VN=3500000)
 for iso, t in REO_RES.items():
-    PEND.append(('HOLDS_RESERVES', C(iso), MCS, dict(year=2024, tonnes=t)))
+    R('HOLDS_RESERVES', C(iso), REO, [MCS, 'source:metalnomist-ree-mining-2024'], year=2024, tonnes=t, unit='t REO', worldTonnes=90000000)  # USGS: '>90,000,000'
+# The previous edition (MCS 2024) gave other 2023 figures: both are kept, each with its source.
+R('PRODUCES_SHARE', C('CN'), REO, 'source:inn-ree-production-2023', stage='mining', year=2023, tonnes=240000, unit='t REO', worldTonnes=350000)
+for iso, t in dict(US=43000, AU=18000, BR=80).items():
+    R('PRODUCES_SHARE', C(iso), REO, 'source:inn-ree-reserves-2023', stage='mining', year=2023, tonnes=t, unit='t REO')
+for iso, t in dict(CN=44000000, VN=22000000, BR=21000000, RU=10000000, IN=6900000, AU=5700000, US=1800000).items():
+    R('HOLDS_RESERVES', C(iso), REO, 'source:inn-ree-reserves-2023', year=2023, tonnes=t, unit='t REO')
 IEA = ['source:iea-gcmo-2024', 'source:seaisi-iea-ree-2024']
-PEND.append(('PRODUCES_SHARE', C('CN'), IEA, dict(stage='mining', year=2023, sharePct=62)))
-PEND.append(('PRODUCES_SHARE', C('CN'), 'source:usgs-mcs-2026-ree', dict(stage='mining', year=2025, tonnes=270000, sharePct=69)))
-PEND.append(('PRODUCES_SHARE', C('CN'), IEA, dict(stage='refining', year=2023, sharePct=92)))
-PEND.append(('PRODUCES_SHARE', C('MY'), 'source:seaisi-iea-ree-2024', dict(stage='refining', year=2023, sharePct=5)))
-PEND.append(('PRODUCES_SHARE', C('CN'), 'source:fortuneindia-iea-policy-tracker', dict(stage='refining', year=2019, sharePct=87)))
-PEND.append(('PRODUCES_SHARE', C('MY'), 'source:fortuneindia-iea-policy-tracker', dict(stage='refining', year=2019, sharePct=12)))
+R('PRODUCES_SHARE', C('CN'), REO, IEA, stage='mining', year=2023, sharePct=62)
+R('PRODUCES_SHARE', C('CN'), REO, 'source:usgs-mcs-2026-ree', stage='mining', year=2025, tonnes=270000, unit='t REO', sharePct=69)
+R('PRODUCES_SHARE', C('CN'), REO, IEA, stage='refining', year=2023, sharePct=92)
+R('PRODUCES_SHARE', C('MY'), REO, 'source:seaisi-iea-ree-2024', stage='refining', year=2023, sharePct=5)
+R('PRODUCES_SHARE', C('CN'), REO, 'source:fortuneindia-iea-policy-tracker', stage='refining', year=2019, sharePct=87)
+R('PRODUCES_SHARE', C('MY'), REO, 'source:fortuneindia-iea-policy-tracker', stage='refining', year=2019, sharePct=12)
 
-def write_pending():
-    import os
-    pass
-    os.makedirs(ROOT + '/pending', exist_ok=True)
-    for typ in ['PRODUCES_SHARE', 'HOLDS_RESERVES']:
-        props = REL[typ]['properties']
-        with open(f'{ROOT}/pending/{typ}.rare-earths-reo.csv', 'w', newline='', encoding='utf-8') as f:
-            w = csv.writer(f, lineterminator='\n')
-            w.writerow([':START_ID', ':END_ID', ':TYPE', 'sources:string[]'] + [p['name'] + TM[p['type']] for p in props])
-            for t, a, src, pr in PEND:
-                if t != typ: continue
-                w.writerow([a, 'group:rare-earths-reo', typ, fmt(src if isinstance(src, list) else [src])] + [fmt(pr.get(p['name'])) for p in props])
+# ---------------------------------------------------------------- more refining shares
+S('agentictribune-iea-gcmo-2025', 'Agentic Tribune: IEA Global Critical Minerals Outlook 2025 on China\'s refining shares (2024)', "China's Dominance in Critical Mineral Supply Chains Poses Global Risks, IEA Report Warns", 'Agentic Tribune (reporting the IEA Global Critical Minerals Outlook 2025)', 'https://agentictribune.com/article/20250521-china-s-dominance-in-critical-mineral-supply-chains-poses-global-risks-iea-report-warns', '2025-05-21')
+S('miningcom-ga-ge-2023', 'MINING.COM: China\'s shares of refined gallium and germanium (2023)', 'Graphite news (China accounted for 98.8% of refined gallium and 59.2% of refined germanium output in 2023)', 'MINING.COM', 'https://mining.com/commodity/graphite/page/2')
+R('PRODUCES_SHARE', C('CN'), 'element:c', 'source:agentictribune-iea-gcmo-2025', stage='refining', year=2024, sharePct=99)
+R('PRODUCES_SHARE', C('CN'), 'element:co', 'source:agentictribune-iea-gcmo-2025', stage='refining', year=2024, sharePct=70)
+R('PRODUCES_SHARE', C('CN'), 'element:ga', 'source:miningcom-ga-ge-2023', stage='refining', year=2023, sharePct=98.8)
+R('PRODUCES_SHARE', C('CN'), 'element:ge', 'source:miningcom-ga-ge-2023', stage='refining', year=2023, sharePct=59.2)
+
+# ================================================================ Stage 3: official lists (LISTS)
+EL3 = [('al','Aluminium','Al',13,['Aluminum']),('as','Arsenic','As',33,[]),('be','Beryllium','Be',4,[]),('cs','Caesium','Cs',55,['Cesium']),
+       ('cr','Chromium','Cr',24,[]),('hf','Hafnium','Hf',72,[]),('ir','Iridium','Ir',77,[]),('mg','Magnesium','Mg',12,[]),('mn','Manganese','Mn',25,[]),
+       ('nb','Niobium','Nb',41,['Columbium']),('pd','Palladium','Pd',46,[]),('pt','Platinum','Pt',78,[]),('rh','Rhodium','Rh',45,[]),('rb','Rubidium','Rb',37,[]),
+       ('ru','Ruthenium','Ru',44,[]),('ta','Tantalum','Ta',73,[]),('sn','Tin','Sn',50,[]),('ti','Titanium','Ti',22,[]),('v','Vanadium','V',23,[]),
+       ('zn','Zinc','Zn',30,[]),('zr','Zirconium','Zr',40,[]),('cu','Copper','Cu',29,[]),('si','Silicon','Si',14,[]),('he','Helium','He',2,[]),
+       ('sr','Strontium','Sr',38,[]),('p','Phosphorus','P',15,[]),('pb','Lead','Pb',82,[]),('re','Rhenium','Re',75,[]),('ag','Silver','Ag',47,[]),('u','Uranium','U',92,[])]
+for k, n, s_, z, al in EL3:
+    N('Element', 'element:' + k, n, IUPAC, aliases=al, symbol=s_, atomicNumber=z, category='other', isRareEarth=False)
+S('fedreg-2022-04027', 'Federal Register 2022-04027: 2022 Final List of Critical Minerals', '2022 Final List of Critical Minerals (87 FR 10381, 24 February 2022)', 'U.S. Geological Survey, Department of the Interior (Federal Register, via Justia)', 'https://regulations.justia.com/regulations/fedreg/2022/02/24/2022-04027.html', '2022-02-24')
+S('fedreg-2021-24488', 'Federal Register 2021-24488: 2021 Draft List of Critical Minerals', '2021 Draft List of Critical Minerals (86 FR 62199, 9 November 2021)', 'U.S. Geological Survey, Department of the Interior (Federal Register, via Casetext)', 'https://casetext.com/federal-register/2021-draft-list-of-critical-minerals-1', '2021-11-09')
+S('nicola-bernard-crma-2024', 'Nicola Bernard: Critical Raw Materials Act in force (Annex I strategic raw materials)', 'Critical Raw Materials Act (CRMA) has entered into force', 'Nicola Bernard (citing DIHK and EUR-Lex)', 'https://nicola-bernard.de/en/critical-raw-materials-act-crma-has-entered-into-force/')
+S('doganasostenibile-eu-crm-2023', 'Dogana Sostenibile: EU critical raw materials assessed for 2023 (HREE and LREE groups of the EU CRM study)', 'EU critical raw materials assessed for 2023', 'Dogana Sostenibile (summarising the Study on the Critical Raw Materials for the EU 2023)', 'https://www.doganasostenibile.it/2023/03/20/eu-critical-raw-materials-assessed-for-2023/', '2023-03-20')
+M('barite', 'Baryte', ['source:fedreg-2022-04027', 'source:eurlex-2024-1252'], ['Barite'], 'BaSO4')
+M('fluorspar', 'Fluorspar', ['source:fedreg-2022-04027', 'source:eurlex-2024-1252'], ['Fluorite'], 'CaF2')
+M('feldspar', 'Feldspar', 'source:eurlex-2024-1252')
+M('phosphate-rock', 'Phosphate rock', 'source:eurlex-2024-1252')
+M('bauxite', 'Bauxite', ['source:eurlex-2024-1252', 'source:nicola-bernard-crma-2024'])
+M('coking-coal', 'Coking coal', 'source:eurlex-2024-1252', ['Metallurgical coal'])
+US22 = ['source:fedreg-2022-04027', 'source:fedreg-2021-24488']
+RG('us-critical-minerals-list-2022', '2022 Final List of Critical Minerals (United States)', US22, 'list', '87 FR 10381', '2022-02-24', '2022-02-24', None,
+   'The 50 mineral commodities the Department of the Interior, through the USGS, designated critical under the Energy Act of 2020; replaced by the 2025 list.',
+   'https://regulations.justia.com/regulations/fedreg/2022/02/24/2022-04027.html', ['us-interior', 'us-usgs'], aliases=['USGS 2022 critical minerals list'])
+US22_ITEMS = dict(al='Aluminum', sb='Antimony', **{'as': 'Arsenic'}, be='Beryllium', bi='Bismuth', ce='Cerium', cs='Cesium', cr='Chromium', co='Cobalt',
+                  dy='Dysprosium', er='Erbium', eu='Europium', gd='Gadolinium', ga='Gallium', ge='Germanium', c='Graphite', hf='Hafnium', ho='Holmium',
+                  **{'in': 'Indium'}, ir='Iridium', la='Lanthanum', li='Lithium', lu='Lutetium', mg='Magnesium', mn='Manganese', nd='Neodymium', ni='Nickel',
+                  nb='Niobium', pd='Palladium', pt='Platinum', pr='Praseodymium', rh='Rhodium', rb='Rubidium', ru='Ruthenium', sm='Samarium', sc='Scandium',
+                  ta='Tantalum', te='Tellurium', tb='Terbium', tm='Thulium', sn='Tin', ti='Titanium', w='Tungsten', v='Vanadium', yb='Ytterbium', y='Yttrium',
+                  zn='Zinc', zr='Zirconium')
+for k, d in US22_ITEMS.items():
+    R('LISTS', 'regulation:us-critical-minerals-list-2022', 'element:' + k, US22, year=2022, designation=d)
+R('LISTS', 'regulation:us-critical-minerals-list-2022', 'mineral:barite', US22, year=2022, designation='Barite')
+R('LISTS', 'regulation:us-critical-minerals-list-2022', 'mineral:fluorspar', US22, year=2022, designation='Fluorspar')
+# 2025 update: only the additions named in the source are linked (the full 2025 list was not confirmed).
+for k, d in dict(b='Boron', cu='Copper', pb='Lead', re='Rhenium', si='Silicon', ag='Silver', u='Uranium').items():
+    R('LISTS', 'regulation:us-critical-minerals-list-2025', 'element:' + k, 'source:covington-proc-11001', year=2025, designation=d + ' (added in the 2025 update)')
+R('LISTS', 'regulation:us-critical-minerals-list-2025', 'mineral:coking-coal', 'source:covington-proc-11001', year=2025, designation='Metallurgical coal (added in the 2025 update)')
+R('AMENDS', 'regulation:us-critical-minerals-list-2025', 'regulation:us-critical-minerals-list-2022', 'source:covington-proc-11001')
+EUA = ['source:eurlex-2024-1252', 'source:nicola-bernard-crma-2024']
+RG('eu-crma-annex-i-strategic', 'EU list of strategic raw materials (CRMA Annex I)', EUA, 'list', 'Regulation (EU) 2024/1252, Annex I', '2024-04-11', '2024-05-23', 'in force',
+   'The 17 strategic raw materials of the Critical Raw Materials Act, subject to its 10/40/25% extraction, processing and recycling benchmarks.',
+   'http://data.europa.eu/eli/reg/2024/1252/oj', ['eu-parliament', 'eu-council'], aliases=['EU strategic raw materials list'])
+RG('eu-crma-annex-ii-critical', 'EU list of critical raw materials (CRMA Annex II)', ['source:eurlex-2024-1252', 'source:doganasostenibile-eu-crm-2023'], 'list', 'Regulation (EU) 2024/1252, Annex II', '2024-04-11', '2024-05-23', 'in force',
+   'The 34 critical raw materials of the Critical Raw Materials Act.', 'http://data.europa.eu/eli/reg/2024/1252/oj', ['eu-parliament', 'eu-council'], aliases=['EU critical raw materials list'])
+PGM = ['pt', 'pd', 'rh', 'ru', 'ir']
+A1 = [('al', 'Bauxite/alumina/aluminium'), ('bi', 'Bismuth'), ('b', 'Boron - metallurgy grade'), ('co', 'Cobalt'), ('cu', 'Copper'), ('ga', 'Gallium'),
+      ('ge', 'Germanium'), ('li', 'Lithium - battery grade'), ('mg', 'Magnesium metal'), ('mn', 'Manganese - battery grade'), ('c', 'Graphite - battery grade'),
+      ('ni', 'Nickel - battery grade'), ('si', 'Silicon metal'), ('ti', 'Titanium metal'), ('w', 'Tungsten')]
+A1 += [(k, 'Platinum group metals') for k in PGM] + [(k, 'Rare earth elements for magnets') for k in ['nd', 'pr', 'tb', 'dy', 'gd', 'sm', 'ce']]
+for k, d in A1:
+    R('LISTS', 'regulation:eu-crma-annex-i-strategic', 'element:' + k, EUA, year=2024, designation=d)
+R('LISTS', 'regulation:eu-crma-annex-i-strategic', 'mineral:bauxite', EUA, year=2024, designation='Bauxite/alumina/aluminium')
+EU2 = ['source:eurlex-2024-1252']
+A2 = [('sb', 'Antimony'), ('as', 'Arsenic'), ('al', 'Bauxite/alumina/aluminium'), ('be', 'Beryllium'), ('bi', 'Bismuth'), ('b', 'Boron'), ('co', 'Cobalt'),
+      ('cu', 'Copper'), ('ga', 'Gallium'), ('ge', 'Germanium'), ('hf', 'Hafnium'), ('he', 'Helium'), ('li', 'Lithium'), ('mg', 'Magnesium'), ('mn', 'Manganese'),
+      ('c', 'Natural graphite'), ('ni', 'Nickel - battery grade'), ('nb', 'Niobium'), ('p', 'Phosphorus'), ('sc', 'Scandium'), ('si', 'Silicon metal'),
+      ('sr', 'Strontium'), ('ta', 'Tantalum'), ('ti', 'Titanium metal'), ('w', 'Tungsten'), ('v', 'Vanadium')]
+A2 += [(k, 'Platinum group metals') for k in PGM]
+for k, d in A2:
+    R('LISTS', 'regulation:eu-crma-annex-ii-critical', 'element:' + k, EU2, year=2024, designation=d)
+# Annex II names the rare-earth groups; their members are those of the EU CRM study 2023 (an EU convention, not the graph's USGS split).
+for k in ['dy', 'er', 'eu', 'gd', 'ho', 'lu', 'tb', 'tm', 'yb', 'y']:
+    R('LISTS', 'regulation:eu-crma-annex-ii-critical', 'element:' + k, EU2 + ['source:doganasostenibile-eu-crm-2023'], year=2024, designation='Heavy rare earth elements')
+for k in ['la', 'ce', 'pr', 'nd', 'sm']:
+    R('LISTS', 'regulation:eu-crma-annex-ii-critical', 'element:' + k, EU2 + ['source:doganasostenibile-eu-crm-2023'], year=2024, designation='Light rare earth elements')
+for m, d in [('barite', 'Baryte'), ('bauxite', 'Bauxite/alumina/aluminium'), ('coking-coal', 'Coking coal'), ('feldspar', 'Feldspar'), ('fluorspar', 'Fluorspar'), ('phosphate-rock', 'Phosphate rock')]:
+    R('LISTS', 'regulation:eu-crma-annex-ii-critical', 'mineral:' + m, EU2, year=2024, designation=d)
+
+# ================================================================ Stage 3: who makes what (MAKES)
+S('slashgear-f35-2025', 'SlashGear: who makes the F-35 fighter jet', 'Who Makes The F-35 Fighter Jet, And How Many Does The United States Have?', 'SlashGear', 'https://www.slashgear.com/1848072/who-makes-f-35-fighter-jet-how-many-united-states-has/', '2025-05-07')
+S('aviationweek-f35-magnet-2022', 'Aviation Week: Chinese magnet supplier triggers F-35 delivery crisis', 'Revelation Of Chinese Magnet Supplier Triggers F-35 Delivery Crisis', 'Aviation Week', 'https://ngtest.aviationweek.com/shows-events/afa-air-space-cyber-conference/revelation-chinese-magnet-supplier-triggers-f-35', '2022-09-13')
+S('kgun9-tomahawk-2021', 'KGUN 9: Navy accepts Raytheon\'s new Tomahawk missile (built in Tucson)', "Navy's accepts Raytheon's new Tomahawk missile", 'KGUN 9 (Tucson)', 'https://www.kgun9.com/rebound/navys-accepts-raytheons-new-tomahawk-missile', '2021-03-25')
+S('stratnews-raytheon-tomahawk-2026', 'StratNews Global: Raytheon, a unit of RTX, agrees to expand Tomahawk production', 'Pentagon Moves to Rebuild Depleted Stockpiles', 'StratNews Global', 'https://stratnewsglobal.tech/?p=13563')
+S('ktar-raytheon-rtx-2024', 'KTAR: Tucson-based Raytheon wins missile contract; RTX is its parent', 'Raytheon in Tucson wins $2 billion missile contract as RTX raises full-year guidance', 'KTAR News (Phoenix Business Journal)', 'https://ktar.com/story/5585774/raytheon-in-tucson-wins-2-billion-missile-contract-as-rtx-raises-full-year-guidance/', '2024-07-29')
+S('newsographics-byd-tesla-2024', 'Newsographics (AFP): BYD overtakes Tesla globally with record sales in 2024', 'Chinese EV giant BYD overtakes Tesla globally with record sales in 2024', 'Newsographics (AFP)', 'https://newsographics.com/tags/byd')
+S('greencarcongress-gm-vac-2021', 'Green Car Congress: GM and Vacuumschmelze (VAC) to build a magnet factory in the US', 'GM and Vacuumschmelze (VAC) to build a new magnet factory in US to support EV growth', 'Green Car Congress', 'https://www.greencarcongress.com/2021/12/20211210-gm2.html', '2021-12-10')
+S('fastmarkets-evac-2023', 'Fastmarkets: E-VAC to build rare earth magnet plant in South Carolina', 'E-Vac to build rare earth magnet plant in South Carolina', 'Fastmarkets', 'https://fastmarkets.com/insights/e-vac-to-build-rare-earth-magnet-plant-in-south-carolina', '2023-12-15')
+S('windpowerengineering-vestas-siemens', 'Windpower Engineering: OEMs look beyond China for permanent-magnet materials (Vestas, Siemens)', 'Bummer: China slows PM materials so OEMs looking elsewhere', 'Windpower Engineering & Development', 'https://www.windpowerengineering.com/bummer-china-slows-pm-materials-so-oems-looking-elsewhere/')
+S('cleantechies-siemens-ree', 'Cleantechies (Bloomberg): Siemens reducing rare earth dependence in direct-drive turbines', 'Siemens reducing rare earths', 'Cleantechies (reporting Bloomberg)', 'https://cleantechies.com/siemens-reducing-rare-earths')
+S('companygraph-goldwind', 'CompanyGraph: Goldwind Science & Technology (SZSE 002202), direct-drive PM turbines', 'Goldwind Science & Technology Co., Ltd.', 'CompanyGraph', 'https://www.companygraph.me/en/stocks/002202')
+S('windpower-oem-ranking-2016', 'Windpower Monthly (repost): turbine OEM ranking 2016 (Goldwind, Vestas, Siemens-Gamesa deal)', 'Order changes under new criteria', 'Windpower Monthly (via myeasydialer.com)', 'http://www.myeasydialer.com/article/1409913/order-changes-new-criteria', '2016-09-01')
+S('resource-recycling-apple-mp-2025', 'Resource Recycling: Apple and MP Materials to process end-of-life device magnets', 'Apple, rare earth firm to process end-of-life device magnets', 'Resource Recycling', 'https://resource-recycling.com/e-scrap/2025/07/17/apple-rare-earth-firm-to-process-end-of-life-device-magnets', '2025-07-17')
+S('newsbytes-apple-mp-2025', 'NewsBytes: Apple invests in rare earth magnet recycling (iPhone magnets)', 'Apple invests in rare earth magnet recycling', 'NewsBytes', 'https://www.newsbytesapp.com/news/science/apple-invests-in-rare-earth-magnet-recycling/tldr', '2025-07-15')
+S('marketscreener-wd-hdd-recycling', 'MarketScreener: Western Digital, Microsoft and PedalPoint HDD rare earth recycling', 'Western Digital, Microsoft and Pedalpoint Recycling Launches in the United States', 'MarketScreener (Western Digital announcement)', 'https://ca.marketscreener.com/quote/stock/WESTERN-DIGITAL-CORPORATI-10721582/news/Western-Digital-Microsoft-and-Pedalpoint-Recycling-Launches-in-the-United-States-49648418/')
+CO('rtx', 'RTX Corporation', ['source:ktar-raytheon-rtx-2024', 'source:stratnews-raytheon-tomahawk-2026'], 'US', 'listed', 'NYSE:RTX', aliases=['Raytheon Technologies'])
+CO('raytheon', 'Raytheon', ['source:ktar-raytheon-rtx-2024', 'source:kgun9-tomahawk-2021'], 'US', None, aliases=['Raytheon Missiles & Defense', 'Raytheon Missile Systems'])
+R('SUBSIDIARY_OF', 'company:raytheon', 'company:rtx', ['source:ktar-raytheon-rtx-2024', 'source:stratnews-raytheon-tomahawk-2026'])
+CO('lockheed-martin', 'Lockheed Martin Corporation', 'source:slashgear-f35-2025', 'US', 'listed', 'NYSE:LMT', aliases=['Lockheed Martin'])
+CO('byd', 'BYD Company Limited', 'source:newsographics-byd-tesla-2024', 'CN', 'listed', aliases=['BYD'])
+CO('vestas', 'Vestas Wind Systems A/S', ['source:windpowerengineering-vestas-siemens', 'source:windpower-oem-ranking-2016'], None, 'listed', aliases=['Vestas'])
+CO('siemens-gamesa', 'Siemens Gamesa Renewable Energy', ['source:cleantechies-siemens-ree', 'source:windpower-oem-ranking-2016'], None, None, aliases=['Siemens Wind Power', 'Siemens Gamesa'])
+CO('goldwind', 'Goldwind Science & Technology Co., Ltd.', ['source:companygraph-goldwind', 'source:windpower-oem-ranking-2016'], 'CN', 'listed', 'SZSE:002202', aliases=['Goldwind', 'Xinjiang Goldwind'])
+CO('apple', 'Apple Inc.', ['source:resource-recycling-apple-mp-2025', 'source:newsbytes-apple-mp-2025'], None, 'listed', aliases=['Apple'])
+CO('western-digital', 'Western Digital Corporation', 'source:marketscreener-wd-hdd-recycling', None, 'listed', aliases=['Western Digital', 'WD'])
+CO('vacuumschmelze', 'VACUUMSCHMELZE GmbH & Co. KG', ['source:greencarcongress-gm-vac-2021', 'source:fastmarkets-evac-2023'], 'DE', 'private', aliases=['VAC', 'VAC Group'])
+CO('e-vac-magnetics', 'e-VAC Magnetics LLC', 'source:fastmarkets-evac-2023', 'US', None, aliases=['E-VAC', 'eVAC'])
+R('SUBSIDIARY_OF', 'company:e-vac-magnetics', 'company:vacuumschmelze', 'source:fastmarkets-evac-2023')
+MK = lambda co, target, src, since=None: R('MAKES', 'company:' + co, target, src, since=since)
+MK('raytheon', 'application:tomahawk-missile', ['source:kgun9-tomahawk-2021', 'source:stratnews-raytheon-tomahawk-2026'])
+MK('lockheed-martin', 'application:f-35', 'source:slashgear-f35-2025')
+MK('tesla', 'application:electric-vehicle', 'source:newsographics-byd-tesla-2024')
+MK('byd', 'application:electric-vehicle', 'source:newsographics-byd-tesla-2024')
+MK('general-motors', 'application:electric-vehicle', ['source:greencarcongress-gm-vac-2021', 'source:fastmarkets-evac-2023'])
+MK('vestas', 'application:wind-turbine', 'source:windpowerengineering-vestas-siemens')
+MK('siemens-gamesa', 'application:wind-turbine', ['source:cleantechies-siemens-ree', 'source:windpowerengineering-vestas-siemens'])
+MK('siemens-gamesa', 'application:wind-turbine-pm-generator', 'source:cleantechies-siemens-ree')
+MK('goldwind', 'application:wind-turbine', 'source:companygraph-goldwind')
+MK('goldwind', 'application:wind-turbine-pm-generator', 'source:companygraph-goldwind')
+MK('apple', 'application:smartphone', ['source:newsbytes-apple-mp-2025', 'source:resource-recycling-apple-mp-2025'])
+MK('western-digital', 'application:hard-disk-drive', 'source:marketscreener-wd-hdd-recycling')
+MK('shin-etsu', 'product:sintered-ndfeb-magnet', 'source:cen-shinetsu-vietnam-2014')
+MK('proterial', 'product:sintered-ndfeb-magnet', ['source:mint-proterial-2025', 'source:hemeicc-ndfeb-history'])
+MK('jl-mag', 'product:sintered-ndfeb-magnet', 'source:rex-jlmag-baotou-2025')
+MK('noveon-magnetics', 'product:sintered-ndfeb-magnet', ['source:prnewswire-noveon-lynas-2025', 'source:rex-noveon-2025'])
+MK('neo-performance-materials', 'product:sintered-ndfeb-magnet', 'source:automotiveworld-neo-narva-2025')
+MK('vacuumschmelze', 'product:sintered-ndfeb-magnet', ['source:greencarcongress-gm-vac-2021', 'source:fastmarkets-evac-2023'])
+MK('e-vac-magnetics', 'product:sintered-ndfeb-magnet', 'source:fastmarkets-evac-2023')
+R('SUPPLIES', 'company:vacuumschmelze', 'company:general-motors', ['source:greencarcongress-gm-vac-2021', 'source:fastmarkets-evac-2023'], product='Rare earth permanent magnets for Ultium EV motors')
+R('SUPPLIES', 'company:mp-materials', 'company:apple', 'source:resource-recycling-apple-mp-2025', product='Rare earth magnets (from recycled feedstock)', since='2025-07-15')
+R('REQUIRES', 'application:f-35', 'product:smco-magnet', 'source:aviationweek-f35-magnet-2022', role='samarium-cobalt magnets in the Honeywell integrated power package')
+R('REQUIRES', 'application:hard-disk-drive', 'element:nd', 'source:marketscreener-wd-hdd-recycling', role='magnets (Nd, Pr, Dy)')
+R('REQUIRES', 'application:hard-disk-drive', 'element:dy', 'source:marketscreener-wd-hdd-recycling', role='magnets (Nd, Pr, Dy)')
+
+# ================================================================ Stage 3: medical applications
+S('magnetcy-mri-magnets', 'Magnetcy: what chemical element is used in MRI magnets (NbTi wire, liquid helium, gadolinium contrast)', 'What chemical element is used in MRI magnets', 'magnetcy.com', 'https://magnetcy.com/article/what-chemical-element-is-used-in-mri-magnets')
+S('molycorp-health-care', 'Molycorp: rare earths in health care (MRI magnets, gadolinium contrast agent)', 'Health Care', 'Molycorp', 'http://www.molycorp.com/technology/green-element-technologies/health-care')
+AP('mri-scanner', 'MRI scanner', ['source:magnetcy-mri-magnets', 'source:molycorp-health-care'], 'medical', ['magnetic resonance imaging system', 'MRI'])
+AP('mri-superconducting-magnet', 'MRI superconducting magnet', 'source:magnetcy-mri-magnets', 'medical', ['NbTi superconducting magnet'])
+AP('gadolinium-contrast-agent', 'Gadolinium-based MRI contrast agent', ['source:molycorp-health-care', 'source:magnetcy-mri-magnets'], 'medical', ['GBCA', 'gadolinium-based contrast agent'])
+DEP('mri-scanner', 'mri-superconducting-magnet', 'source:magnetcy-mri-magnets')
+USE('mri-superconducting-magnet', 'element:nb', 'source:magnetcy-mri-magnets', 'niobium-titanium superconducting wire')
+USE('mri-superconducting-magnet', 'element:ti', 'source:magnetcy-mri-magnets', 'niobium-titanium superconducting wire')
+USE('mri-superconducting-magnet', 'element:he', 'source:magnetcy-mri-magnets', 'liquid helium coolant')
+USE('gadolinium-contrast-agent', 'element:gd', ['source:molycorp-health-care', 'source:magnetcy-mri-magnets'], 'paramagnetic contrast ion')
+
+# ================================================================ Stage 3: site coordinates (from the cited pages)
+S('wikipedia-greenbushes-mine', 'Wikipedia (mirror): Greenbushes mine', 'Greenbushes mine', 'Wikipedia (via review.clateway.com)', 'https://review.clateway.com/wiki/view_html.php?q=Greenbushes_mine&sq=Qlik')
+S('wikipedia-tenke-fungurume', 'Wikipedia (mirror): Tenke Fungurume Mining', 'Tenke Fungurume Mine', 'Wikipedia (via pipiwiki.com)', 'https://pipiwiki.com/wiki/Tenke_Mining')
+S('wikipedia-thacker-pass', 'Wikipedia (IPFS mirror): Thacker Pass lithium deposit', 'Thacker Pass lithium deposit', 'Wikipedia (IPFS mirror)', 'https://en-wikipedia--on--ipfs-org.ipns.dweb.link/wiki/Thacker_Pass_lithium_deposit')
+S('wikipedia-kvanefjeld', 'Wikipedia: Kvanefjeld', 'Kvanefjeld', 'Wikipedia', 'https://en.wikipedia.org/wiki/Kvanefjeld')
+S('wikipedia-stibnite-district', 'Wikipedia: Stibnite Mining District', 'Stibnite Mining District', 'Wikipedia', 'https://en.wikipedia.org/wiki/Stibnite_Mining_District')
+COORDS = {'mine:greenbushes': (-33.865976, 116.064756, 'source:wikipedia-greenbushes-mine'),
+          'mine:tenke-fungurume': (-10.568411, 26.195633, 'source:wikipedia-tenke-fungurume'),
+          'mine:thacker-pass': (41.708333, -118.061944, 'source:wikipedia-thacker-pass'),   # 41°42'30"N 118°03'43"W
+          'mine:kvanefjeld': (60.983, -46.0, 'source:wikipedia-kvanefjeld'),
+          'mine:stibnite': (44.898, -115.339, 'source:wikipedia-stibnite-district')}        # the historic district's point
+for node in NODES['Mine']:
+    if node['id'] in COORDS:
+        lat, lon, src = COORDS[node['id']]
+        node['latitude'], node['longitude'] = lat, lon
+        node['sources'].append(src)
 
 if __name__ == '__main__':
     write(ROOT)
-    write_pending()
     print('written')

@@ -1,0 +1,220 @@
+using System.Globalization;
+using MineralGraph.Store;
+
+namespace MineralGraph.Seed.Validation;
+
+/// <summary>
+/// Checks a dataset that already passed <see cref="SeedDatasetReader"/> (ids, types, enumerations,
+/// endpoints) for the integrity a citable knowledge graph needs: every node (Source nodes aside) and
+/// relationship cites a source; names and aliases are unique within a label; tonnages say their unit; numbers, years and
+/// dates lie in plausible ranges; dates are in order. Places are given as <c>nodes/Label.csv</c> or
+/// <c>relationships/TYPE.csv</c> with the data row (line 2 is the first row after the header).
+/// </summary>
+public static class DatasetIntegrityCheck
+{
+    public const int FirstYear = 1900;
+    public const int LastYear = 2100;
+
+    /// <summary>Source nodes are the citations themselves, so they need not cite one.</summary>
+    private const string SourceLabel = "Source";
+
+    private static readonly HashSet<string> TonnageTypes = new(StringComparer.Ordinal) { "PRODUCES_SHARE", "HOLDS_RESERVES" };
+    private static readonly string[] PercentProperties = ["sharePct", "stakePct"];
+    private static readonly string[] NonNegativeProperties = ["tonnes", "worldTonnes", "tonnesPerYear", "capacityTpa", "kgPerUnit", "amountUsd"];
+
+    public static DatasetIntegrity Check(GraphDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var run = new Run();
+        run.CheckNodes(dataset.Nodes);
+        run.CheckRelationships(dataset.Relationships);
+        return new DatasetIntegrity(run.Problems, run.Warnings);
+    }
+
+    private sealed class Run
+    {
+        public List<SeedProblem> Problems { get; } = [];
+
+        public List<SeedProblem> Warnings { get; } = [];
+
+        public void CheckNodes(IReadOnlyList<NodeRecord> nodes)
+        {
+            var names = new Dictionary<(string Label, string Name), string>();
+            var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var node in nodes)
+            {
+                var file = $"{SeedDatasetReader.NodesFolder}/{node.Label}.csv";
+                var line = lines[node.Label] = lines.GetValueOrDefault(node.Label, 1) + 1;
+                if (node.Label != SourceLabel)
+                {
+                    CheckSourced(node.Properties, file, line, node.Id);
+                }
+
+                CheckUniqueNames(node, names, file, line);
+                CheckNumbers(node.Properties, file, line, node.Id);
+                CheckDates(node.Properties, file, line, node.Id);
+                CheckNodeRules(node, file, line);
+            }
+        }
+
+        public void CheckRelationships(IReadOnlyList<RelationshipRecord> relationships)
+        {
+            var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var relationship in relationships)
+            {
+                var file = $"{SeedDatasetReader.RelationshipsFolder}/{relationship.Type}.csv";
+                var line = lines[relationship.Type] = lines.GetValueOrDefault(relationship.Type, 1) + 1;
+                var what = relationship.Key;
+                CheckSourced(relationship.Properties, file, line, what);
+                CheckNumbers(relationship.Properties, file, line, what);
+                CheckDates(relationship.Properties, file, line, what);
+                if (TonnageTypes.Contains(relationship.Type))
+                {
+                    CheckTonnage(relationship, file, line);
+                }
+
+                if (relationship["effective"] is DateOnly from && relationship["until"] is DateOnly until && until < from)
+                {
+                    Problem(file, line, "until", $"{what}: until {until:yyyy-MM-dd} is before effective {from:yyyy-MM-dd}; swap or correct the dates");
+                }
+            }
+        }
+
+        private void CheckSourced(IReadOnlyDictionary<string, object?> properties, string file, int line, string what)
+        {
+            if (properties.GetValueOrDefault("sources") is not IReadOnlyList<string> { Count: > 0 })
+            {
+                Problem(file, line, "sources", $"{what} cites no source; add the id of the Source node it was copied from");
+            }
+        }
+
+        private void CheckUniqueNames(NodeRecord node, Dictionary<(string Label, string Name), string> names, string file, int line)
+        {
+            var own = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            IEnumerable<string> all = [node.Name, .. node.Properties.GetValueOrDefault("aliases") as IReadOnlyList<string> ?? []];
+            foreach (var raw in all)
+            {
+                var name = raw.Trim();
+                if (name.Length == 0 || !own.Add(name))
+                {
+                    continue;
+                }
+
+                var key = (node.Label, name.ToUpperInvariant());
+                if (names.TryGetValue(key, out var other))
+                {
+                    Problem(file, line, "aliases", $"{node.Id}: name or alias '{name}' is already used by {other}; each {node.Label} name and alias must point to one node");
+                }
+                else
+                {
+                    names[key] = node.Id;
+                }
+            }
+        }
+
+        private void CheckNumbers(IReadOnlyDictionary<string, object?> properties, string file, int line, string what)
+        {
+            foreach (var property in PercentProperties)
+            {
+                if (Number(properties, property) is { } pct && pct is < 0 or > 100)
+                {
+                    Problem(file, line, property, $"{what}: {property} {pct.ToString(CultureInfo.InvariantCulture)} is not a percentage between 0 and 100");
+                }
+            }
+
+            foreach (var property in NonNegativeProperties)
+            {
+                if (Number(properties, property) is < 0)
+                {
+                    Problem(file, line, property, $"{what}: {property} must not be negative");
+                }
+            }
+
+            if (Number(properties, "year") is { } year && year is < FirstYear or > LastYear)
+            {
+                Problem(file, line, "year", $"{what}: year {year} is outside {FirstYear}-{LastYear}");
+            }
+
+            if (Number(properties, "latitude") is { } latitude && latitude is < -90 or > 90)
+            {
+                Problem(file, line, "latitude", $"{what}: latitude {latitude.ToString(CultureInfo.InvariantCulture)} is outside -90..90");
+            }
+
+            if (Number(properties, "longitude") is { } longitude && longitude is < -180 or > 180)
+            {
+                Problem(file, line, "longitude", $"{what}: longitude {longitude.ToString(CultureInfo.InvariantCulture)} is outside -180..180");
+            }
+        }
+
+        private void CheckDates(IReadOnlyDictionary<string, object?> properties, string file, int line, string what)
+        {
+            foreach (var (property, value) in properties)
+            {
+                if (value is DateOnly date && (date.Year < FirstYear || date.Year > LastYear))
+                {
+                    Problem(file, line, property, $"{what}: {property} {date:yyyy-MM-dd} is outside {FirstYear}-{LastYear}");
+                }
+            }
+
+            if (properties.GetValueOrDefault("announced") is DateOnly announced && properties.GetValueOrDefault("effective") is DateOnly effective && effective < announced)
+            {
+                Warnings.Add(new SeedProblem(file, line, "effective", $"{what}: effective {effective:yyyy-MM-dd} is before announced {announced:yyyy-MM-dd}; keep it only if the source says the measure applied retroactively"));
+            }
+        }
+
+        private void CheckNodeRules(NodeRecord node, string file, int line)
+        {
+            if (node.Label == "Element")
+            {
+                if (Number(node.Properties, "atomicNumber") is { } z && z is < 1 or > 118)
+                {
+                    Problem(file, line, "atomicNumber", $"{node.Id}: atomic number {z} is not between 1 and 118");
+                }
+
+                if (node["category"] is "LREE" or "HREE" && node["isRareEarth"] is not true)
+                {
+                    Problem(file, line, "isRareEarth", $"{node.Id}: category {node["category"]} is a rare-earth class, so isRareEarth must be true");
+                }
+            }
+
+            if (node.Label == "Country")
+            {
+                CheckCode(node, "iso2", 2, file, line);
+                CheckCode(node, "iso3", 3, file, line);
+            }
+        }
+
+        private void CheckCode(NodeRecord node, string property, int length, string file, int line)
+        {
+            if (node[property] is string code && (code.Length != length || !code.All(char.IsAsciiLetterUpper)))
+            {
+                Problem(file, line, property, $"{node.Id}: {property} '{code}' must be {length} upper-case letters (ISO 3166-1)");
+            }
+        }
+
+        private void CheckTonnage(RelationshipRecord relationship, string file, int line)
+        {
+            var hasTonnes = relationship["tonnes"] is not null || relationship["worldTonnes"] is not null;
+            if (hasTonnes && relationship["unit"] is not string { Length: > 0 })
+            {
+                Problem(file, line, "unit", $"{relationship.Key}: tonnes without a unit; say what they measure as the source does, e.g. 't REO' or 't contained Co'");
+            }
+
+            if (Number(relationship.Properties, "tonnes") is { } tonnes && Number(relationship.Properties, "worldTonnes") is { } world && tonnes > world)
+            {
+                Problem(file, line, "worldTonnes", $"{relationship.Key}: tonnes {tonnes.ToString(CultureInfo.InvariantCulture)} exceed the world total {world.ToString(CultureInfo.InvariantCulture)}");
+            }
+        }
+
+        private void Problem(string file, int line, string column, string message) => Problems.Add(new SeedProblem(file, line, column, message));
+
+        private static double? Number(IReadOnlyDictionary<string, object?> properties, string property) =>
+            properties.GetValueOrDefault(property) switch
+            {
+                long l => l,
+                int i => i,
+                double d => d,
+                _ => null,
+            };
+    }
+}

@@ -1,0 +1,123 @@
+using MineralGraph.Api.Tests.Infrastructure;
+
+namespace MineralGraph.Api.Tests.Knowledge;
+
+/// <summary>Countries' shares of a stage in a year, through <c>concentration</c> and through production-share edges.</summary>
+[Collection(SeededApiCollection.Name)]
+public sealed class SupplyShareQuestionTests(SeededApiFactory api)
+{
+    private const string Reo = "product:rare-earth-oxides-reo";
+
+    private readonly GraphQLClient _client = new(api.CreateClient());
+
+    private const string ChinaShares = """
+        ... on Country { productionShares(first: 100) { edges { stage year tonnes unit worldTonnes sharePct sources { id } node { id } } }
+                         holdsReserves(first: 100) { edges { year tonnes unit worldTonnes sources { id } node { id } } } }
+        """;
+
+    [Fact]
+    public async Task RareEarthMining2024_ChinaLeadsWithItsShareOfTheUsgsWorldTotal()
+    {
+        var response = await _client.QueryAsync("""
+            { concentration(of: "product:rare-earth-oxides-reo", stage: MINING, year: 2024) { year unit top { holder { id } sharePct tonnes sources { id } } } }
+            """);
+
+        var concentration = response.DataWithoutErrors()["concentration"]!;
+        Assert.Equal("t REO", concentration.Text("unit"));
+        var top = concentration["top"]!;
+        Assert.Equal("country:cn", top["holder"]!["id"]!.GetValue<string>());
+        Assert.Equal(270000, top.Number("tonnes"));
+        Assert.Equal(270000.0 / 390000 * 100, top.Number("sharePct"), 0.01);
+        Assert.Contains("source:usgs-mcs-2025-ree", top.SourceIds());
+    }
+
+    [Fact]
+    public async Task ChinaRareEarthMining2024_ProductionShareEdgeCarriesTonnesUnitAndWorldTotal()
+    {
+        var china = await _client.NodeAsync("country:cn", ChinaShares);
+
+        var edge = Assert.Single(china.Edges("productionShares"), e => e["node"]!["id"]!.GetValue<string>() == Reo && e.Text("stage") == "mining" && e["year"]!.GetValue<int>() == 2024);
+        Assert.Equal(270000, edge.Number("tonnes"));
+        Assert.Equal("t REO", edge.Text("unit"));
+        Assert.Equal(390000, edge.Number("worldTonnes"));
+        Assert.Equal(["source:metalnomist-ree-mining-2024", "source:nssac-mcs2025-ree-transcript", "source:usgs-mcs-2025-ree"], edge.SourceIds().Order());
+    }
+
+    [Fact]
+    public async Task ChinaRareEarthMining2023_KeepsBothDisagreeingUsgsEditionsEachWithItsSource()
+    {
+        var china = await _client.NodeAsync("country:cn", ChinaShares);
+
+        var rows = china.Edges("productionShares").Where(e => e["node"]!["id"]!.GetValue<string>() == Reo && e.Text("stage") == "mining" && e["year"]!.GetValue<int>() == 2023 && e["tonnes"] is not null).ToList();
+        Assert.Equal([240000.0, 255000.0], rows.Select(r => r.Number("tonnes")).Order());
+        Assert.Equal(["source:inn-ree-production-2023"], rows.Single(r => r.Number("tonnes") == 240000).SourceIds());
+        Assert.Equal(376000, rows.Single(r => r.Number("tonnes") == 255000).Number("worldTonnes"));
+        Assert.Contains("source:usgs-mcs-2025-ree", rows.Single(r => r.Number("tonnes") == 255000).SourceIds());
+    }
+
+    [Fact]
+    public async Task ChinaRareEarthReserves2024_Are44MillionTonnesReoOf90Million()
+    {
+        var china = await _client.NodeAsync("country:cn", ChinaShares);
+
+        var reserves = Assert.Single(china.Edges("holdsReserves"), e => e["node"]!["id"]!.GetValue<string>() == Reo && e["year"]!.GetValue<int>() == 2024);
+        Assert.Equal(44000000, reserves.Number("tonnes"));
+        Assert.Equal("t REO", reserves.Text("unit"));
+        Assert.Equal(90000000, reserves.Number("worldTonnes"));
+        Assert.Contains("source:usgs-mcs-2025-ree", reserves.SourceIds());
+    }
+
+    [Fact]
+    public async Task ChinaRareEarthRefining2023_Is92PercentPerTheIea()
+    {
+        var china = await _client.NodeAsync("country:cn", ChinaShares);
+
+        var refining = Assert.Single(china.Edges("productionShares"), e => e["node"]!["id"]!.GetValue<string>() == Reo && e.Text("stage") == "refining" && e["year"]!.GetValue<int>() == 2023);
+        Assert.Equal(92, refining.Number("sharePct"));
+        Assert.Contains("source:iea-gcmo-2024", refining.SourceIds());
+    }
+
+    [Fact]
+    public async Task ChinaMagnetMaking2025_IsMoreThan85PercentOfWorldOutput()
+    {
+        var response = await _client.QueryAsync("""{ concentration(of: "element:nd", stage: MAGNET, year: 2025) { top { holder { id } sharePct sources { id } } } }""");
+
+        var top = response.DataWithoutErrors()["concentration"]!["top"]!;
+        Assert.Equal("country:cn", top["holder"]!["id"]!.GetValue<string>());
+        Assert.Equal(85, top.Number("sharePct"));
+        Assert.Equal(["source:nyt-tomahawk-mirror-2025"], top.SourceIds());
+    }
+
+    [Fact]
+    public async Task CobaltRefining2024_ChinaRefines70PercentPerIeaOutlook2025()
+    {
+        var response = await _client.QueryAsync("""{ concentration(of: "element:co", stage: REFINING, year: 2024) { top { holder { id } sharePct sources { id } } } }""");
+
+        var top = response.DataWithoutErrors()["concentration"]!["top"]!;
+        Assert.Equal("country:cn", top["holder"]!["id"]!.GetValue<string>());
+        Assert.Equal(70, top.Number("sharePct"));
+        Assert.Equal(["source:agentictribune-iea-gcmo-2025"], top.SourceIds());
+    }
+
+    [Fact]
+    public async Task LithiumMining2024_AustraliaLeadsIn_TonnesOfContainedLithium()
+    {
+        var response = await _client.QueryAsync("""{ concentration(of: "element:li", stage: MINING, year: 2024) { unit top { holder { id } tonnes sources { id } } } }""");
+
+        var concentration = response.DataWithoutErrors()["concentration"]!;
+        Assert.Equal("t contained Li", concentration.Text("unit"));
+        Assert.Equal("country:au", concentration["top"]!["holder"]!["id"]!.GetValue<string>());
+        Assert.Equal(88000, concentration["top"]!.Number("tonnes"));
+        Assert.Equal(["source:usgs-mcs-2025-lithium"], concentration["top"]!.SourceIds());
+    }
+
+    [Fact]
+    public async Task GalliumRefining2023_ChinaHas98Point8PercentOfRefinedGallium()
+    {
+        var china = await _client.NodeAsync("country:cn", ChinaShares);
+
+        var gallium = Assert.Single(china.Edges("productionShares"), e => e["node"]!["id"]!.GetValue<string>() == "element:ga" && e["year"]!.GetValue<int>() == 2023 && e["sharePct"] is not null);
+        Assert.Equal(98.8, gallium.Number("sharePct"));
+        Assert.Equal(["source:miningcom-ga-ge-2023"], gallium.SourceIds());
+    }
+}
