@@ -2,7 +2,7 @@
 // HTTP load benchmark of a 2-hop nested GraphQL query on a synthetic graph.
 // Generates and loads the graph, starts a Release build of the API on a free loopback port,
 // runs autocannon against the 2-hop query and a trivial `{ __typename }` baseline in the same run,
-// and writes bench/results/<date>-http-2hop.md plus the raw autocannon JSON.
+// and writes bench/results/<date-time>-http.md plus the raw autocannon JSON.
 // Usage and the meaning of every number: bench/README.md.
 
 import { spawn, execFileSync } from 'node:child_process';
@@ -36,6 +36,12 @@ const TWO_HOP_QUERY = `{
   }
 }`;
 const BASELINE_QUERY = '{ __typename }';
+// The researchers' queries of issue 6, on ids the generator always writes (seed 1).
+const ANALYTICS = [
+  { name: 'paths', title: 'paths (company → element, ≤ 4 hops)', query: '{ paths(from: "company:c0000000", to: "element:la", maxHops: 4, first: 3) { length nodes { id } relationships { type } } }' },
+  { name: 'exposure', title: 'regulationExposure', query: '{ regulationExposure(regulation: "regulation:r00000") { inForce restricted { item { id } } applications { dependent { id } item { id } chain { length } } sites { id } companies { id } countries { id } } }' },
+  { name: 'concentration', title: 'concentration (by country)', query: '{ concentration(of: "element:ce", stage: MINING) { year hhi top { holder { id } sharePct } byCountry { holder { id } sharePct tonnes } shareOutside(country: "country:aa") } }' },
+];
 
 const { values: options } = parseArgs({
   options: {
@@ -137,6 +143,7 @@ async function main() {
   const scenarios = [
     { name: 'baseline', title: '`{ __typename }` (framework ceiling)', query: BASELINE_QUERY },
     { name: '2hop', title: '2-hop nested query', query: TWO_HOP_QUERY },
+    ...ANALYTICS,
   ];
 
   const loadBefore = await waitForQuietMachine();
@@ -161,7 +168,7 @@ async function main() {
   await stopServer();
 
   const date = startedAt.toISOString().slice(0, 10);
-  const baseName = `${date}-http-2hop`;
+  const baseName = `${new Date().toISOString().slice(0, 16).replace(/[:T]/g, "-")}-http`;
   await mkdir(settings.resultsDir, { recursive: true });
   const raw = Object.fromEntries(scenarios.map(s => [s.name, { query: s.query, serverCpuSeconds: s.serverCpuSeconds, latencyMs: s.latency, autocannon: s.result }]));
   await writeFile(path.join(settings.resultsDir, `${baseName}.json`), JSON.stringify(raw, null, 2) + '\n');
@@ -272,6 +279,12 @@ async function checkTwoHop(url) {
   const owners = mines.flatMap(m => m.ownedBy.edges);
   if (countries.length === 0 || countries.some(c => c.locationOf.nodes.length === 0) || mines.some(m => m.ownedBy.edges.length === 0)) {
     throw new Error(`some hop of the 2-hop query is empty: ${JSON.stringify(body).slice(0, 500)}`);
+  }
+  for (const { name, query } of ANALYTICS) {
+    const answer = await postQuery(url, query);
+    if (answer.errors || !answer.data || Object.values(answer.data).some(v => v === null || (Array.isArray(v) && v.length === 0))) {
+      throw new Error(`the ${name} query answered no data: ${JSON.stringify(answer).slice(0, 500)}`);
+    }
   }
   const baseline = await postQuery(url, BASELINE_QUERY);
   if (baseline.data?.__typename !== 'Query') {
@@ -452,7 +465,7 @@ function renderReport(r) {
   const cpu = s => s.serverCpuSeconds / s.result.requests.total;
   const m = machine();
   const countsOf = output => output.split('\n').filter(line => /^\s{2,}\S/.test(line)).join('\n');
-  return `# HTTP load: 2-hop nested query, ${settings.mines.toLocaleString('en')} mines
+  return `# HTTP load: 2-hop nested query and researchers' queries, ${settings.mines.toLocaleString('en')} mines
 
 Run ${r.startedAt.toISOString()} on commit \`${r.commit}\`${r.dirty ? ' (with uncommitted changes)' : ''}.
 
@@ -504,6 +517,10 @@ ${BASELINE_QUERY}
 ${TWO_HOP_QUERY}
 \`\`\`
 
+The researchers' queries (issue 6), each checked to answer with data before the load:
+
+${ANALYTICS.map(a => `- ${a.title}: \`${a.query}\``).join('\n')}
+
 Checked by hand before the load: ${r.sample.countries} countries, ${r.sample.mines} mines, ${r.sample.owners} ownership
 edges, ${r.sample.responseBytes} bytes of JSON. First country and mine: \`${r.sample.excerpt}\`
 
@@ -525,6 +542,7 @@ Ratios, 2-hop ÷ baseline, measured in this run:
 | p50 latency | ${ratio(twoHop.latency.p50, baseline.latency.p50, 0)}× |
 | p99 latency | ${ratio(twoHop.latency.p99, baseline.latency.p99, 0)}× |
 | server CPU per request | ${ratio(cpu(twoHop), cpu(baseline), 0)}× |
+${r.scenarios.slice(2).map(s => `| ${s.name}: p50 / p99 latency vs baseline | ${ratio(s.latency.p50, baseline.latency.p50, 0)}× / ${ratio(s.latency.p99, baseline.latency.p99, 0)}× |`).join('\n')}
 
 Raw autocannon results: [\`${r.baseName}.json\`](${r.baseName}.json).
 `;
