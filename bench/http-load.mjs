@@ -167,8 +167,7 @@ async function main() {
 
   await stopServer();
 
-  const date = startedAt.toISOString().slice(0, 10);
-  const baseName = `${new Date().toISOString().slice(0, 16).replace(/[:T]/g, "-")}-http`;
+  const baseName = `${startedAt.toISOString().slice(0, 16).replace(/[:T]/g, '-')}-http`;
   await mkdir(settings.resultsDir, { recursive: true });
   const raw = Object.fromEntries(scenarios.map(s => [s.name, { query: s.query, serverCpuSeconds: s.serverCpuSeconds, latencyMs: s.latency, autocannon: s.result }]));
   await writeFile(path.join(settings.resultsDir, `${baseName}.json`), JSON.stringify(raw, null, 2) + '\n');
