@@ -1190,6 +1190,7 @@ S('wikipedia-uberaba', 'Wikipedia (wikitext copy): Uberaba', 'Uberaba', 'Wikiped
 S('wikipedia-sillamae', 'Wikipedia (mirror): Sillamäe (town)', 'Sillamäe', 'Wikipedia (via piglix.com)', 'http://piglix.com/piglix/Sillam%C3%A4e')
 S('wikipedia-eneabba', 'Wikipedia: Eneabba, Western Australia (town; revision of 29 July 2024)', 'Eneabba, Western Australia', 'Wikipedia', 'https://www.wikipedia.org/w/index.php?oldid=1237333405&title=Eneabba%2C_Western_Australia', '2024-07-29')
 S('wikipedia-vidalia-la', 'Wikipedia: Vidalia, Louisiana (city; revision of 2 August 2013)', 'Vidalia, Louisiana', 'Wikipedia', 'https://en.wikipedia.org/?oldid=566810436&title=Vidalia%2C_Louisiana', '2013-08-02')
+S('wikipedia-hondo-tx', 'Wikipedia (mirror): Hondo, Texas (city)', 'Hondo, Texas', 'Wikipedia (via wikimili.com)', 'https://wikimili.com/en/Hondo,_Texas')
 COORDS.update({
     'mine:kamoto': (-10.714798, 25.385542, 'source:wikipedia-kamoto-mine'),          # 10°42'53"S 25°23'08"E
     'mine:mutanda': (-10.7858, 25.8082, 'source:wikipedia-mutanda-mine'),            # 10°47'09"S 25°48'30"E
@@ -1206,6 +1207,7 @@ COORDS.update({
     'facility:npm-silmet-sillamae': (59.39306, 27.77417, 'source:wikipedia-sillamae'),   # the town of Sillamäe (59°23'35"N 27°46'27"E)
     'facility:iluka-eneabba': (-29.81917, 115.26917, 'source:wikipedia-eneabba'),       # the town of Eneabba (29°49'09"S 115°16'09"E)
     'facility:syrah-vidalia': (31.568295, -91.434268, 'source:wikipedia-vidalia-la'),  # the city of Vidalia, Louisiana
+    'facility:lynas-hondo': (29.346838, -99.145543, 'source:wikipedia-hondo-tx'),     # the city of Hondo, Texas (29°20'49"N 99°8'44"W)
 })
 for node in NODES['Mine'] + NODES['Facility']:
     if node['id'] in COORDS:
