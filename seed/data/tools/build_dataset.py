@@ -1174,11 +1174,52 @@ COORDS = {'mine:greenbushes': (-33.865976, 116.064756, 'source:wikipedia-greenbu
           'mine:thacker-pass': (41.708333, -118.061944, 'source:wikipedia-thacker-pass'),   # 41°42'30"N 118°03'43"W
           'mine:kvanefjeld': (60.983, -46.0, 'source:wikipedia-kvanefjeld'),
           'mine:stibnite': (44.898, -115.339, 'source:wikipedia-stibnite-district')}        # the historic district's point
-for node in NODES['Mine']:
+# ---- more site coordinates, each copied from the page cited (decimal as the page gives it, or
+# converted from its degrees-minutes-seconds)
+S('wikipedia-kamoto-mine', 'Wikipedia (mirror): Kamoto Mine', 'Kamoto Mine', 'Wikipedia (via wiki-gateway.eudic.net)', 'https://wiki-gateway.eudic.net/wikipedia_en/Kamoto_Mine.html')
+S('wikipedia-mutanda-mine', 'Wikipedia (French mirror): Mutanda Mine', 'Mine de Mutanda', 'Wikipedia (via fr.abcdef.wiki)', 'https://fr.abcdef.wiki/wiki/Mutanda_Mine')
+S('mindat-songwe-hill', 'Mindat: Songwe Hill REE Project (Songwe Hill carbonatite), Phalombe District, Malawi', 'Songwe Hill REE Project (Songwe Hill carbonatite), Phalombe District, Malawi', 'Mindat.org (Hudson Institute of Mineralogy)', 'https://www.mindat.org/loc-299116.html')
+S('alkcarb-muambe', 'Alkaline Rocks and Carbonatites of the World: Muambe', 'Muambe (Alkaline Rocks and Carbonatites of the World database)', 'HiTech AlkCarb / Natural History Museum (alkcarb.myrocks.info)', 'http://alkcarb.myrocks.info/node/2154')
+S('portergeo-elk-creek', 'PorterGeo database: Elk Creek, Nebraska', 'Elk Creek, Nebraska, USA', 'Porter GeoConsultancy', 'https://portergeo.com.au/database/mineinfo.asp?mineid=mn1734')
+S('portergeo-nolans-bore', 'PorterGeo database: Nolans Bore, Northern Territory', 'Nolans Bore, Northern Territory, NT, Australia', 'Porter GeoConsultancy', 'http://portergeo.com.au/database/mineinfo.asp?mineid=mn1548')
+S('wikipedia-uis', 'Wikipedia (2015 mirror): Uis (village, Erongo Region)', 'Uis', 'Wikipedia (via the-uncensored-wiki.com)', 'http://the-uncensored-wiki.com:20151/2015-wikipedia_en_all_2015-05/A/Uis.html')
+S('wikipedia-ganzhou', 'Wikipedia: Ganzhou (revision of 9 January 2024)', 'Ganzhou', 'Wikipedia', 'https://en.wikipedia.org/wiki/?oldid=1194554273&title=Ganzhou', '2024-01-09')
+S('wikipedia-sandawana-mines', 'Wikipedia (Kiwix mirror, 2024-01): Sandawana mines', 'Sandawana mines', 'Wikipedia (via kiwix.haohe.fun)', 'https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Sandawana_mines')
+S('wikipedia-phalaborwa', 'Wikipedia (mirror): Phalaborwa', 'Phalaborwa', 'Wikipedia (via wikimili.com)', 'https://wikimili.com/en/Phalaborwa')
+S('wikipedia-uberaba', 'Wikipedia (wikitext copy): Uberaba', 'Uberaba', 'Wikipedia (via friendlywiki.com)', 'https://friendlywiki.com/article/index.php?title=Uberaba')
+S('wikipedia-sillamae', 'Wikipedia (mirror): Sillamäe (town)', 'Sillamäe', 'Wikipedia (via piglix.com)', 'http://piglix.com/piglix/Sillam%C3%A4e')
+S('wikipedia-eneabba', 'Wikipedia: Eneabba, Western Australia (town; revision of 29 July 2024)', 'Eneabba, Western Australia', 'Wikipedia', 'https://www.wikipedia.org/w/index.php?oldid=1237333405&title=Eneabba%2C_Western_Australia', '2024-07-29')
+S('wikipedia-vidalia-la', 'Wikipedia: Vidalia, Louisiana (city; revision of 2 August 2013)', 'Vidalia, Louisiana', 'Wikipedia', 'https://en.wikipedia.org/?oldid=566810436&title=Vidalia%2C_Louisiana', '2013-08-02')
+S('wikipedia-hondo-tx', 'Wikipedia (mirror): Hondo, Texas (city)', 'Hondo, Texas', 'Wikipedia (via wikimili.com)', 'https://wikimili.com/en/Hondo,_Texas')
+COORDS.update({
+    'mine:kamoto': (-10.714798, 25.385542, 'source:wikipedia-kamoto-mine'),          # 10°42'53"S 25°23'08"E
+    'mine:mutanda': (-10.7858, 25.8082, 'source:wikipedia-mutanda-mine'),            # 10°47'09"S 25°48'30"E
+    'mine:songwe-hill': (-15.70155, 35.8215, 'source:mindat-songwe-hill'),            # 15°42'5"S 35°49'17"E
+    'mine:monte-muambe': (-16.32, 34.08, 'source:alkcarb-muambe'),                   # the carbonatite plug
+    'mine:elk-creek': (40.266667, -96.186111, 'source:portergeo-elk-creek'),         # 40°16'0"N 96°11'10"W
+    'mine:nolans': (-22.593611, 133.238333, 'source:portergeo-nolans-bore'),         # 22°35'37"S 133°14'18"E
+    'mine:uis-lithium': (-21.21861, 14.8675, 'source:wikipedia-uis'),                # the town of Uis (mine is at the town)
+    'mine:southern-jiangxi-ionic-clays': (25.831, 114.933, 'source:wikipedia-ganzhou'),  # Ganzhou municipal government (district-scale site)
+    'mine:sandawana': (-20.91667, 29.93306, 'source:wikipedia-sandawana-mines'),     # 20°55'0"S 29°55'59"E
+    'mine:phalaborwa-phosphogypsum': (-23.933, 31.117, 'source:wikipedia-phalaborwa'),  # the town of Phalaborwa (23°56'S 31°7'E)
+    'mine:uberaba-phosphogypsum': (-19.747778, -47.931944, 'source:wikipedia-uberaba'),  # the city of Uberaba (19°44'52"S 47°55'55"W)
+    # facilities: only the point of the small town the plant is in is given by a source read (town-level)
+    'facility:npm-silmet-sillamae': (59.39306, 27.77417, 'source:wikipedia-sillamae'),   # the town of Sillamäe (59°23'35"N 27°46'27"E)
+    'facility:iluka-eneabba': (-29.81917, 115.26917, 'source:wikipedia-eneabba'),       # the town of Eneabba (29°49'09"S 115°16'09"E)
+    'facility:syrah-vidalia': (31.568295, -91.434268, 'source:wikipedia-vidalia-la'),  # the city of Vidalia, Louisiana
+    'facility:lynas-hondo': (29.346838, -99.145543, 'source:wikipedia-hondo-tx'),     # the city of Hondo, Texas (29°20'49"N 99°8'44"W)
+})
+for node in NODES['Mine'] + NODES['Facility']:
     if node['id'] in COORDS:
         lat, lon, src = COORDS[node['id']]
         node['latitude'], node['longitude'] = lat, lon
         node['sources'].append(src)
+
+# ================================================================ Stage 3: owners of the remaining mines
+S('smm-ganzhou-reg-2013', 'SMM: Ganzhou Rare Earth Group enters operation (sole owner of rare earth mining rights in Ganzhou)', 'Progress Is Made in Rare Earth Industry Integration in South China, Ganzhou Rare Earth Group Enters Operation', 'SMM (Shanghai Metals Market)', 'https://news.metal.com/newscontent/100047846/progress-is-made-in-rare-earth-industry-integration-in-south-china-ganzhou-rare-earth-group-enters-operation/', '2013-04-02')
+R('OWNS', 'company:ganzhou-rare-earth-group', 'mine:southern-jiangxi-ionic-clays', 'source:smm-ganzhou-reg-2013')   # 'the sole owner of mining rights to rare earth in Ganzhou' (2013)
+CO('kuvimba-mining-house', 'Kuvimba Mining House', 'source:wikipedia-sandawana-mines', None, 'state-owned', aliases=['KMH'])   # '65% owned by the Zimbabwe government'
+R('OWNS', 'company:kuvimba-mining-house', 'mine:sandawana', 'source:wikipedia-sandawana-mines')   # owner 2019-
 
 if __name__ == '__main__':
     write(ROOT)

@@ -128,7 +128,7 @@ public sealed class CoverageTests
         Assert.Contains(refining, r => r.StartId == "country:cn");
     }
 
-    [Theory(Skip = "Gap: no source found yet for country shares of tungsten and antimony refining (USGS MCS gives mine production only); see seed/DATA.md")]
+    [Theory(Skip = "Gap: no credible source found for per-country tungsten and antimony refining shares with year and basis (USGS MCS gives mine production only); 0 of 2 elements covered; see seed/DATA.md, Known gaps")]
     [InlineData("element:w")]
     [InlineData("element:sb")]
     public async Task Statistics_CountryRefiningSharesOfTungstenAndAntimony(string element)
@@ -188,7 +188,7 @@ public sealed class CoverageTests
         Assert.True(sites.Count(s => run.Contains(s.Id)) >= minimum / 2);
     }
 
-    [Theory(Skip = "Gap: coordinates are filled only where a cited source gives them; most mines and facilities still lack latitude/longitude (see seed/DATA.md)")]
+    [Theory(Skip = "Gap: coordinates are filled only where a cited source gives them; 13 of 31 mines and 22 of 26 facilities still lack latitude/longitude (see seed/DATA.md, Known gaps)")]
     [InlineData("Mine", 30)]
     [InlineData("Facility", 25)]
     public async Task Sites_AllHaveCoordinates(string label, int minimum)
