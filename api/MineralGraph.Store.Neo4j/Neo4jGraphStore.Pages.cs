@@ -32,7 +32,7 @@ public sealed partial class Neo4jGraphStore
         var result = await _executor.RunAsync(new CypherStatement(cypher.ToString(), parameters.Values), AccessMode.Read, cancellationToken);
         if (result.Rows.Count == 0)
         {
-            return ToPage<NodeRecord>([], [], query.Page, query.IncludeTotalCount ? 0 : null);
+            return Page<NodeRecord>.FromScan([], [], query.Page, query.IncludeTotalCount ? 0 : null);
         }
 
         var row = result.Rows[0];
@@ -47,7 +47,7 @@ public sealed partial class Neo4jGraphStore
             cursors.Add(new Cursor(RecordReader.Coerce(pair[1], sortType), node.Id));
         }
 
-        return ToPage(items, cursors, query.Page, query.IncludeTotalCount ? (long?)row[1] : null);
+        return Page<NodeRecord>.FromScan(items, cursors, query.Page, query.IncludeTotalCount ? (long?)row[1] : null);
     }
 
     /// <summary>
@@ -107,12 +107,12 @@ public sealed partial class Neo4jGraphStore
             }
 
             long? total = query.IncludeTotalCount ? (long?)row[2] : null;
-            pages[(string)row[0]!] = ToPage(items, cursors, query.Page, total);
+            pages[(string)row[0]!] = Page<ConnectedNode>.FromScan(items, cursors, query.Page, total);
         }
 
         foreach (var parent in query.ParentIds)
         {
-            pages.TryAdd(parent, ToPage<ConnectedNode>([], [], query.Page, query.IncludeTotalCount ? 0 : null));
+            pages.TryAdd(parent, Page<ConnectedNode>.FromScan([], [], query.Page, query.IncludeTotalCount ? 0 : null));
         }
 
         return pages;
@@ -125,25 +125,6 @@ public sealed partial class Neo4jGraphStore
     }
 
     private static string Where(string? predicate) => predicate is null ? "" : " WHERE " + predicate;
-
-    private static Page<T> ToPage<T>(List<T> items, List<Cursor> cursors, PageRequest page, long? total)
-    {
-        var more = items.Count > page.Size;
-        if (more)
-        {
-            items.RemoveAt(items.Count - 1);
-            cursors.RemoveAt(cursors.Count - 1);
-        }
-
-        if (page.IsBackward)
-        {
-            items.Reverse();
-            cursors.Reverse();
-            return new Page<T>(items, cursors, HasPreviousPage: more, HasNextPage: page.Before is not null, total);
-        }
-
-        return new Page<T>(items, cursors, HasPreviousPage: page.After is not null, HasNextPage: more, total);
-    }
 
     private PropertyType? RelationshipSortType(RelationshipQuery query, RelationshipDefinition definition)
     {

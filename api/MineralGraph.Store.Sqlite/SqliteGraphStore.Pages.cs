@@ -34,7 +34,7 @@ public sealed partial class SqliteGraphStore
                 cursors.Add(new Cursor(ReadSortValue(reader, 4, SortPropertyType(query.Label, query.Sort)), node.Id));
             }
 
-            return ToPage(items, cursors, query.Page, total);
+            return Page<NodeRecord>.FromScan(items, cursors, query.Page, total);
         }, cancellationToken);
 
     public Task<IReadOnlyDictionary<string, Page<ConnectedNode>>> GetRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken)
@@ -75,7 +75,7 @@ public sealed partial class SqliteGraphStore
             {
                 long? total = totals is null ? null : totals.GetValueOrDefault(parent);
                 var (items, cursors) = rows.GetValueOrDefault(parent, ([], []));
-                pages[parent] = ToPage(items, cursors, query.Page, total);
+                pages[parent] = Page<ConnectedNode>.FromScan(items, cursors, query.Page, total);
             }
 
             return pages;
@@ -189,25 +189,6 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>An absent sort value is the empty blob in SQL (see <see cref="SqliteSchema.NodeValue"/>).</summary>
     private static object SortParameter(object? value) => value ?? Array.Empty<byte>();
-
-    private static Page<T> ToPage<T>(List<T> items, List<Cursor> cursors, PageRequest page, long? total)
-    {
-        var more = items.Count > page.Size;
-        if (more)
-        {
-            items.RemoveAt(items.Count - 1);
-            cursors.RemoveAt(cursors.Count - 1);
-        }
-
-        if (page.IsBackward)
-        {
-            items.Reverse();
-            cursors.Reverse();
-            return new Page<T>(items, cursors, HasPreviousPage: more, HasNextPage: page.Before is not null, total);
-        }
-
-        return new Page<T>(items, cursors, HasPreviousPage: page.After is not null, HasNextPage: more, total);
-    }
 
     private PropertyType? SortPropertyType(string label, SortOrder sort) =>
         _model.FindLabel(label)?.FindProperty(sort.Property)?.Type;

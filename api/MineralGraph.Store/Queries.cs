@@ -46,6 +46,29 @@ public sealed record PageRequest(int? First = null, Cursor? After = null, int? L
 public sealed record Page<T>(IReadOnlyList<T> Items, IReadOnlyList<Cursor> Cursors, bool HasPreviousPage, bool HasNextPage, long? TotalCount)
 {
     public static Page<T> Empty(long? totalCount) => new([], [], false, false, totalCount);
+
+    /// <summary>
+    /// The page from a keyset scan that read one item more than the page holds, in scan order
+    /// (reversed for backward pages): the extra item only says that more follow.
+    /// </summary>
+    public static Page<T> FromScan(List<T> items, List<Cursor> cursors, PageRequest page, long? totalCount)
+    {
+        var more = items.Count > page.Size;
+        if (more)
+        {
+            items.RemoveAt(items.Count - 1);
+            cursors.RemoveAt(cursors.Count - 1);
+        }
+
+        if (page.IsBackward)
+        {
+            items.Reverse();
+            cursors.Reverse();
+            return new Page<T>(items, cursors, HasPreviousPage: more, HasNextPage: page.Before is not null, totalCount);
+        }
+
+        return new Page<T>(items, cursors, HasPreviousPage: page.After is not null, HasNextPage: more, totalCount);
+    }
 }
 
 public sealed record NodeQuery(
