@@ -30,5 +30,4 @@ public static class ErrorCodes
 
     // Store
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
-    public const string InternalError = "INTERNAL_SERVER_ERROR";
 }
