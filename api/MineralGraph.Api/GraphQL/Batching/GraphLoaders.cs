@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GraphQLParser.AST;
 using MineralGraph.Store;
 
 namespace MineralGraph.Api.GraphQL.Batching;
@@ -9,16 +10,27 @@ namespace MineralGraph.Api.GraphQL.Batching;
 /// </summary>
 public sealed class GraphLoaders(IGraphStore store)
 {
-    private readonly ConcurrentDictionary<string, BatchLoader<string, Page<ConnectedNode>>> _relationships = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<GraphQLField, RelationshipBatch> _byField = new();
+    private readonly ConcurrentDictionary<string, RelationshipBatch> _byShape = new(StringComparer.Ordinal);
 
     public BatchLoader<string, NodeRecord> Nodes { get; } = new(store.GetNodesAsync);
 
     /// <summary>
-    /// The loader for one relationship query shape; <paramref name="shape"/> identifies the field and
-    /// its arguments, and <paramref name="query"/> is that query without parent ids.
+    /// The batch of a relationship field. Within a request a field's arguments and selection are
+    /// the same for every parent, so <paramref name="describe"/> reads them once per field of the
+    /// document; fields that describe the same query (same <c>Shape</c>, e.g. one field under two
+    /// fragments) share one batch.
     /// </summary>
-    public BatchLoader<string, Page<ConnectedNode>> Relationships(string shape, RelationshipQuery query) =>
-        _relationships.GetOrAdd(shape, static (_, state) => new BatchLoader<string, Page<ConnectedNode>>(
-            (parents, cancellationToken) => state.Store.GetRelationshipsAsync(state.Query with { ParentIds = parents }, cancellationToken)),
-            (Store: store, Query: query));
+    public RelationshipBatch Relationships<TState>(GraphQLField field, TState state, Func<TState, RelationshipDescription> describe) =>
+        _byField.GetOrAdd(field, static (_, context) =>
+        {
+            var description = context.Describe(context.State);
+            return context.Loaders._byShape.GetOrAdd(description.Shape, static (_, described) =>
+                new RelationshipBatch(
+                    new BatchLoader<string, Page<ConnectedNode>>((parents, cancellationToken) =>
+                        described.Store.GetRelationshipsAsync(described.Description.Query with { ParentIds = parents }, cancellationToken)),
+                    described.Description.SortName,
+                    described.Description.Query.IncludeTotalCount),
+                (context.Store, Description: description));
+        }, (Loaders: this, Store: store, State: state, Describe: describe));
 }

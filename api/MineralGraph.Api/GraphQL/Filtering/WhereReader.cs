@@ -8,6 +8,12 @@ namespace MineralGraph.Api.GraphQL.Filtering;
 /// <summary>Turns a <c>where</c> argument (already coerced by GraphQL.NET into dictionaries) into the port's filters.</summary>
 public sealed class WhereReader(GraphModel model, GraphQLLimitsOptions limits)
 {
+    /// <summary>Each label's relationship fields by name, worked out once rather than on every filter read.</summary>
+    private readonly Dictionary<string, Dictionary<string, RelationshipField>> _relationshipFields = model.Labels.ToDictionary(
+        l => l.Name,
+        l => RelationshipField.Of(model, l.Name).ToDictionary(f => f.FieldName, StringComparer.Ordinal),
+        StringComparer.Ordinal);
+
     public const int MaxRelationshipNesting = 3;
 
     private static readonly Dictionary<string, FilterOperator> Operators = new(StringComparer.Ordinal)
@@ -32,7 +38,7 @@ public sealed class WhereReader(GraphModel model, GraphQLLimitsOptions limits)
         }
 
         var label = labels.Count == 1 ? model.GetLabel(labels[0]) : null;
-        var relationshipFields = label is null ? [] : RelationshipField.Of(model, label.Name).ToDictionary(f => f.FieldName, StringComparer.Ordinal);
+        var relationshipFields = label is null ? [] : _relationshipFields[label.Name];
         var filters = new List<NodeFilter>();
         foreach (var (field, condition) in where)
         {

@@ -10,7 +10,8 @@ namespace MineralGraph.Api.GraphQL.Resolvers;
 
 /// <summary>
 /// A relationship connection of one node. It does not query: it joins the batch of every node at
-/// the same level asking the same field with the same arguments, fetched in one store call.
+/// the same level asking the same field, fetched in one store call; the field's arguments are read
+/// once per request, not once per node.
 /// </summary>
 internal sealed class RelationshipConnectionResolver(RelationshipField field, WhereReader whereReader, GraphQLLimitsOptions limits) : IFieldResolver
 {
@@ -19,6 +20,13 @@ internal sealed class RelationshipConnectionResolver(RelationshipField field, Wh
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
         var parent = (NodeRecord)context.Source!;
+        var batch = context.Loaders().Relationships(context.FieldAst, (Resolver: this, Context: context), static state => state.Resolver.Describe(state.Context));
+        var pages = batch.Loader.Load(parent.Id);
+        return new(pages.Then(result => new Connection<ConnectedNode>(result ?? Page<ConnectedNode>.Empty(batch.IncludeTotalCount ? 0 : null), batch.SortName)));
+    }
+
+    private RelationshipDescription Describe(IResolveFieldContext context)
+    {
         var sort = context.ReadOrder(DefaultSort);
         var sortName = sort.SortName();
         var page = PageArguments.Read(context, sortName, limits);
@@ -26,8 +34,6 @@ internal sealed class RelationshipConnectionResolver(RelationshipField field, Wh
         var filters = whereReader.Read(labels is { Count: 1 } ? labels : field.OtherLabels, context.InputObject("where"));
         var includeTotal = context.Selects("totalCount");
         var query = new RelationshipQuery([], field.Relationship.Type, field.Direction, labels, filters, sort, page, includeTotal);
-        var shape = $"{field.FieldName}|{includeTotal}|{context.ArgumentsKey()}";
-        var pages = context.Loaders().Relationships(shape, query).Load(parent.Id);
-        return new(pages.Then(result => new Connection<ConnectedNode>(result ?? Page<ConnectedNode>.Empty(includeTotal ? 0 : null), sortName)));
+        return new RelationshipDescription(query, sortName, $"{field.FieldName}|{includeTotal}|{context.ArgumentsKey()}");
     }
 }
