@@ -14,6 +14,15 @@ public static class ErrorCodes
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
 
+    // Persisted documents: the Apollo protocol's codes (automatic persisted queries) and Apollo
+    // Router's (safelisting), since clients and gateways already switch on them.
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+    public const string PersistedQueryVersionNotSupported = "PERSISTED_QUERY_VERSION_NOT_SUPPORTED";
+    public const string PersistedQueryNotInList = "PERSISTED_QUERY_NOT_IN_LIST";
+    public const string QueryNotInSafelist = "QUERY_NOT_IN_SAFELIST";
+
     // Limits
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string ListSizeExceeded = "LIST_SIZE_EXCEEDED";

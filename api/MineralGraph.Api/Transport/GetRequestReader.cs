@@ -7,7 +7,8 @@ namespace MineralGraph.Api.Transport;
 internal sealed class GetRequestReader(IGraphQLTextSerializer serializer)
 {
     public GraphQLHttpRequest Read(IQueryCollection parameters) => new(
-        Single(parameters, RequestParameters.Query) ?? throw RequestParameters.MissingQuery("query-string parameter"),
+        Single(parameters, RequestParameters.Query),
+        RequestParameters.NullIfEmpty(Single(parameters, RequestParameters.DocumentId)),
         RequestParameters.NullIfEmpty(Single(parameters, RequestParameters.OperationName)),
         RequestParameters.ReadEncodedMap(Single(parameters, RequestParameters.Variables), RequestParameters.Variables, serializer),
         RequestParameters.ReadEncodedMap(Single(parameters, RequestParameters.Extensions), RequestParameters.Extensions, serializer),

@@ -1,17 +1,19 @@
 using GraphQL;
 using Microsoft.Net.Http.Headers;
 using MineralGraph.Api.Transport.Errors;
+using MineralGraph.Api.Transport.PersistedDocuments;
 
 namespace MineralGraph.Api.Transport;
 
 /// <summary>
 /// The request pipeline of the GraphQL path: check the method, negotiate the response media
-/// type, read the request, execute, write. Each step is its own class; a step that refuses the
+/// type, read the request, resolve a persisted document, execute, write. Each step is its own class; a step that refuses the
 /// request throws a <see cref="TransportError"/>, which is answered as a GraphQL response.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
     GetRequestReader getReader,
     PostRequestReader postReader,
+    PersistedDocumentResolver persistedDocuments,
     GraphQLRequestExecutor executor,
     GraphQLResponseWriter writer)
 {
@@ -52,6 +54,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         var request = isGet ? getReader.Read(context.Request.Query) : await postReader.ReadAsync(context);
+        request = await persistedDocuments.ResolveAsync(request, context.RequestAborted);
         return await executor.ExecuteAsync(context, request);
     }
 }

@@ -2,9 +2,14 @@ using GraphQL;
 
 namespace MineralGraph.Api.Transport;
 
-/// <summary>The GraphQL request parameters read from a GET query string or a POST body.</summary>
+/// <summary>
+/// The GraphQL request parameters read from a GET query string or a POST body. A request may
+/// name a persisted document (<see cref="DocumentId"/> or <c>extensions.persistedQuery</c>)
+/// instead of sending <see cref="Query"/>; the persisted-documents step fills it in before execution.
+/// </summary>
 internal sealed record GraphQLHttpRequest(
-    string Query,
+    string? Query,
+    string? DocumentId,
     string? OperationName,
     Inputs? Variables,
     Inputs? Extensions,

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using MineralGraph.Api.Transport;
+using MineralGraph.Api.Transport.PersistedDocuments;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -9,8 +10,9 @@ public static class GraphQLHttpTransportExtensions
 {
     /// <summary>
     /// Adds the GraphQL-over-HTTP endpoint's services, its options (section <c>GraphQL:Http</c>,
-    /// validated at start) and its CORS policy. The schema, <c>IDocumentExecuter&lt;ISchema&gt;</c>
-    /// and <c>IGraphQLTextSerializer</c> come from <c>AddGraphQL</c>.
+    /// validated at start), its CORS policy, and persisted documents (section
+    /// <c>GraphQL:PersistedDocuments</c>: documents sent by hash, trusted-documents mode). The
+    /// schema, <c>IDocumentExecuter&lt;ISchema&gt;</c> and <c>IGraphQLTextSerializer</c> come from <c>AddGraphQL</c>.
     /// </summary>
     public static IHostApplicationBuilder AddGraphQLHttpTransport(this IHostApplicationBuilder builder)
     {
@@ -25,6 +27,7 @@ public static class GraphQLHttpTransportExtensions
 
         services.AddSingleton<GetRequestReader>();
         services.AddSingleton<PostRequestReader>();
+        services.AddPersistedDocuments();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();

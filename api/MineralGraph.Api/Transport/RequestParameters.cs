@@ -11,18 +11,28 @@ namespace MineralGraph.Api.Transport;
 internal static class RequestParameters
 {
     public const string Query = "query";
+    public const string DocumentId = "documentId";
     public const string OperationName = "operationName";
     public const string Variables = "variables";
     public const string Extensions = "extensions";
 
-    public static InvalidRequestError MissingQuery(string where) =>
-        new($"The request has no '{Query}' {where}: send the GraphQL document as a string, e.g. {{\"query\": \"{{ __typename }}\"}}.");
+    /// <summary>The error for a request with neither a document nor a persisted document's id.</summary>
+    public static InvalidRequestError MissingQuery(bool isGet) =>
+        new($"The request has no '{Query}' {(isGet ? "query-string parameter" : "property")}: send the GraphQL document as a string, e.g. {{\"query\": \"{{ __typename }}\"}}.");
 
-    public static string ReadQuery(JsonElement element) => element.ValueKind switch
+    /// <summary>Reads <c>query</c>; null here is not yet an error, as a persisted document may stand in for it.</summary>
+    public static string? ReadQuery(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => element.GetString()!,
-        JsonValueKind.Null => throw MissingQuery("value"),
+        JsonValueKind.Null => null,
         _ => throw WrongKind(Query, "a string", element.ValueKind),
+    };
+
+    public static string? ReadDocumentId(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => NullIfEmpty(element.GetString()),
+        JsonValueKind.Null => null,
+        _ => throw WrongKind(DocumentId, "a string", element.ValueKind),
     };
 
     public static string? ReadOperationName(JsonElement element) => element.ValueKind switch

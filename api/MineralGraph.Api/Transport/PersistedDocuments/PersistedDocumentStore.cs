@@ -1,0 +1,110 @@
+using System.Text;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace MineralGraph.Api.Transport.PersistedDocuments;
+
+/// <summary>
+/// Where documents are found by hash: the trusted manifest, the documents this process used
+/// recently, then the distributed cache that API instances share (Redis when configured). The
+/// registered <see cref="IDistributedCache"/> is expected to turn its own failures into misses;
+/// the recent documents keep the hot ones running through an outage of it.
+/// </summary>
+internal sealed partial class PersistedDocumentStore : IDisposable
+{
+    private const string KeyPrefix = "persisted-document:sha256:";
+
+    private readonly PersistedDocumentsMode _mode;
+    private readonly IDistributedCache _distributed;
+    private readonly ILogger<PersistedDocumentStore> _logger;
+    private readonly MemoryCache _recent;
+    private readonly DistributedCacheEntryOptions _entryOptions;
+
+    public PersistedDocumentStore(
+        IOptions<PersistedDocumentsOptions> options,
+        IDistributedCache distributed,
+        IHostEnvironment environment,
+        ILogger<PersistedDocumentStore> logger)
+    {
+        var settings = options.Value;
+        _mode = settings.Mode;
+        _distributed = distributed;
+        _logger = logger;
+        _recent = new MemoryCache(new MemoryCacheOptions { SizeLimit = settings.MemoryCacheBytes });
+        _entryOptions = new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = settings.Ttl };
+
+        // The validator read this file already; it is read again so the options stay plain
+        // settings, at the cost of one more read of a small file at start.
+        if (settings.Mode != PersistedDocumentsMode.Disabled && !string.IsNullOrWhiteSpace(settings.ManifestPath))
+        {
+            var path = TrustedDocumentManifest.FullPath(settings.ManifestPath, environment);
+            Manifest = TrustedDocumentManifest.Load(path);
+            LogManifestLoaded(Manifest.Count, path, settings.Mode);
+        }
+        else
+        {
+            Manifest = TrustedDocumentManifest.Empty;
+        }
+    }
+
+    public TrustedDocumentManifest Manifest { get; }
+
+    /// <summary>
+    /// The document with this hash, or null when no store holds it; in trusted-documents mode only
+    /// the manifest counts. The one place every lookup by hash passes through: count hits and misses here.
+    /// </summary>
+    public async ValueTask<string?> FindAsync(string hash, CancellationToken cancellationToken)
+    {
+        if (Manifest.TryGet(hash, out var trusted))
+        {
+            return trusted;
+        }
+
+        // Another instance in Automatic mode may share the cache, so what it holds is not trusted.
+        if (_mode == PersistedDocumentsMode.TrustedOnly)
+        {
+            return null;
+        }
+
+        if (_recent.TryGetValue(hash, out string? recent))
+        {
+            return recent;
+        }
+
+        var stored = await _distributed.GetAsync(KeyPrefix + hash, cancellationToken);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        // The cache is shared, so what comes back is checked: a wrong entry is a miss, never another document.
+        var document = Encoding.UTF8.GetString(stored);
+        if (DocumentHash.Compute(document) != hash)
+        {
+            LogCorruptEntry(KeyPrefix + hash);
+            return null;
+        }
+
+        Remember(hash, document);
+        return document;
+    }
+
+    /// <summary>Persists a document whose hash the caller has checked.</summary>
+    public async ValueTask SaveAsync(string hash, string document, CancellationToken cancellationToken)
+    {
+        Remember(hash, document);
+        await _distributed.SetAsync(KeyPrefix + hash, Encoding.UTF8.GetBytes(document), _entryOptions, cancellationToken);
+    }
+
+    public void Dispose() => _recent.Dispose();
+
+    private void Remember(string hash, string document) =>
+        _recent.Set(hash, document, new MemoryCacheEntryOptions { Size = sizeof(char) * (long)document.Length });
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Persisted documents: {Count} trusted documents from {Path}, mode {Mode}.")]
+    private partial void LogManifestLoaded(int count, string path, PersistedDocumentsMode mode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The distributed cache entry {Key} does not hold the document of that hash; it is ignored. Something other than this API writes under that key.")]
+    private partial void LogCorruptEntry(string key);
+}

@@ -1,0 +1,33 @@
+namespace MineralGraph.Api.Transport.PersistedDocuments;
+
+/// <summary>
+/// How the endpoint accepts documents by hash and which documents it trusts; bound from the
+/// <c>GraphQL:PersistedDocuments</c> configuration section and validated at start, manifest included.
+/// </summary>
+public sealed class PersistedDocumentsOptions
+{
+    public const string SectionName = "GraphQL:PersistedDocuments";
+
+    public PersistedDocumentsMode Mode { get; set; } = PersistedDocumentsMode.Automatic;
+
+    /// <summary>
+    /// The trusted documents, relative to the content root: graphql-codegen's
+    /// <c>persisted-documents.json</c> (<c>{"&lt;sha256&gt;": "&lt;document&gt;"}</c>) or Apollo's persisted
+    /// query manifest. Required for <see cref="PersistedDocumentsMode.TrustedOnly"/>; optional for
+    /// <see cref="PersistedDocumentsMode.Automatic"/>, where it spares the first request of each document.
+    /// </summary>
+    public string? ManifestPath { get; set; }
+
+    /// <summary>
+    /// How long a document a client persisted stays in the distributed cache. A document never
+    /// changes under its hash, so only memory limits this; a client whose document expired just
+    /// sends it again once.
+    /// </summary>
+    public TimeSpan Ttl { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// Most memory, in bytes of document text, that this process keeps of recently used persisted
+    /// documents, so hot documents need no distributed-cache round trip and survive its outages.
+    /// </summary>
+    public long MemoryCacheBytes { get; set; } = 16 * 1024 * 1024;
+}
