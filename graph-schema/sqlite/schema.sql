@@ -34,6 +34,7 @@ CREATE INDEX IF NOT EXISTS node_by_iso2 ON node(label, ifnull(json_extract(props
 CREATE INDEX IF NOT EXISTS node_by_iso3 ON node(label, ifnull(json_extract(props, '$.iso3'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_kind ON node(label, ifnull(json_extract(props, '$.kind'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_latitude ON node(label, ifnull(json_extract(props, '$.latitude'), x''), id);
+CREATE INDEX IF NOT EXISTS node_by_locationPrecision ON node(label, ifnull(json_extract(props, '$.locationPrecision'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_longitude ON node(label, ifnull(json_extract(props, '$.longitude'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_oreType ON node(label, ifnull(json_extract(props, '$.oreType'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_published ON node(label, ifnull(json_extract(props, '$.published'), x''), id);

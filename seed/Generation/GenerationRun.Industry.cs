@@ -78,7 +78,7 @@ internal sealed partial class GenerationRun
             using (var row = Node("Mine", id, name))
             {
                 row.Set("status", _random.Pick(MineStatuses)).Set("latitude", _random.Between(-60.0, 70.0), 5)
-                    .Set("longitude", _random.Between(-180.0, 180.0), 5).Set("oreType", mineral.OreType);
+                    .Set("longitude", _random.Between(-180.0, 180.0), 5).Set("locationPrecision", "site").Set("oreType", mineral.OreType);
                 if (_random.Chance(0.1))
                 {
                     row.SetList("aliases", [$"M-{i}"]);
@@ -121,7 +121,7 @@ internal sealed partial class GenerationRun
             using (var row = Node("Facility", id, $"{Word(2)} {stage} plant"))
             {
                 row.Set("stage", stage).Set("status", _random.Pick(FacilityStatuses)).Set("capacityTpa", _random.Between(100.0, 40_000.0), 0)
-                    .Set("latitude", _random.Between(-60.0, 70.0), 5).Set("longitude", _random.Between(-180.0, 180.0), 5);
+                    .Set("latitude", _random.Between(-60.0, 70.0), 5).Set("longitude", _random.Between(-180.0, 180.0), 5).Set("locationPrecision", "site");
             }
 
             WriteSite(id, _random.Between(0, 1));

@@ -182,6 +182,16 @@ public static class DatasetIntegrityCheck
                 CheckCode(node, "iso2", 2, file, line);
                 CheckCode(node, "iso3", 3, file, line);
             }
+
+            // A town's point read as a mine's point misleads a map, so a point always says what it marks.
+            if ((node["latitude"] is null) != (node["longitude"] is null))
+            {
+                Problem(file, line, "longitude", $"{node.Id}: give latitude and longitude together, or neither");
+            }
+            else if (node["latitude"] is not null && node["locationPrecision"] is null)
+            {
+                Problem(file, line, "locationPrecision", $"{node.Id}: say what its latitude/longitude mark: site, district or town");
+            }
         }
 
         private void CheckCode(NodeRecord node, string property, int length, string file, int line)

@@ -1286,6 +1286,17 @@ for node in NODES['Mine'] + NODES['Facility']:
         node['latitude'], node['longitude'] = lat, lon
         node['sources'].extend(s_ for s_ in ([src] if isinstance(src, str) else src) if s_ not in node['sources'])
 
+# ================================================================ Stage 4: how precise each site's point is
+# (model: locationPrecision; seed/DATA.md 'Site coordinates' says why each point is what it is)
+DISTRICT_POINTS = {'mine:stibnite', 'mine:southern-jiangxi-ionic-clays', 'mine:tanbreez', 'mine:lofdal'}
+TOWN_POINTS = {'mine:uis-lithium', 'mine:phalaborwa-phosphogypsum', 'mine:uberaba-phosphogypsum',
+               'facility:npm-silmet-sillamae', 'facility:iluka-eneabba', 'facility:syrah-vidalia', 'facility:lynas-hondo',
+               'facility:jl-mag-ganzhou'} | {id for id, (_, _, src) in COORDS2.items() if GEO in ([src] if isinstance(src, str) else src)}
+for node in NODES['Mine'] + NODES['Facility']:
+    if node.get('latitude') is not None:
+        node['locationPrecision'] = 'district' if node['id'] in DISTRICT_POINTS else 'town' if node['id'] in TOWN_POINTS else 'site'
+assert not (DISTRICT_POINTS | TOWN_POINTS) - {n['id'] for n in NODES['Mine'] + NODES['Facility'] if n.get('latitude') is not None}
+
 if __name__ == '__main__':
     write(ROOT)
     print('written')

@@ -158,9 +158,21 @@ public sealed class DatasetIntegrityCheckTests
     public void Check_CoordinatesOutOfRangeAndBadIsoCode_AreProblems()
     {
         var integrity = Check([
-            Node("mine:m", "Mine", "M", ("latitude", 95.0), ("longitude", -200.0)),
+            Node("mine:m", "Mine", "M", ("latitude", 95.0), ("longitude", -200.0), ("locationPrecision", "site")),
             Node("country:x", "Country", "X", ("iso2", "x1"))]);
 
         Assert.Equal(["iso2", "latitude", "longitude"], integrity.Problems.Select(p => p.Column).Order());
+    }
+
+    [Fact]
+    public void Check_PointWithoutPrecisionOrHalfAPoint_AreProblems()
+    {
+        var integrity = Check([
+            Node("mine:m", "Mine", "M", ("latitude", 1.0), ("longitude", 2.0)),
+            Node("facility:f", "Facility", "F", ("latitude", 1.0)),
+            Node("facility:g", "Facility", "G", ("latitude", 1.0), ("longitude", 2.0), ("locationPrecision", "town"))]);
+
+        Assert.Equal(["facility:f: give latitude and longitude together, or neither", "mine:m: say what its latitude/longitude mark: site, district or town"],
+            integrity.Problems.Select(p => p.Message).Order());
     }
 }

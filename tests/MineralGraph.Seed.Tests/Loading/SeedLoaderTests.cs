@@ -61,7 +61,7 @@ public sealed class SeedLoaderTests
     {
         using var valid = SeedFolder.FromFixture();
         using var broken = SeedFolder.FromFixture()
-            .AppendLine("nodes/Mine.csv", "mine:mount-weld,Mine,Mount Weld,,source:usgs-mcs-2025,producing,-28.86,122.55,carbonatite")
+            .AppendLine("nodes/Mine.csv", "mine:mount-weld,Mine,Mount Weld,,source:usgs-mcs-2025,producing,-28.86,122.55,site,carbonatite")
             .AppendLine("relationships/LOCATED_IN.csv", "mine:mount-weld,country:au,LOCATED_IN,source:usgs-mcs-2025,Western Australia")
             .Replace("nodes/Element.csv", "Ga,31", "Ga,thirty-one");
         using var database = new SqliteDatabaseFile();
