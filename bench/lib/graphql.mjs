@@ -1,4 +1,4 @@
-// The nested query the benchmarks load, GraphQL-over-HTTP requests for them, and the check that
+// The nested queries the benchmarks load, GraphQL-over-HTTP requests for them, and the check that
 // every hop of an answer has data, so a load measures real work.
 
 import { REQUEST_TIMEOUT_S } from './load.mjs';
@@ -12,6 +12,28 @@ export const TWO_HOP_QUERY = `{
           ... on Mine {
             name
             ownedBy(first: 5) { edges { stakePct node { name } } }
+          }
+        }
+      }
+    }
+  }
+}`;
+
+// The 2-hop query and one hop more: each owner's headquarters (every generated company has one).
+export const THREE_HOP_QUERY = `{
+  countries(first: 10) {
+    nodes {
+      name
+      locationOf(first: 10, labels: [Mine]) {
+        nodes {
+          ... on Mine {
+            name
+            ownedBy(first: 5) {
+              edges {
+                stakePct
+                node { name ... on Company { headquarteredIn(first: 1) { nodes { name iso2 } } } }
+              }
+            }
           }
         }
       }
@@ -62,8 +84,8 @@ export async function postQuery(baseUrl, query) {
 }
 
 /**
- * Counts what each hop of a 2-hop answer returned, and throws if the query returned errors or any
- * hop is empty for any parent.
+ * Counts what each hop of a 2-hop or 3-hop answer returned, and throws if a query returned errors
+ * or any hop is empty for any parent.
  */
 export function checkHops(name, body) {
   if (body.errors) {
@@ -72,15 +94,19 @@ export function checkHops(name, body) {
   const countries = body.data.countries.nodes;
   const mines = countries.flatMap(c => c.locationOf.nodes);
   const owners = mines.flatMap(m => m.ownedBy.edges);
+  const headquarters = owners.filter(o => o.node.headquarteredIn).flatMap(o => o.node.headquarteredIn.nodes);
+  const threeHops = owners.some(o => o.node.headquarteredIn);
   if (countries.length === 0
     || countries.some(c => c.locationOf.nodes.length === 0)
-    || mines.some(m => m.ownedBy.edges.length === 0)) {
+    || mines.some(m => m.ownedBy.edges.length === 0)
+    || (threeHops && owners.some(o => !o.node.headquarteredIn || o.node.headquarteredIn.nodes.length === 0))) {
     throw new Error(`some hop of the ${name} query is empty: ${JSON.stringify(body).slice(0, 500)}`);
   }
   return {
     countries: countries.length,
     mines: mines.length,
     owners: owners.length,
+    ...(threeHops ? { headquarters: headquarters.length } : {}),
     responseBytes: Buffer.byteLength(JSON.stringify(body)),
     excerpt: JSON.stringify({ name: countries[0].name, firstMine: countries[0].locationOf.nodes[0] }),
   };
