@@ -14,6 +14,10 @@ public static class ErrorCodes
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
 
+    // Authentication and authorization
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+
     // Limits
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string ListSizeExceeded = "LIST_SIZE_EXCEEDED";
@@ -27,6 +31,7 @@ public static class ErrorCodes
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string NotFound = "NOT_FOUND";
+    public const string Conflict = "CONFLICT";
 
     // Store
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
