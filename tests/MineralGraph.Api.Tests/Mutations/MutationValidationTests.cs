@@ -165,4 +165,15 @@ public sealed class MutationValidationTests(WritableApiFactory api)
         Assert.Equal(["INVALID_ARGUMENT"], response.ErrorCodes);
         Assert.Contains("name has 4001 characters, more than the 4000 allowed: shorten it.", response.Errors![0]!["message"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task ListLongerThanTheLimit_IsRefused()
+    {
+        var response = await _editor.QueryAsync(
+            "mutation($aliases: [String!]) { createMine(input: { name: \"Many Names Pit\", aliases: $aliases, sources: [\"source:inn-ree-producers-2024\"] }) { id } }",
+            new { aliases = Enumerable.Range(1, 51).Select(i => $"alias {i}").ToArray() });
+
+        Assert.Equal(["INVALID_ARGUMENT"], response.ErrorCodes);
+        Assert.Contains("aliases has 51 items, more than the 50 allowed: keep the essential ones.", response.Errors![0]!["message"]!.GetValue<string>());
+    }
 }

@@ -39,10 +39,11 @@ public sealed class NodeMutationTests(WritableApiFactory api)
     }
 
     [Fact]
-    public async Task CreateCompany_WithAccentsOrAnotherScript_MakesAnAsciiIdFromNameOrAlias()
+    public async Task CreateCompany_WithAccentsOrAnotherScript_MakesAnAsciiIdFromNameOrAliasOrAtRandom()
     {
         Assert.Equal("company:societe-miniere-d-ete", await CreateCompanyAsync("Société Minière d'Été"));
         Assert.Equal("company:northern-test-group", await CreateCompanyAsync("北方测试集团", "Northern Test Group"));
+        Assert.Matches("^company:[0-9a-f]{8}$", await CreateCompanyAsync("南方测试集团"));
     }
 
     [Fact]

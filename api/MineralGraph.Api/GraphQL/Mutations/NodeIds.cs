@@ -28,18 +28,18 @@ internal static partial class NodeIds
 
     /// <summary>
     /// The ids to try for a new node, best first: the slug of its name (or, for a name in another
-    /// script, of its first alias that has one), then the same with -2, -3…
+    /// script, of its first alias that has one; with neither, a random one), then the same with
+    /// -2, -3…
     /// </summary>
     public static IReadOnlyList<string> Candidates(string label, string name, IEnumerable<string> aliases)
     {
-        var slug = aliases.Prepend(name).Select(ToSlug).FirstOrDefault(s => s.Length > 0) ?? label.ToLowerInvariant();
+        var slug = aliases.Prepend(name).Select(ToSlug).FirstOrDefault(s => s.Length > 0) ?? RandomSlug();
         var prefix = Prefix(label) + slug;
         return [prefix, .. Enumerable.Range(2, NumberedCandidates - 1).Select(n => $"{prefix}-{n}")];
     }
 
     /// <summary>An id no one is likely to have taken, for when every numbered candidate is.</summary>
-    public static string WithRandomSuffix(string candidate) =>
-        $"{candidate}-{Convert.ToHexStringLower(Guid.NewGuid().ToByteArray().AsSpan(0, 4))}";
+    public static string WithRandomSuffix(string candidate) => $"{candidate}-{RandomSlug()}";
 
     /// <summary><c>Mount Weld (Lynas)</c> → <c>mount-weld-lynas</c>; <c>Bastnäsite</c> → <c>bastnasite</c>.</summary>
     public static string ToSlug(string text)
@@ -88,6 +88,8 @@ internal static partial class NodeIds
         'þ' => "th",
         _ => Accented.IndexOf(character, StringComparison.Ordinal) is >= 0 and var index ? Unaccented[index].ToString() : "",
     };
+
+    private static string RandomSlug() => Convert.ToHexStringLower(Guid.NewGuid().ToByteArray().AsSpan(0, 4));
 
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?$")]
     private static partial Regex Slug();
