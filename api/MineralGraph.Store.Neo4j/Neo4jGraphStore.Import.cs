@@ -8,9 +8,10 @@ namespace MineralGraph.Store.Neo4j;
 public sealed partial class Neo4jGraphStore
 {
     /// <summary>
-    /// Upserts in one explicit transaction, all or nothing: nodes by label, then relationships by
-    /// type, in UNWIND batches of <see cref="Neo4jStoreOptions.ImportBatchSize"/> rows with MERGE
-    /// on id and key. A relationship whose key moved to other nodes is re-created between them.
+    /// Upserts in one explicit transaction, all or nothing: the revision first (as in WriteAsync),
+    /// then nodes by label, then relationships by type, in UNWIND batches of
+    /// <see cref="Neo4jStoreOptions.ImportBatchSize"/> rows with MERGE on id and key.
+    /// A relationship whose key moved to other nodes is re-created between them.
     /// </summary>
     public async Task<ImportResult> ImportAsync(GraphDataset dataset, CancellationToken cancellationToken)
     {
@@ -21,6 +22,7 @@ public sealed partial class Neo4jGraphStore
 
         await _executor.WriteTransactionAsync(async (transaction, token) =>
         {
+            await transaction.RunAsync(BumpRevisionStatement(), token);
             foreach (var batch in nodeBatches)
             {
                 await transaction.RunAsync(batch, token);

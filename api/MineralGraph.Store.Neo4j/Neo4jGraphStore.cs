@@ -6,7 +6,7 @@ using MineralGraph.Store.Neo4j.Execution;
 namespace MineralGraph.Store.Neo4j;
 
 /// <summary>
-/// The graph store on Neo4j. Each port call is one Cypher statement (import and schema aside),
+/// The graph store on Neo4j. Each port call is one Cypher statement (import, writes and schema aside),
 /// built from the graph model with every value a parameter; the executor carries it to the server.
 /// </summary>
 public sealed partial class Neo4jGraphStore : IGraphStore
@@ -16,6 +16,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     private readonly CypherNames _names;
     private readonly FilterCypher _filters;
     private readonly RecordReader _reader;
+    private readonly WriteCypher _writes;
     private readonly IReadOnlyList<string> _schema;
     private readonly string _statistics;
     private readonly string _nodesById;
@@ -27,6 +28,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         _names = new CypherNames(model);
         _filters = new FilterCypher(_names);
         _reader = new RecordReader(model);
+        _writes = new WriteCypher(_names);
         _schema = Neo4jSchema.Statements(model);
         _statistics = BuildStatistics();
         _nodesById = NodeLookup.Append(new StringBuilder("UNWIND $ids AS nodeId\n"), _names, "n", "nodeId", AllLabels, "nodeId").Append("RETURN n").ToString();

@@ -7,13 +7,20 @@ namespace MineralGraph.Store.Neo4j;
 /// <summary>
 /// Constraints and indexes derived from the graph model, each idempotent (IF NOT EXISTS):
 /// id unique per label, relationship key unique per type, a range index for every property
-/// queries filter or sort on, and one full-text index over names and aliases for search.
+/// queries filter or sort on, one full-text index over names and aliases for search, and the
+/// key of the one node that holds the graph revision.
 /// Written to <c>graph-schema/neo4j/schema.cypher</c>; a test keeps that file in step.
 /// </summary>
 public static class Neo4jSchema
 {
     /// <summary>The full-text index <c>SearchAsync</c> queries.</summary>
     public const string SearchIndex = "node_search";
+
+    /// <summary>The label of the node that holds the graph revision; it is the store's own, not the model's.</summary>
+    public const string RevisionLabel = "GraphRevision";
+
+    /// <summary>The <c>key</c> of the revision node: unique, so concurrent first writes MERGE one node rather than two.</summary>
+    public const string RevisionKey = "graph";
 
     /// <summary>Free-text properties nobody filters or sorts by; indexing them would only slow loads.</summary>
     private static readonly HashSet<string> UnindexedProperties = ["summary", "url", "title"];
@@ -37,6 +44,7 @@ public static class Neo4jSchema
             statements.Add($"CREATE CONSTRAINT `{relationship.Type}_key` IF NOT EXISTS FOR ()-[r:{names.Type(relationship.Type)}]-() REQUIRE r.`{CypherNames.KeyProperty}` IS UNIQUE");
         }
 
+        statements.Add($"CREATE CONSTRAINT `{RevisionLabel}_key` IF NOT EXISTS FOR (g:`{RevisionLabel}`) REQUIRE g.`{CypherNames.KeyProperty}` IS UNIQUE");
         statements.Add(new StringBuilder("CREATE FULLTEXT INDEX `").Append(SearchIndex).Append("` IF NOT EXISTS FOR (n:")
             .Append(names.AnyLabel(model.Labels.Select(l => l.Name)))
             .Append($") ON EACH [n.`{GraphModel.NameProperty}`, n.`{GraphModel.AliasesProperty}`]")

@@ -36,7 +36,7 @@ public sealed partial class SqliteGraphStore
     private static async Task StartRevisionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await using var command = CreateCommand(connection, "INSERT OR IGNORE INTO graph_revision(id, revision) VALUES (1, $origin)");
-        command.Parameters.AddWithValue("$origin", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000);
+        command.Parameters.AddWithValue("$origin", (DateTime.UtcNow - DateTime.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -7,16 +7,16 @@ namespace MineralGraph.Store.Sqlite;
 /// <summary>
 /// The SQLite DDL, derived from the graph model: a property graph in two tables (node, edge)
 /// with properties as JSON, an expression index for every property a query can filter or sort
-/// on, an FTS5 index over names and aliases, and the one-row revision table. Each edge also holds the labels and names of its
-/// ends, so a node's relationships page in name order straight from an index, whatever its
-/// degree. Written to <c>graph-schema/sqlite/schema.sql</c>.
+/// on, an FTS5 index over names and aliases, and the one-row graph revision. Each edge also
+/// holds the labels and names of its ends, so a node's relationships page in name order straight
+/// from an index, whatever its degree. Written to <c>graph-schema/sqlite/schema.sql</c>.
 /// </summary>
 public static partial class SqliteSchema
 {
     /// <summary>Free-text properties nobody filters or sorts by; indexing them would only slow loads.</summary>
     private static readonly HashSet<string> UnindexedProperties = ["summary", "url", "title"];
 
-    /// <summary>Kept in <c>PRAGMA user_version</c>; a file made with another version is refused with advice rather than misread.</summary>
+    /// <summary>Kept in <c>PRAGMA user_version</c>; a file of a version <see cref="CanUpgrade"/> names is upgraded, any other is refused with advice rather than misread.</summary>
     public const int Version = 3;
 
     /// <summary>Versions this one upgrades in place: the script adds what they lack (version 3 added <c>graph_revision</c>).</summary>

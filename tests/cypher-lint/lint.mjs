@@ -20,6 +20,10 @@ for (const owner of [...model.labels, ...model.relationships]) {
   for (const property of owner.properties) propertyKeys.add(property.name);
 }
 
+// The store's own node, outside the model: the graph revision (Neo4jSchema.RevisionLabel).
+const storeLabels = ['GraphRevision'];
+propertyKeys.add('revision');
+
 const graphSchema = model.relationships.flatMap((relationship) =>
   relationship.from.flatMap((from) => relationship.to.map((to) => ({ from, to, relType: relationship.type }))));
 
@@ -47,7 +51,7 @@ const procedures = {
 };
 
 const baseSchema = {
-  labels: model.labels.map((label) => label.name),
+  labels: [...model.labels.map((label) => label.name), ...storeLabels],
   relationshipTypes: model.relationships.map((relationship) => relationship.type),
   propertyKeys: [...propertyKeys],
   graphSchema,

@@ -142,18 +142,19 @@ public sealed class StatementTests
     }
 
     [Fact]
-    public async Task Import_BatchesRowsInOneTransaction()
+    public async Task Import_BatchesRowsInOneTransactionAfterBumpingTheRevision()
     {
-        var executor = new RecordingExecutor(RecordingExecutor.MergeEverything);
+        var executor = new RecordingExecutor(ScriptedWrites.Respond);
         var store = new Neo4jGraphStore(executor, GraphModel.Default, new Neo4jStoreOptions { ImportBatchSize = 2 });
         var nodes = Enumerable.Range(1, 5).Select(i => new NodeRecord($"element:{i}", "Element", new Dictionary<string, object?> { ["name"] = $"E{i}" })).ToList();
 
         var result = await store.ImportAsync(new GraphDataset(nodes, []), None);
 
         Assert.Equal(5, result.Nodes);
-        Assert.Equal(3, executor.Statements.Count);
+        Assert.Equal(1 + 3, executor.Statements.Count);
         Assert.All(executor.Statements, s => Assert.True(s.InTransaction));
-        Assert.All(executor.Statements, s => Assert.Contains("MERGE (n:`Element` {id: row.id})", s.Text));
+        Assert.StartsWith("MERGE (g:`GraphRevision`", executor.Statements[0].Text);
+        Assert.All(executor.Statements.Skip(1), s => Assert.Contains("MERGE (n:`Element` {id: row.id})", s.Text));
     }
 
     [Fact]

@@ -71,7 +71,28 @@ public static class PortCalls
         yield return ("FindShortestPaths every type", s => s.FindShortestPathsAsync(new PathQuery("company:lynas", "country:cn", [], Direction.Both, 6, 5, 1000), None));
 
         yield return ("Import", s => s.ImportAsync(SampleDataset(), None));
+
+        yield return ("GetRevision", async s => await s.GetRevisionAsync(None));
+        yield return ("Write every change", s => s.WriteAsync(EveryChange(), None));
+        yield return ("Write refused: key taken", s => RefusedAsync(s, new CreateRelationship(
+            new RelationshipRecord("taken", "OPERATES", "company:lynas", "mine:mount-weld", new Dictionary<string, object?>()))));
+        yield return ("Write refused: end missing", s => RefusedAsync(s, new CreateRelationship(
+            new RelationshipRecord("company:lynas|OPERATES|mine:missing", "OPERATES", "company:lynas", "mine:missing", new Dictionary<string, object?>()))));
     }
+
+    /// <summary>One write with a change of each kind, answered by <see cref="ScriptedWrites"/> as a server where all succeed.</summary>
+    public static GraphWrite EveryChange() => new([
+        new CreateNode(new NodeRecord("company:iluka", "Company", new Dictionary<string, object?> { ["name"] = "Iluka", ["aliases"] = new[] { "Iluka Resources" } })),
+        new UpdateNode("x' }) DETACH DELETE n //", new Dictionary<string, object?> { ["ticker"] = "ASX:ILU", ["kind"] = null }, ["aliases"]),
+        new DeleteNode("source:linked", Detach: true),
+        new CreateRelationship(new RelationshipRecord("company:iluka|OPERATES|mine:eneabba", "OPERATES", "company:iluka", "mine:eneabba",
+            new Dictionary<string, object?> { ["stakePct"] = 100.0 })),
+        new UpdateRelationship("company:lynas|OPERATES|mine:mount-weld", new Dictionary<string, object?> { ["stakePct"] = 90.0 }, ["since"]),
+        new DeleteRelationship("company:lynas|OPERATES|facility:lynas-malaysia"),
+    ]);
+
+    private static async Task RefusedAsync(IGraphStore store, GraphChange change) =>
+        await Assert.ThrowsAsync<GraphStoreException>(() => store.WriteAsync(new GraphWrite([change]), None));
 
     private static IEnumerable<(string Name, NodeFilter Filter)> PropertyFilters() =>
     [
