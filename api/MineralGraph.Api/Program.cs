@@ -1,15 +1,18 @@
+using MineralGraph.Api.Auth;
 using MineralGraph.Api.GraphQL;
 using MineralGraph.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGraphStore();
+builder.AddApiKeyAuthentication();
 builder.AddMineralGraphSchema();
 builder.AddGraphQLHttpTransport();
 
 var app = builder.Build();
 
 app.UseCors();
+app.UseAuthentication();
 app.MapGraphQLHttp();
 app.MapGraphiQL();
 app.MapGraphStoreHealth();

@@ -23,6 +23,10 @@ public static class ErrorCodes
     public const string PersistedQueryNotInList = "PERSISTED_QUERY_NOT_IN_LIST";
     public const string QueryNotInSafelist = "QUERY_NOT_IN_SAFELIST";
 
+    // Authentication and authorization
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+
     // Limits
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string ListSizeExceeded = "LIST_SIZE_EXCEEDED";
@@ -36,6 +40,7 @@ public static class ErrorCodes
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string NotFound = "NOT_FOUND";
+    public const string Conflict = "CONFLICT";
 
     // Store
     public const string StoreUnavailable = "STORE_UNAVAILABLE";

@@ -5,17 +5,25 @@ using Microsoft.Extensions.Options;
 using MineralGraph.Api.Analytics;
 using MineralGraph.Api.Errors;
 using MineralGraph.Api.GraphQL.Batching;
+using MineralGraph.Api.GraphQL.Mutations;
 using MineralGraph.Store;
 
 namespace MineralGraph.Api.GraphQL;
 
 public static class GraphQLSchemaExtensions
 {
-    /// <summary>Adds the schema generated from the graph model, its per-request batch loaders, and its limits.</summary>
+    /// <summary>
+    /// Adds the schema generated from the graph model (queries, and mutations for the editor role),
+    /// its per-request batch loaders, and its limits.
+    /// </summary>
     public static IHostApplicationBuilder AddMineralGraphSchema(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<GraphQLLimitsOptions>()
             .BindConfiguration(GraphQLLimitsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<MutationOptions>()
+            .BindConfiguration(MutationOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<GraphLoaders>();
@@ -28,6 +36,7 @@ public static class GraphQLSchemaExtensions
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<MineralGraphSchema>()
             .AddSystemTextJson()
+            .AddValidationRule(MutationAuthorizationRule.Instance, useForCachedDocuments: true)
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = exposeExceptionDetails)
             .AddComplexityAnalyzer((options, services) =>
             {
@@ -63,6 +72,8 @@ public static class GraphQLSchemaExtensions
                             StoreErrorKind.LimitExceeded => ErrorCodes.TraversalTooLarge,
                             StoreErrorKind.Timeout => ErrorCodes.Timeout,
                             StoreErrorKind.InvalidData => ErrorCodes.InvalidArgument,
+                            StoreErrorKind.NotFound => ErrorCodes.NotFound,
+                            StoreErrorKind.Conflict => ErrorCodes.Conflict,
                             _ => ErrorCodes.StoreUnavailable,
                         },
                     };

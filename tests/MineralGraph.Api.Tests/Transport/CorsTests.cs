@@ -18,7 +18,7 @@ public sealed class CorsTests(TransportServerFixture fixture) : IClassFixture<Tr
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal(Origin, Header(response, "Access-Control-Allow-Origin"));
         Assert.Equal("GET,POST", Header(response, "Access-Control-Allow-Methods"));
-        Assert.Equal("Content-Type,Accept,Authorization", Header(response, "Access-Control-Allow-Headers"));
+        Assert.Equal("Content-Type,Accept,Authorization,X-API-Key", Header(response, "Access-Control-Allow-Headers"));
         Assert.Equal("600", Header(response, "Access-Control-Max-Age"));
     }
 

@@ -47,6 +47,7 @@ internal sealed partial class SchemaTypeBuilder
         var pascal = NameCase.ToPascal(field.FieldName);
         var edge = new ObjectGraphType { Name = pascal + "Edge", Description = $"A {field.Relationship.Type} relationship and the node at its other end." };
         edge.AddField(new FieldType { Name = "cursor", ResolvedType = new NonNullGraphType(_string), Resolver = new FuncFieldResolver<Edge<ConnectedNode>, string>(c => c.Source.Cursor) });
+        edge.AddField(new FieldType { Name = "key", Description = $"The relationship's stable key, for update{NameCase.ToPascal(field.Relationship.Type)} and deleteRelationship.", ResolvedType = new NonNullGraphType(_id), Resolver = new FuncFieldResolver<Edge<ConnectedNode>, string>(c => c.Source.Node.Relationship.Key) });
         edge.AddField(new FieldType { Name = "node", ResolvedType = new NonNullGraphType(otherType), Resolver = new FuncFieldResolver<Edge<ConnectedNode>, NodeRecord>(c => c.Source.Node.Node) });
         foreach (var property in field.Relationship.Properties.Where(p => p.Name != GraphSchema.GraphModel.SourcesProperty))
         {
