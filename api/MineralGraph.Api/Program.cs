@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGraphStore();
 builder.AddMineralGraphSchema();
+builder.AddGraphQLResponseCache();
 builder.AddGraphQLHttpTransport();
 
 var app = builder.Build();

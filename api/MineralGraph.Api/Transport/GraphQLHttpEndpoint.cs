@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.Net.Http.Headers;
+using MineralGraph.Api.Caching;
 using MineralGraph.Api.Transport.Errors;
 
 namespace MineralGraph.Api.Transport;
@@ -8,24 +9,27 @@ namespace MineralGraph.Api.Transport;
 /// The request pipeline of the GraphQL path: check the method, negotiate the response media
 /// type, read the request, execute, write. Each step is its own class; a step that refuses the
 /// request throws a <see cref="TransportError"/>, which is answered as a GraphQL response.
+/// With the response cache registered (<c>AddGraphQLResponseCache</c>), it answers instead of
+/// the bare executor.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
     GetRequestReader getReader,
     PostRequestReader postReader,
     GraphQLRequestExecutor executor,
-    GraphQLResponseWriter writer)
+    GraphQLResponseWriter writer,
+    GraphQLResponseCache? cache = null)
 {
     public async Task HandleAsync(HttpContext context)
     {
         var mediaType = AcceptHeaderNegotiator.Negotiate(context.Request.Headers.Accept);
-        ExecutionResult result;
+        GraphQLOutcome outcome;
         try
         {
-            result = await ExecuteAsync(context, mediaType);
+            outcome = await ExecuteAsync(context, mediaType);
         }
         catch (TransportError error)
         {
-            result = new ExecutionResult(error);
+            outcome = new GraphQLOutcome(new ExecutionResult(error), CacheStatus.None);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -34,10 +38,10 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         // A client that accepts neither media type still gets its 406 explained, in plain JSON.
-        await writer.WriteAsync(context, result, mediaType ?? ResponseMediaType.Json);
+        await writer.WriteAsync(context, outcome, mediaType ?? ResponseMediaType.Json);
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, ResponseMediaType? mediaType)
+    private async ValueTask<GraphQLOutcome> ExecuteAsync(HttpContext context, ResponseMediaType? mediaType)
     {
         var method = context.Request.Method;
         var isGet = HttpMethods.IsGet(method);
@@ -52,6 +56,8 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         var request = isGet ? getReader.Read(context.Request.Query) : await postReader.ReadAsync(context);
-        return await executor.ExecuteAsync(context, request);
+        return cache is null
+            ? new GraphQLOutcome(await executor.ExecuteAsync(context, request), CacheStatus.None)
+            : await cache.RespondAsync(context, request);
     }
 }
