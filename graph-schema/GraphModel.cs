@@ -14,6 +14,9 @@ public sealed class GraphModel
     public const string AliasesProperty = "aliases";
     public const string SourcesProperty = "sources";
 
+    /// <summary>The label of the nodes that <see cref="SourcesProperty"/> cites by id.</summary>
+    public const string SourceLabel = "Source";
+
     private static readonly Lazy<GraphModel> Embedded = new(LoadEmbedded);
 
     private readonly FrozenDictionary<string, LabelDefinition> _labels;

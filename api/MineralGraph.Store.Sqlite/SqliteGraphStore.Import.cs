@@ -66,9 +66,7 @@ public sealed partial class SqliteGraphStore
 
                 indexRow.Value = rowid;
                 indexName.Value = nodeName.Value;
-                indexAliases.Value = node.Properties.GetValueOrDefault(GraphModel.AliasesProperty) is IEnumerable<string> aliases
-                    ? string.Join(" ; ", aliases)
-                    : "";
+                indexAliases.Value = SearchAliases(node.Properties);
                 await index.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -104,6 +102,7 @@ public sealed partial class SqliteGraphStore
                 await ExecuteAsync(connection, "PRAGMA analysis_limit = 1000; ANALYZE;", cancellationToken);
             }
 
+            await BumpRevisionAsync(connection, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new ImportResult(dataset.Nodes.Count, dataset.Relationships.Count);
         }, cancellationToken);

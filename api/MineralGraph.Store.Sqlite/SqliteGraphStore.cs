@@ -13,6 +13,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private const int SqliteInterrupt = 9;
 
     private readonly string _connectionString;
+    private readonly string _revisionConnectionString;
     private readonly GraphModel _model;
     private readonly PropertyCodec _codec;
 
@@ -32,14 +33,18 @@ public sealed partial class SqliteGraphStore : IGraphStore
             }
         }
 
-        _connectionString = new SqliteConnectionStringBuilder
+        var connection = new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
             ForeignKeys = true,
             DefaultTimeout = options.BusyTimeoutSeconds,
-        }.ToString();
+        };
+        _connectionString = connection.ToString();
+        connection.Mode = SqliteOpenMode.ReadWrite;
+        connection.ForeignKeys = null;
+        _revisionConnectionString = connection.ToString();
         _model = model;
         _codec = new PropertyCodec(model);
     }
@@ -51,15 +56,18 @@ public sealed partial class SqliteGraphStore : IGraphStore
             await using (var reader = await version.ExecuteReaderAsync(cancellationToken))
             {
                 await reader.ReadAsync(cancellationToken);
-                if (reader.GetBoolean(1) && reader.GetInt32(0) != SqliteSchema.Version)
+                if (reader.GetBoolean(1) && reader.GetInt32(0) != SqliteSchema.Version && !SqliteSchema.CanUpgrade(reader.GetInt32(0)))
                 {
                     throw new GraphStoreException(StoreErrorKind.Unavailable, $"The SQLite file {connection.DataSource} has schema version {reader.GetInt32(0)}, not {SqliteSchema.Version}: it was made by another MineralGraph. Delete it (it is rebuilt from the seed at the next start) or point Store:Sqlite:Path elsewhere.");
                 }
             }
 
             await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             await ExecuteAsync(connection, SqliteSchema.BuildScript(_model), cancellationToken);
+            await StartRevisionAsync(connection, cancellationToken);
             await ExecuteAsync(connection, $"PRAGMA user_version = {SqliteSchema.Version};", cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return true;
         }, cancellationToken);
 

@@ -7,7 +7,7 @@ namespace MineralGraph.Store.Sqlite;
 /// <summary>
 /// The SQLite DDL, derived from the graph model: a property graph in two tables (node, edge)
 /// with properties as JSON, an expression index for every property a query can filter or sort
-/// on, and an FTS5 index over names and aliases. Each edge also holds the labels and names of its
+/// on, an FTS5 index over names and aliases, and the one-row revision table. Each edge also holds the labels and names of its
 /// ends, so a node's relationships page in name order straight from an index, whatever its
 /// degree. Written to <c>graph-schema/sqlite/schema.sql</c>.
 /// </summary>
@@ -17,7 +17,10 @@ public static partial class SqliteSchema
     private static readonly HashSet<string> UnindexedProperties = ["summary", "url", "title"];
 
     /// <summary>Kept in <c>PRAGMA user_version</c>; a file made with another version is refused with advice rather than misread.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
+
+    /// <summary>Versions this one upgrades in place: the script adds what they lack (version 3 added <c>graph_revision</c>).</summary>
+    public static bool CanUpgrade(int version) => version is 2;
 
     public static string BuildScript(GraphModel model)
     {
@@ -47,6 +50,10 @@ public static partial class SqliteSchema
             CREATE INDEX IF NOT EXISTS edge_by_start ON edge(start_id, type, end_name, key, end_label);
             CREATE INDEX IF NOT EXISTS edge_by_end ON edge(end_id, type, start_name, key, start_label);
             CREATE VIRTUAL TABLE IF NOT EXISTS node_search USING fts5(name, aliases, tokenize = 'unicode61 remove_diacritics 2');
+            CREATE TABLE IF NOT EXISTS graph_revision (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                revision INTEGER NOT NULL
+            );
             """);
         var indexed = model.Labels
             .SelectMany(l => l.Properties)

@@ -13,6 +13,12 @@ public enum StoreErrorKind
 
     /// <summary>The store did not answer in time.</summary>
     Timeout,
+
+    /// <summary>A write names a node or relationship that does not exist.</summary>
+    NotFound,
+
+    /// <summary>A write clashes with the stored graph: the id or key is taken, or the node is still linked or cited.</summary>
+    Conflict,
 }
 
 /// <summary>The only exception a store adapter lets out; its message says what the caller can change.</summary>

@@ -40,4 +40,17 @@ public interface IGraphStore
 
     /// <summary>Upserts nodes by id and relationships by key in one transaction: all or nothing, idempotent.</summary>
     Task<ImportResult> ImportAsync(GraphDataset dataset, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The graph's revision: changes with every committed write or import, and is the same for
+    /// every process that uses the same store. Equal revisions mean the graph has not changed.
+    /// </summary>
+    ValueTask<long> GetRevisionAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies the changes in order in one transaction: all or nothing. Returns the revision after
+    /// commit. A missing node or relationship fails with <see cref="StoreErrorKind.NotFound"/>, an
+    /// id or key already taken (or a node still linked) with <see cref="StoreErrorKind.Conflict"/>.
+    /// </summary>
+    Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken);
 }

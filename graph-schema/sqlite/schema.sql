@@ -22,6 +22,10 @@ CREATE TABLE IF NOT EXISTS edge (
 CREATE INDEX IF NOT EXISTS edge_by_start ON edge(start_id, type, end_name, key, end_label);
 CREATE INDEX IF NOT EXISTS edge_by_end ON edge(end_id, type, start_name, key, start_label);
 CREATE VIRTUAL TABLE IF NOT EXISTS node_search USING fts5(name, aliases, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TABLE IF NOT EXISTS graph_revision (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    revision INTEGER NOT NULL
+);
 CREATE INDEX IF NOT EXISTS node_by_announced ON node(label, ifnull(json_extract(props, '$.announced'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_atomicNumber ON node(label, ifnull(json_extract(props, '$.atomicNumber'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_capacityTpa ON node(label, ifnull(json_extract(props, '$.capacityTpa'), x''), id);

@@ -6,10 +6,19 @@ namespace MineralGraph.Api.Tests.Infrastructure;
 public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 {
     private int _calls;
+    private int _revisionReads;
 
+    /// <summary>Round trips for data: reads and writes, not revision checks.</summary>
     public int Calls => Volatile.Read(ref _calls);
 
-    public void Reset() => Interlocked.Exchange(ref _calls, 0);
+    /// <summary>Revision checks, counted apart so a response cache does not change the data round trips tests expect.</summary>
+    public int RevisionReads => Volatile.Read(ref _revisionReads);
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _calls, 0);
+        Interlocked.Exchange(ref _revisionReads, 0);
+    }
 
     public Task EnsureSchemaAsync(CancellationToken cancellationToken) => inner.EnsureSchemaAsync(cancellationToken);
 
@@ -35,6 +44,15 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<ImportResult> ImportAsync(GraphDataset dataset, CancellationToken cancellationToken) =>
         inner.ImportAsync(dataset, cancellationToken);
+
+    public ValueTask<long> GetRevisionAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _revisionReads);
+        return inner.GetRevisionAsync(cancellationToken);
+    }
+
+    public Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken) =>
+        Count(inner.WriteAsync(write, cancellationToken));
 
     private T Count<T>(T call)
     {

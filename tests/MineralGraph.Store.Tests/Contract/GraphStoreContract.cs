@@ -12,6 +12,15 @@ public abstract class GraphStoreContract(GraphStoreFixture fixture)
 
     protected IGraphStore Store => fixture.Store;
 
+    /// <summary>A new store of its own holding <see cref="TestGraph.Dataset"/>, for a test that writes.</summary>
+    protected async Task<IGraphStore> LoadedStoreAsync()
+    {
+        var store = await Fixture.CreateStoreAsync();
+        await store.EnsureSchemaAsync(CancellationToken.None);
+        await store.ImportAsync(TestGraph.Dataset, CancellationToken.None);
+        return store;
+    }
+
     protected Task<Page<NodeRecord>> FindAsync(string label, SortOrder sort, PageRequest page, params NodeFilter[] filters) =>
         Store.FindNodesAsync(new NodeQuery(label, filters, sort, page, IncludeTotalCount: true), CancellationToken.None);
 

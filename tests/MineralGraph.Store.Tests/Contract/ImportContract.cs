@@ -224,14 +224,6 @@ public abstract class ImportContract(GraphStoreFixture fixture) : GraphStoreCont
         Assert.Equal("Bastnäsite", nodes["mineral:bastnasite"].Name);
     }
 
-    private async Task<IGraphStore> LoadedStoreAsync()
-    {
-        var store = await Fixture.CreateStoreAsync();
-        await store.EnsureSchemaAsync(CancellationToken.None);
-        await store.ImportAsync(TestGraph.Dataset, CancellationToken.None);
-        return store;
-    }
-
     private static async Task<string[]> SearchIdsAsync(IGraphStore store, string text) =>
         Ids((await store.SearchAsync(new SearchQuery(text, null, 10), CancellationToken.None)).Select(h => h.Node));
 

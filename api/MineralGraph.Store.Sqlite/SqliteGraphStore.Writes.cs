@@ -1,0 +1,235 @@
+using Microsoft.Data.Sqlite;
+using MineralGraph.GraphSchema;
+
+namespace MineralGraph.Store.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    /// <summary>
+    /// Applies the changes in one IMMEDIATE transaction (the write lock is taken at BEGIN, so
+    /// writers in this or another process queue for the busy timeout instead of failing at their
+    /// first write), bumps the revision in it, and reads the written records back before commit.
+    /// </summary>
+    public async Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken)
+    {
+        if (write.Changes.Count == 0)
+        {
+            return new WriteResult(await GetRevisionAsync(cancellationToken), [], [], [], []);
+        }
+
+        return await RunAsync(async connection =>
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            var log = new WriteLog();
+            foreach (var change in write.Changes)
+            {
+                var task = change switch
+                {
+                    CreateNode create => CreateNodeAsync(connection, create.Node, log, cancellationToken),
+                    UpdateNode update => UpdateNodeAsync(connection, update, log, cancellationToken),
+                    DeleteNode delete => DeleteNodeAsync(connection, delete, log, cancellationToken),
+                    CreateRelationship create => CreateRelationshipAsync(connection, create.Relationship, log, cancellationToken),
+                    UpdateRelationship update => UpdateRelationshipAsync(connection, update, log, cancellationToken),
+                    DeleteRelationship delete => DeleteRelationshipAsync(connection, delete.Key, log, cancellationToken),
+                    _ => throw new GraphStoreException(StoreErrorKind.InvalidData, $"The SQLite store cannot apply a {change.GetType().Name}; send node and relationship creates, updates and deletes only."),
+                };
+                await task;
+            }
+
+            var revision = await BumpRevisionAsync(connection, cancellationToken);
+            var nodes = await LoadNodesAsync(connection, log.WrittenNodeIds, cancellationToken);
+            var relationships = await LoadRelationshipsAsync(connection, log.WrittenRelationshipKeys, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return log.ToResult(revision, nodes, relationships);
+        }, cancellationToken);
+    }
+
+    private static async Task CreateNodeAsync(SqliteConnection connection, NodeRecord node, WriteLog log, CancellationToken cancellationToken)
+    {
+        WriteChecks.NewNode(node);
+        var parameters = new SqlParameters();
+        var sql = $"""
+            INSERT INTO node(id, label, name, props) VALUES ({parameters.Add(node.Id)}, {parameters.Add(node.Label)}, {parameters.Add(node.Name)}, {parameters.Add(PropertyCodec.Serialize(node.Properties, skip: GraphModel.NameProperty))})
+            ON CONFLICT(id) DO NOTHING RETURNING rowid
+            """;
+        await using (var insert = CreateCommand(connection, sql, parameters))
+        {
+            if (await insert.ExecuteScalarAsync(cancellationToken) is not long rowid)
+            {
+                throw Conflict($"Node '{node.Id}' already exists; choose another id, or update the existing node instead.");
+            }
+
+            await IndexNodeAsync(connection, rowid, node.Properties, cancellationToken);
+        }
+
+        log.NodeWritten(node.Id);
+    }
+
+    private async Task UpdateNodeAsync(SqliteConnection connection, UpdateNode update, WriteLog log, CancellationToken cancellationToken)
+    {
+        var changes = WriteChecks.NodeChanges(update);
+        var (rowid, label, name, json) = await FindNodeAsync(connection, update.Id, cancellationToken);
+        var properties = _codec.DeserializeNode(label, name, json);
+        WriteChecks.Apply(properties, changes);
+        var newName = (string)properties[GraphModel.NameProperty]!;
+
+        var parameters = new SqlParameters();
+        var sql = $"UPDATE node SET name = {parameters.Add(newName)}, props = {parameters.Add(PropertyCodec.Serialize(properties, skip: GraphModel.NameProperty))} WHERE rowid = {parameters.Add(rowid)}";
+        await using (var command = CreateCommand(connection, sql, parameters))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (newName != name)
+        {
+            // Edges carry their ends' names so relationship pages sort by name from an index.
+            var rename = new SqlParameters();
+            var (id, renamed) = (rename.Add(update.Id), rename.Add(newName));
+            await using var command = CreateCommand(connection, $"UPDATE edge SET start_name = {renamed} WHERE start_id = {id}; UPDATE edge SET end_name = {renamed} WHERE end_id = {id}", rename);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await IndexNodeAsync(connection, rowid, properties, cancellationToken);
+        log.NodeWritten(update.Id);
+    }
+
+    private static async Task DeleteNodeAsync(SqliteConnection connection, DeleteNode delete, WriteLog log, CancellationToken cancellationToken)
+    {
+        var (rowid, label, _, _) = await FindNodeAsync(connection, delete.Id, cancellationToken);
+        var parameters = new SqlParameters();
+        var id = parameters.Add(delete.Id);
+        var keys = new List<string>();
+        await using (var linked = CreateCommand(connection, $"DELETE FROM edge WHERE start_id = {id} OR end_id = {id} RETURNING key", parameters))
+        await using (var reader = await linked.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                keys.Add(reader.GetString(0));
+            }
+        }
+
+        if (keys.Count > 0 && !delete.Detach)
+        {
+            throw Conflict($"Node '{delete.Id}' has {keys.Count} relationship(s), e.g. '{keys[0]}'; delete them first, or delete the node with detach to delete them with it.");
+        }
+
+        if (label == GraphModel.SourceLabel)
+        {
+            // Citations sit in JSON lists, so this scans every node and edge: deleting a Source is rare, reads are not slowed by an index.
+            var citation = $"""
+                SELECT 'node', n.id FROM node n, json_each(n.props, '$.{GraphModel.SourcesProperty}') s WHERE s.value = {id} AND n.id <> {id}
+                UNION ALL SELECT 'relationship', e.key FROM edge e, json_each(e.props, '$.{GraphModel.SourcesProperty}') s WHERE s.value = {id}
+                LIMIT 1
+                """;
+            await using var cited = CreateCommand(connection, citation, parameters);
+            await using var reader = await cited.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                throw Conflict($"Source '{delete.Id}' is cited by {reader.GetString(0)} '{reader.GetString(1)}'; remove it from the '{GraphModel.SourcesProperty}' of everything that cites it first.");
+            }
+        }
+
+        var row = new SqlParameters();
+        var rowParameter = row.Add(rowid);
+        await using (var command = CreateCommand(connection, $"DELETE FROM node_search WHERE rowid = {rowParameter}; DELETE FROM node WHERE rowid = {rowParameter}", row))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        keys.ForEach(log.RelationshipDeleted);
+        log.NodeDeleted(delete.Id);
+    }
+
+    private static async Task CreateRelationshipAsync(SqliteConnection connection, RelationshipRecord relationship, WriteLog log, CancellationToken cancellationToken)
+    {
+        WriteChecks.NewRelationship(relationship);
+        var parameters = new SqlParameters();
+        var key = parameters.Add(relationship.Key);
+        var (start, end) = (parameters.Add(relationship.StartId), parameters.Add(relationship.EndId));
+        var sql = $"""
+            INSERT INTO edge(key, type, start_id, end_id, props, start_label, start_name, end_label, end_name)
+            SELECT {key}, {parameters.Add(relationship.Type)}, s.id, t.id, {parameters.Add(PropertyCodec.Serialize(relationship.Properties))}, s.label, s.name, t.label, t.name
+            FROM node s, node t WHERE s.id = {start} AND t.id = {end} AND NOT EXISTS (SELECT 1 FROM edge WHERE key = {key})
+            """;
+        await using (var insert = CreateCommand(connection, sql, parameters))
+        {
+            if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                await using var diagnose = CreateCommand(connection, $"SELECT EXISTS (SELECT 1 FROM edge WHERE key = {key}), EXISTS (SELECT 1 FROM node WHERE id = {start})", parameters);
+                await using var reader = await diagnose.ExecuteReaderAsync(cancellationToken);
+                await reader.ReadAsync(cancellationToken);
+                throw reader.GetBoolean(0)
+                    ? Conflict($"Relationship '{relationship.Key}' already exists; choose another key, or update the existing relationship instead.")
+                    : NotFound($"Relationship '{relationship.Key}' links '{relationship.StartId}' to '{relationship.EndId}', but node '{(reader.GetBoolean(1) ? relationship.EndId : relationship.StartId)}' does not exist; create it first or link an existing node.");
+            }
+        }
+
+        log.RelationshipWritten(relationship.Key);
+    }
+
+    private async Task UpdateRelationshipAsync(SqliteConnection connection, UpdateRelationship update, WriteLog log, CancellationToken cancellationToken)
+    {
+        var changes = WriteChecks.RelationshipChanges(update);
+        var parameters = new SqlParameters();
+        var key = parameters.Add(update.Key);
+        Dictionary<string, object?> properties;
+        await using (var find = CreateCommand(connection, $"SELECT type, props FROM edge WHERE key = {key}", parameters))
+        await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                throw NotFound($"Relationship '{update.Key}' does not exist; check the key, or create the relationship first.");
+            }
+
+            properties = _codec.DeserializeRelationship(reader.GetString(0), reader.GetString(1));
+        }
+
+        WriteChecks.Apply(properties, changes);
+        await using (var command = CreateCommand(connection, $"UPDATE edge SET props = {parameters.Add(PropertyCodec.Serialize(properties))} WHERE key = {key}", parameters))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        log.RelationshipWritten(update.Key);
+    }
+
+    private static async Task DeleteRelationshipAsync(SqliteConnection connection, string key, WriteLog log, CancellationToken cancellationToken)
+    {
+        var parameters = new SqlParameters();
+        await using (var command = CreateCommand(connection, $"DELETE FROM edge WHERE key = {parameters.Add(key)}", parameters))
+        {
+            if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                throw NotFound($"Relationship '{key}' does not exist; check the key.");
+            }
+        }
+
+        log.RelationshipDeleted(key);
+    }
+
+    private static async Task<(long Rowid, string Label, string Name, string Properties)> FindNodeAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
+    {
+        var parameters = new SqlParameters();
+        await using var command = CreateCommand(connection, $"SELECT rowid, label, name, props FROM node WHERE id = {parameters.Add(id)}", parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3))
+            : throw NotFound($"Node '{id}' does not exist; check the id, or create the node first.");
+    }
+
+    /// <summary>FTS5 keeps its own copy of name and aliases; replacing the row by rowid keeps it in step with the node.</summary>
+    private static async Task IndexNodeAsync(SqliteConnection connection, long rowid, IReadOnlyDictionary<string, object?> properties, CancellationToken cancellationToken)
+    {
+        var parameters = new SqlParameters();
+        var sql = $"INSERT OR REPLACE INTO node_search(rowid, name, aliases) VALUES ({parameters.Add(rowid)}, {parameters.Add(properties[GraphModel.NameProperty])}, {parameters.Add(SearchAliases(properties))})";
+        await using var command = CreateCommand(connection, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string SearchAliases(IReadOnlyDictionary<string, object?> properties) =>
+        properties.GetValueOrDefault(GraphModel.AliasesProperty) is IEnumerable<string> aliases ? string.Join(" ; ", aliases) : "";
+
+    private static GraphStoreException NotFound(string message) => new(StoreErrorKind.NotFound, message + " Nothing was written.");
+
+    private static GraphStoreException Conflict(string message) => new(StoreErrorKind.Conflict, message + " Nothing was written.");
+}

@@ -1,0 +1,3 @@
+namespace MineralGraph.Store.Tests.Sqlite;
+
+public sealed class SqliteRevisionTests(SqliteGraphStoreFixture fixture) : RevisionContract(fixture), IClassFixture<SqliteGraphStoreFixture>;

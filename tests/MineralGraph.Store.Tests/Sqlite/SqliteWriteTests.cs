@@ -1,0 +1,3 @@
+namespace MineralGraph.Store.Tests.Sqlite;
+
+public sealed class SqliteWriteTests(SqliteGraphStoreFixture fixture) : WriteContract(fixture), IClassFixture<SqliteGraphStoreFixture>;
