@@ -39,7 +39,7 @@ public sealed class CacheProbe(HttpClient http)
         return new CacheProbeResponse(
             response.StatusCode,
             response.Headers.TryGetValues("X-Cache", out var cache) ? cache.Single() : null,
-            response.Headers.CacheControl?.ToString(),
+            response.Headers.NonValidated.TryGetValues("Cache-Control", out var cacheControl) ? cacheControl.ToString() : null,
             response.Headers.ETag?.ToString(),
             response.Headers.Vary.ToList(),
             body);
