@@ -38,7 +38,7 @@ public sealed class ApiProcess : IAsyncDisposable
     {
         get
         {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+            var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
             var path = Path.Combine(RepositoryPaths.Root, "api", "MineralGraph.Api", "bin", configuration, "net10.0", "MineralGraph.Api.dll");
             return File.Exists(path) ? path : throw new FileNotFoundException($"Build the API first (dotnet build -c {configuration}); {path} is missing.");
         }
@@ -52,7 +52,8 @@ public sealed class ApiProcess : IAsyncDisposable
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { assembly },
-            WorkingDirectory = Path.GetDirectoryName(assembly)!,
+            // The content root, as with 'dotnet run': appsettings.json and wwwroot (GraphiQL) live there.
+            WorkingDirectory = Path.Combine(RepositoryPaths.Root, "api", "MineralGraph.Api"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

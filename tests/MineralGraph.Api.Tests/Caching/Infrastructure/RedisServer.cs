@@ -125,6 +125,19 @@ public sealed class RedisServer : IAsyncDisposable
         return await admin.GetServer(Host, Port).DatabaseSizeAsync();
     }
 
+    /// <summary>How many keys start with this prefix.</summary>
+    public async Task<int> KeyCountAsync(string prefix)
+    {
+        await using var admin = await AdminAsync();
+        var count = 0;
+        await foreach (var _ in admin.GetServer(Host, Port).KeysAsync(pattern: prefix + "*"))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_owned)
