@@ -18,7 +18,9 @@ public sealed class CacheOptions
     public string? Redis { get; set; }
 
     /// <summary>
-    /// Prefix of every key this API writes to Redis, so deployments can share one server.
+    /// Prefix of every key this API writes to Redis. Instances over the same store share it;
+    /// a deployment over another store needs its own, since keys carry the store's revision,
+    /// not which store it is.
     /// </summary>
     public string KeyPrefix { get; set; } = "mineralgraph:";
 

@@ -55,7 +55,19 @@ internal sealed partial class GraphQLResponseCache(
         }
 
         // Read from the store for every request: the revision is what keeps answers fresh.
-        var revision = await store.GetRevisionAsync(cancellationToken);
+        long revision;
+        try
+        {
+            revision = await store.GetRevisionAsync(cancellationToken);
+        }
+        catch (GraphStoreException)
+        {
+            // Without a revision nothing may be served from the cache; executing reports the
+            // store's failure as a GraphQL error with its code.
+            var result = await ExecuteAsync(request, document, context.RequestServices, context.User, cancellationToken);
+            return new GraphQLOutcome(result, CacheStatus.Bypass);
+        }
+
         var key = keys.For(document, operation, request.Variables, context.User, revision);
         var call = new CacheCall(this, request, document, operation, context.User);
         CachedResponse response;
