@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
 builder.AddApiKeyAuthentication();
 builder.AddMineralGraphSchema();
+builder.AddGraphQLResponseCache();
 builder.AddGraphQLHttpTransport();
 
 var app = builder.Build();

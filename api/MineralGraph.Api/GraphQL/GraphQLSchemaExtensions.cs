@@ -1,6 +1,9 @@
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Errors.Custom;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
 using MineralGraph.Api.Analytics;
 using MineralGraph.Api.Errors;
@@ -38,7 +41,7 @@ public static class GraphQLSchemaExtensions
             .AddSystemTextJson()
             .AddValidationRule(MutationAuthorizationRule.Instance, useForCachedDocuments: true)
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = exposeExceptionDetails)
-            .AddComplexityAnalyzer((options, services) =>
+            .AddComplexityAnalyzerForEveryDocument((options, services) =>
             {
                 var limits = services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
                 options.MaxDepth = limits.MaxDepth;
@@ -80,5 +83,17 @@ public static class GraphQLSchemaExtensions
                 }
             }));
         return builder;
+    }
+
+    /// <summary>
+    /// GraphQL.NET's complexity analyzer, registered to run on cached (already validated)
+    /// documents too, unlike <c>AddComplexityAnalyzer</c>: the cost depends on the variables
+    /// (<c>first: $n</c>), which change from request to request.
+    /// </summary>
+    private static IGraphQLBuilder AddComplexityAnalyzerForEveryDocument(this IGraphQLBuilder graphql, Action<ComplexityOptions, IServiceProvider> configure)
+    {
+        graphql.AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true);
+        graphql.Services.Configure(configure);
+        return graphql;
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
+using MineralGraph.Api.Caching;
 using MineralGraph.Api.GraphQL.Mutations;
 using MineralGraph.Api.GraphQL.Types;
 using MineralGraph.GraphSchema;
@@ -9,12 +10,14 @@ namespace MineralGraph.Api.GraphQL;
 /// <summary>The GraphQL schema, generated from the graph model (see <c>graph-schema/schema.graphql</c> for its SDL).</summary>
 public sealed class MineralGraphSchema : Schema
 {
-    public MineralGraphSchema(IServiceProvider services, GraphModel model, IOptions<GraphQLLimitsOptions> limits, IOptions<MutationOptions> mutations)
+    public MineralGraphSchema(IServiceProvider services, GraphModel model, IOptions<GraphQLLimitsOptions> limits, IOptions<MutationOptions> mutations, IOptions<CacheOptions> cache)
         : base(services)
     {
         Description = "MineralGraph: critical minerals, who mines, refines and needs them, and the rules that govern them. Every fact cites its sources.";
         var types = new SchemaTypeBuilder(model, limits.Value);
         Query = types.BuildQuery();
         Mutation = types.BuildMutation(mutations.Value);
+        Directives.Register(new CacheControlDirective());
+        types.ApplyCacheHints(Query, cache.Value);
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Net.Http.Headers;
+using MineralGraph.Api.Caching;
 using MineralGraph.Api.Transport.Errors;
 using MineralGraph.Api.Transport.PersistedDocuments;
 
@@ -11,25 +12,28 @@ namespace MineralGraph.Api.Transport;
 /// type, refuse rejected credentials, read the request, resolve a persisted document, execute,
 /// write. Each step is its own class; a step that refuses the request throws a
 /// <see cref="TransportError"/>, which is answered as a GraphQL response.
+/// With the response cache registered (<c>AddGraphQLResponseCache</c>), it answers instead of
+/// the bare executor.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
     GetRequestReader getReader,
     PostRequestReader postReader,
     PersistedDocumentResolver persistedDocuments,
     GraphQLRequestExecutor executor,
-    GraphQLResponseWriter writer)
+    GraphQLResponseWriter writer,
+    GraphQLResponseCache? cache = null)
 {
     public async Task HandleAsync(HttpContext context)
     {
         var mediaType = AcceptHeaderNegotiator.Negotiate(context.Request.Headers.Accept);
-        ExecutionResult result;
+        GraphQLOutcome outcome;
         try
         {
-            result = await ExecuteAsync(context, mediaType);
+            outcome = await ExecuteAsync(context, mediaType);
         }
         catch (TransportError error)
         {
-            result = new ExecutionResult(error);
+            outcome = new GraphQLOutcome(new ExecutionResult(error), CacheStatus.None);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -38,10 +42,10 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         // A client that accepts neither media type still gets its 406 explained, in plain JSON.
-        await writer.WriteAsync(context, result, mediaType ?? ResponseMediaType.Json);
+        await writer.WriteAsync(context, outcome, mediaType ?? ResponseMediaType.Json);
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, ResponseMediaType? mediaType)
+    private async ValueTask<GraphQLOutcome> ExecuteAsync(HttpContext context, ResponseMediaType? mediaType)
     {
         var method = context.Request.Method;
         var isGet = HttpMethods.IsGet(method);
@@ -58,7 +62,9 @@ internal sealed class GraphQLHttpEndpoint(
         await EnsureCredentialsAcceptedAsync(context);
         var request = isGet ? getReader.Read(context.Request.Query) : await postReader.ReadAsync(context);
         request = await persistedDocuments.ResolveAsync(request, context.RequestAborted);
-        return await executor.ExecuteAsync(context, request);
+        return cache is null
+            ? new GraphQLOutcome(await executor.ExecuteAsync(context, request), CacheStatus.None)
+            : await cache.RespondAsync(context, request);
     }
 
     /// <summary>

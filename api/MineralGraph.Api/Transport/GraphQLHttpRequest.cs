@@ -13,4 +13,8 @@ internal sealed record GraphQLHttpRequest(
     string? OperationName,
     Inputs? Variables,
     Inputs? Extensions,
-    bool IsGet);
+    bool IsGet)
+{
+    /// <summary>The document to execute; only read after the persisted-documents step has filled it in.</summary>
+    public string Document => Query ?? throw new InvalidOperationException("The request has no document yet: resolve it with PersistedDocumentResolver before executing it.");
+}

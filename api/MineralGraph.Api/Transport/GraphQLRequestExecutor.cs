@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using MineralGraph.Api.Transport.Errors;
 
@@ -10,6 +12,10 @@ namespace MineralGraph.Api.Transport;
 /// <summary>
 /// Runs one request through GraphQL.NET with the caller's services, user and cancellation, and
 /// turns a run past <see cref="GraphQLHttpOptions.ExecutionTimeout"/> into a TIMEOUT error.
+/// Given a document that already passed validation, it runs only the rules that depend on more
+/// than the document (the variables, the method, the caller): GraphQL.NET's cached-document
+/// rules, to which rules registered with <c>useForCachedDocuments</c> (the complexity
+/// analyzer) add themselves.
 /// </summary>
 internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLHttpOptions> options)
 {
@@ -18,24 +24,39 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer
 
     private readonly TimeSpan _timeout = options.Value.ExecutionTimeout;
 
-    public async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request)
+    public Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request) =>
+        ExecuteAsync(request, document: null, documentValidated: false, context.RequestServices, context.User, context.RequestAborted);
+
+    public async Task<ExecutionResult> ExecuteAsync(
+        GraphQLHttpRequest request,
+        GraphQLDocument? document,
+        bool documentValidated,
+        IServiceProvider services,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
         var executionOptions = new ExecutionOptions
         {
-            Query = request.Query,
+            Query = request.Document,
+            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            RequestServices = context.RequestServices,
-            User = context.User,
-            CancellationToken = context.RequestAborted,
+            RequestServices = services,
+            User = user,
+            CancellationToken = cancellationToken,
             Timeout = _timeout,
             TimeoutAction = TimeoutAction.ThrowTimeoutException,
         };
 
-        if (request.IsGet)
+        // Rules added later by the schema's own configuration append to these lists.
+        if (documentValidated)
         {
-            // Rules added later by the schema's own configuration append to these lists.
+            executionOptions.ValidationRules = request.IsGet ? GetCachedDocumentValidationRules : [];
+            executionOptions.CachedDocumentValidationRules = executionOptions.ValidationRules;
+        }
+        else if (request.IsGet)
+        {
             executionOptions.ValidationRules = GetValidationRules;
             executionOptions.CachedDocumentValidationRules = GetCachedDocumentValidationRules;
         }
@@ -44,7 +65,7 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer
         {
             return await executer.ExecuteAsync(executionOptions);
         }
-        catch (TimeoutException) when (!context.RequestAborted.IsCancellationRequested)
+        catch (TimeoutException) when (!cancellationToken.IsCancellationRequested)
         {
             return new ExecutionResult(new ExecutionTimeoutError(_timeout));
         }

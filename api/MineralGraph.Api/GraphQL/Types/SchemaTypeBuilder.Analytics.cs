@@ -180,14 +180,14 @@ internal sealed partial class SchemaTypeBuilder
         Resolver = new FuncFieldResolver<TSource, TValue>(c => read(c.Source)),
     };
 
-    private static FieldType AnalyticsField<T>(string name, IGraphType type, string description, QueryArgument[] arguments, Func<IResolveFieldContext, GraphAnalytics, Task<T>> resolve) => new()
+    private static FieldType AnalyticsField<T>(string name, IGraphType type, string description, QueryArgument[] arguments, Func<IResolveFieldContext, GraphAnalytics, Task<T>> resolve) => new FieldType
     {
         Name = name,
         Description = description,
         ResolvedType = type,
         Arguments = new QueryArguments(arguments),
         Resolver = new FuncFieldResolver<object?>(async context => await resolve(context, context.RequestServices!.GetRequiredService<GraphAnalytics>())),
-    };
+    }.WithMetadata(AnalyticsFieldKey, true);
 
     private static QueryArgument Arg(string name, IGraphType type, string? description = null) => new(type) { Name = name, Description = description };
 

@@ -1,0 +1,56 @@
+using System.ComponentModel;
+using System.Security.Cryptography;
+
+namespace MineralGraph.Api.Caching;
+
+/// <summary>
+/// A successful query's response as sent: the UTF-8 JSON body, its strong ETag and its cache
+/// policy. Immutable, so the in-process level hands out the same instance on every hit
+/// instead of deserializing it.
+/// </summary>
+[ImmutableObject(true)]
+public sealed class CachedResponse
+{
+    private int _fromRedis;
+
+    public CachedResponse(byte[] body, CachePolicy policy)
+        : this(body, policy, ETagOf(body), fromRedis: false)
+    {
+    }
+
+    internal CachedResponse(byte[] body, CachePolicy policy, string etag, bool fromRedis)
+    {
+        Body = body;
+        Policy = policy;
+        ETag = etag;
+        _fromRedis = fromRedis ? 1 : 0;
+        PublicCacheControl = $"public, max-age={policy.MaxAge}";
+        PrivateCacheControl = $"private, max-age={policy.MaxAge}";
+    }
+
+    public byte[] Body { get; }
+
+    public CachePolicy Policy { get; }
+
+    /// <summary>A strong validator, quoted as the header wants it: a hash of <see cref="Body"/>.</summary>
+    public string ETag { get; }
+
+    /// <summary>The <c>Cache-Control</c> value for an anonymous caller of a public response.</summary>
+    public string PublicCacheControl { get; }
+
+    /// <summary>The <c>Cache-Control</c> value for anyone else.</summary>
+    public string PrivateCacheControl { get; }
+
+    /// <summary>
+    /// True once for an instance that was read from Redis: the hit that read it is a Redis hit,
+    /// later hits on the same instance come from memory. The one mutable bit, for metrics only.
+    /// </summary>
+    internal bool TakeRedisHit() => Volatile.Read(ref _fromRedis) == 1 && Interlocked.Exchange(ref _fromRedis, 0) == 1;
+
+    private static string ETagOf(byte[] body)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(body, hash);
+        return "\"" + Convert.ToBase64String(hash[..18]).Replace('+', '-').Replace('/', '_') + "\"";
+    }
+}
