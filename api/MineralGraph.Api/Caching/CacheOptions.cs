@@ -51,11 +51,16 @@ public sealed class CacheOptions
     /// <summary>How long the open breaker keeps requests away from Redis before one probe tries again.</summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary><c>max-age</c> of a root field without its own hint (the schema's <c>@cacheControl</c> default), in seconds.</summary>
-    public int DefaultMaxAge { get; set; } = 60;
+    /// <summary>
+    /// <c>max-age</c> of a root field without its own hint (the schema's <c>@cacheControl</c> default), in seconds.
+    /// 0 (the default): browsers and CDNs may keep answers but must revalidate them (ETag → 304), so
+    /// none of them serves an answer older than the last write; more lets them reuse an answer that
+    /// long without asking, even after a write.
+    /// </summary>
+    public int DefaultMaxAge { get; set; }
 
-    /// <summary><c>max-age</c> of the researchers' questions (paths, exposure, concentration…), in seconds.</summary>
-    public int AnalyticsMaxAge { get; set; } = 300;
+    /// <summary><c>max-age</c> of the researchers' questions (paths, exposure, concentration…), in seconds; 0 as for <see cref="DefaultMaxAge"/>.</summary>
+    public int AnalyticsMaxAge { get; set; }
 
     /// <summary>Adds <c>X-Cache: HIT|MISS|BYPASS</c> to every GraphQL response that got as far as the cache.</summary>
     public bool Debug { get; set; }

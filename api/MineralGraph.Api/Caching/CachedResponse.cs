@@ -24,8 +24,9 @@ public sealed class CachedResponse
         Policy = policy;
         ETag = etag;
         _fromRedis = fromRedis ? 1 : 0;
-        PublicCacheControl = $"public, max-age={policy.MaxAge}";
-        PrivateCacheControl = $"private, max-age={policy.MaxAge}";
+        // maxAge 0 still lets browsers and CDNs keep the body, but only to revalidate it with the ETag.
+        PublicCacheControl = policy.MaxAge > 0 ? $"public, max-age={policy.MaxAge}" : "public, no-cache";
+        PrivateCacheControl = policy.MaxAge > 0 ? $"private, max-age={policy.MaxAge}" : "private, no-cache";
     }
 
     public byte[] Body { get; }
@@ -38,7 +39,7 @@ public sealed class CachedResponse
     /// <summary>The <c>Cache-Control</c> value for an anonymous caller of a public response.</summary>
     public string PublicCacheControl { get; }
 
-    /// <summary>The <c>Cache-Control</c> value for anyone else.</summary>
+    /// <summary>The <c>Cache-Control</c> value for an anonymous caller of a response with a private field.</summary>
     public string PrivateCacheControl { get; }
 
     /// <summary>

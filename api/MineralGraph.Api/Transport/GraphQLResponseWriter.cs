@@ -24,6 +24,7 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, I
     public const string CacheHeader = "X-Cache";
 
     private const string NoStore = "no-store";
+    private const string PrivateRevalidate = "private, no-cache";
 
     // A response differs by media type and, through the caller's scope, by credentials.
     private static readonly StringValues Vary = new([HeaderNames.Accept, HeaderNames.Authorization, "X-API-Key"]);
@@ -65,8 +66,10 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, I
         var response = context.Response;
         if (HttpMethods.IsGet(request.Method))
         {
-            var shared = cached.Policy.Scope == CacheScope.Public && context.User.Identity?.IsAuthenticated != true;
-            response.Headers.CacheControl = shared ? cached.PublicCacheControl : cached.PrivateCacheControl;
+            // An authenticated caller may be an editor, who must see its own writes at once: always revalidate.
+            response.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true ? PrivateRevalidate
+                : cached.Policy.Scope == CacheScope.Public ? cached.PublicCacheControl
+                : cached.PrivateCacheControl;
             response.Headers.ETag = cached.ETag;
             if (request.Headers.IfNoneMatch.Count > 0 && Matches(request.Headers.IfNoneMatch, cached.ETag))
             {
