@@ -43,6 +43,25 @@ public sealed class SharedRedisTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TextSentWithItsHashThatIsNotAValidDocument_NeverReachesRedis()
+    {
+        await using var api = Api(_redis);
+        using var client = api.CreateClient();
+        var (valid, expected) = UniqueTypenameQuery();
+
+        foreach (var garbage in new[] { "not graphql at all " + Guid.NewGuid(), $"query Hello {{ noSuchField{Guid.NewGuid():N} }}" })
+        {
+            using var response = await client.SendAsync(PostWithHash(garbage, Sha256(garbage)));
+            Assert.Contains("\"errors\"", await response.Content.ReadAsStringAsync());
+        }
+
+        Assert.Equal(0, await _redis.KeyCountAsync(_keyPrefix));
+        using var register = await client.SendAsync(PostWithHash(valid, Sha256(valid)));
+        await register.AssertGraphQLResponseAsync(HttpStatusCode.OK, Json, expected);
+        Assert.Equal(1, await _redis.KeyCountAsync(_keyPrefix + "persisted-document:"));
+    }
+
+    [Fact]
     public async Task RedisEntryThatIsNotTheDocumentOfItsHash_IsAMiss()
     {
         await using var api = Api(_redis);
