@@ -5,7 +5,8 @@ namespace MineralGraph.Api.Caching;
 /// <summary>
 /// The cache's OpenTelemetry instruments, on the meter <see cref="MeterName"/>. Hits and misses
 /// carry <c>cache</c> (<see cref="Response"/>, <see cref="Document"/>, <see cref="Persisted"/>)
-/// and, where known, <c>level</c> (<see cref="LocalLevel"/> or <see cref="RedisLevel"/>).
+/// and, where known, <c>level</c> (<see cref="LocalLevel"/>, <see cref="RedisLevel"/>, or
+/// <see cref="ManifestLevel"/> for a persisted document the trusted manifest holds).
 /// </summary>
 public sealed class CacheMetrics
 {
@@ -17,6 +18,7 @@ public sealed class CacheMetrics
 
     public const string LocalLevel = "l1";
     public const string RedisLevel = "l2";
+    public const string ManifestLevel = "manifest";
 
     private readonly Counter<long> _hits;
     private readonly Counter<long> _misses;

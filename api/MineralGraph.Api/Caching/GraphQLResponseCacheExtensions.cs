@@ -28,7 +28,7 @@ public static class GraphQLResponseCacheExtensions
         services.AddSingleton<IValidateOptions<CacheOptions>, CacheOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
-        services.AddSingleton<CacheMetrics>();
+        services.TryAddSingleton<CacheMetrics>();
 
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<CircuitBreaker>();

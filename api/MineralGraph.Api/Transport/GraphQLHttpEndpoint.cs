@@ -10,7 +10,7 @@ namespace MineralGraph.Api.Transport;
 /// <summary>
 /// The request pipeline of the GraphQL path: check the method, negotiate the response media
 /// type, refuse rejected credentials, read the request, resolve a persisted document, execute,
-/// write. Each step is its own class; a step that refuses the request throws a
+/// persist a new document that proved valid, write. Each step is its own class; a step that refuses the request throws a
 /// <see cref="TransportError"/>, which is answered as a GraphQL response.
 /// With the response cache registered (<c>AddGraphQLResponseCache</c>), it answers instead of
 /// the bare executor.
@@ -62,9 +62,11 @@ internal sealed class GraphQLHttpEndpoint(
         await EnsureCredentialsAcceptedAsync(context);
         var request = isGet ? getReader.Read(context.Request.Query) : await postReader.ReadAsync(context);
         request = await persistedDocuments.ResolveAsync(request, context.RequestAborted);
-        return cache is null
+        var outcome = cache is null
             ? new GraphQLOutcome(await executor.ExecuteAsync(context, request), CacheStatus.None)
             : await cache.RespondAsync(context, request);
+        await persistedDocuments.PersistAsync(request, outcome, context.RequestAborted);
+        return outcome;
     }
 
     /// <summary>

@@ -25,7 +25,10 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     public string[] AllowedOrigins { get; set; } = [];
 
-    /// <summary>Response headers a cross-origin frontend may read, beyond the CORS-safelisted ones.</summary>
+    /// <summary>
+    /// Response headers a cross-origin frontend may read, beyond the CORS-safelisted ones and
+    /// <c>ETag</c> and <c>X-Cache</c>, which are always exposed.
+    /// </summary>
     public string[] ExposedHeaders { get; set; } = [];
 
     /// <summary>Whether cross-origin requests may carry cookies or HTTP authentication.</summary>

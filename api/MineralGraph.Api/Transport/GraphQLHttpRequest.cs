@@ -15,6 +15,12 @@ internal sealed record GraphQLHttpRequest(
     Inputs? Extensions,
     bool IsGet)
 {
+    /// <summary>
+    /// Set by the persisted-documents step when the client sent a document it does not know yet
+    /// with its hash: the hash to persist the document under once it has passed validation.
+    /// </summary>
+    public string? HashToPersist { get; init; }
+
     /// <summary>The document to execute; only read after the persisted-documents step has filled it in.</summary>
     public string Document => Query ?? throw new InvalidOperationException("The request has no document yet: resolve it with PersistedDocumentResolver before executing it.");
 }

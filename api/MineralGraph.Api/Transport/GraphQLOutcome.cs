@@ -26,4 +26,7 @@ internal readonly struct GraphQLOutcome
     public CachedResponse? Response { get; }
 
     public CacheStatus Status { get; }
+
+    /// <summary>Whether the document passed validation: the result executed, or there is a response, which only executed results get.</summary>
+    public bool Validated => Response is not null || Result is { Executed: true };
 }

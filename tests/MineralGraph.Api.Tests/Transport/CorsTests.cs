@@ -1,4 +1,5 @@
 using System.Net;
+using MineralGraph.Api.Tests.Caching.Infrastructure;
 using MineralGraph.Api.Tests.Transport.Hosting;
 using static MineralGraph.Api.Tests.Transport.Hosting.GraphQLRequests;
 
@@ -35,7 +36,7 @@ public sealed class CorsTests(TransportServerFixture fixture) : IClassFixture<Tr
     }
 
     [Fact]
-    public async Task Post_FromAllowedOrigin_AllowsTheOriginAndExposesConfiguredHeaders()
+    public async Task Post_FromAllowedOrigin_AllowsTheOriginAndExposesTheCacheHeadersAndConfiguredOnes()
     {
         using var request = Post("""{"query":"{ hello }"}""");
         request.Headers.Add("Origin", Origin);
@@ -44,8 +45,24 @@ public sealed class CorsTests(TransportServerFixture fixture) : IClassFixture<Tr
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(Origin, Header(response, "Access-Control-Allow-Origin"));
-        Assert.Equal("X-Request-Id", Header(response, "Access-Control-Expose-Headers"));
+        Assert.Equal("ETag,X-Cache,X-Request-Id", Header(response, "Access-Control-Expose-Headers"));
         Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
+    }
+
+    [Fact]
+    public async Task Get_FromAllowedOriginToTheRealApi_ExposesTheETagAndXCacheItCarries()
+    {
+        await using var api = new CachingApiFactory(settings: new Dictionary<string, string?> { ["GraphQL:Http:AllowedOrigins:0"] = Origin });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "graphql?query=" + Uri.EscapeDataString("{ elements(first: 1) { nodes { id } } }"));
+        request.Headers.Add("Origin", Origin);
+
+        using var response = await api.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Origin, Header(response, "Access-Control-Allow-Origin"));
+        Assert.NotEqual("", Header(response, "ETag"));
+        Assert.Equal("MISS", Header(response, "X-Cache"));
+        Assert.Equal("ETag,X-Cache", Header(response, "Access-Control-Expose-Headers"));
     }
 
     [Fact]

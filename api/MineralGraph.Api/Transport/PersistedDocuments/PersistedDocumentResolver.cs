@@ -5,11 +5,11 @@ using MineralGraph.Api.Transport.Errors;
 namespace MineralGraph.Api.Transport.PersistedDocuments;
 
 /// <summary>
-/// The transport's one persisted-documents step, between reading a request and executing it:
+/// The transport's persisted-documents step, between reading a request and executing it:
 /// turns a document named by hash — Apollo's <c>extensions.persistedQuery</c> or the GraphQL-over-HTTP
-/// <c>documentId</c> — into its text, persists a document sent with its hash, and in
-/// trusted-documents mode lets only the manifest's documents through. Afterwards the request's
-/// <c>Query</c> is set.
+/// <c>documentId</c> — into its text, and in trusted-documents mode lets only the manifest's
+/// documents through. Afterwards the request's <c>Query</c> is set. A new document sent with its
+/// hash is persisted after execution (<see cref="PersistAsync"/>), once it is known to be valid.
 /// </summary>
 internal sealed class PersistedDocumentResolver(PersistedDocumentStore store, IOptions<PersistedDocumentsOptions> options)
 {
@@ -65,11 +65,21 @@ internal sealed class PersistedDocumentResolver(PersistedDocumentStore store, IO
                 throw new QueryNotInSafelistError();
             }
 
-            await store.SaveAsync(hash, request.Query, cancellationToken);
+            return request with { HashToPersist = hash };
         }
 
         return request;
     }
+
+    /// <summary>
+    /// Persists the document a client sent with its hash once the request has shown that it
+    /// parses and validates, so text that is not a runnable document never fills the cache that
+    /// instances share.
+    /// </summary>
+    public ValueTask PersistAsync(GraphQLHttpRequest request, GraphQLOutcome outcome, CancellationToken cancellationToken) =>
+        request.HashToPersist is { } hash && outcome.Validated
+            ? store.SaveAsync(hash, request.Document, cancellationToken)
+            : ValueTask.CompletedTask;
 
     private static string ReadDocumentIdHash(string documentId)
     {

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using MineralGraph.Api.Caching;
 
 namespace MineralGraph.Api.Transport.PersistedDocuments;
 
@@ -9,7 +10,8 @@ namespace MineralGraph.Api.Transport.PersistedDocuments;
 /// Where documents are found by hash: the trusted manifest, the documents this process used
 /// recently, then the distributed cache that API instances share (Redis when configured). The
 /// registered <see cref="IDistributedCache"/> is expected to turn its own failures into misses;
-/// the recent documents keep the hot ones running through an outage of it.
+/// the recent documents keep the hot ones running through an outage of it. Every lookup is counted
+/// on the cache meter (<c>cache</c> = persisted): a hit with the level that held the document, or a miss.
 /// </summary>
 internal sealed partial class PersistedDocumentStore : IDisposable
 {
@@ -17,6 +19,7 @@ internal sealed partial class PersistedDocumentStore : IDisposable
 
     private readonly PersistedDocumentsMode _mode;
     private readonly IDistributedCache _distributed;
+    private readonly CacheMetrics _metrics;
     private readonly ILogger<PersistedDocumentStore> _logger;
     private readonly MemoryCache _recent;
     private readonly DistributedCacheEntryOptions _entryOptions;
@@ -25,11 +28,13 @@ internal sealed partial class PersistedDocumentStore : IDisposable
         IOptions<PersistedDocumentsOptions> options,
         IDistributedCache distributed,
         IHostEnvironment environment,
+        CacheMetrics metrics,
         ILogger<PersistedDocumentStore> logger)
     {
         var settings = options.Value;
         _mode = settings.Mode;
         _distributed = distributed;
+        _metrics = metrics;
         _logger = logger;
         _recent = new MemoryCache(new MemoryCacheOptions { SizeLimit = settings.MemoryCacheBytes });
         _entryOptions = new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = settings.Ttl };
@@ -52,41 +57,20 @@ internal sealed partial class PersistedDocumentStore : IDisposable
 
     /// <summary>
     /// The document with this hash, or null when no store holds it; in trusted-documents mode only
-    /// the manifest counts. The one place every lookup by hash passes through: count hits and misses here.
+    /// the manifest counts. Every lookup by hash passes through here, so here it is counted.
     /// </summary>
     public async ValueTask<string?> FindAsync(string hash, CancellationToken cancellationToken)
     {
-        if (Manifest.TryGet(hash, out var trusted))
+        var (document, level) = await LookUpAsync(hash, cancellationToken);
+        if (document is null)
         {
-            return trusted;
+            _metrics.Miss(CacheMetrics.Persisted);
+        }
+        else
+        {
+            _metrics.Hit(CacheMetrics.Persisted, level);
         }
 
-        // Another instance in Automatic mode may share the cache, so what it holds is not trusted.
-        if (_mode == PersistedDocumentsMode.TrustedOnly)
-        {
-            return null;
-        }
-
-        if (_recent.TryGetValue(hash, out string? recent))
-        {
-            return recent;
-        }
-
-        var stored = await _distributed.GetAsync(KeyPrefix + hash, cancellationToken);
-        if (stored is null)
-        {
-            return null;
-        }
-
-        // The cache is shared, so what comes back is checked: a wrong entry is a miss, never another document.
-        var document = Encoding.UTF8.GetString(stored);
-        if (DocumentHash.Compute(document) != hash)
-        {
-            LogCorruptEntry(KeyPrefix + hash);
-            return null;
-        }
-
-        Remember(hash, document);
         return document;
     }
 
@@ -98,6 +82,42 @@ internal sealed partial class PersistedDocumentStore : IDisposable
     }
 
     public void Dispose() => _recent.Dispose();
+
+    private async ValueTask<(string? Document, string? Level)> LookUpAsync(string hash, CancellationToken cancellationToken)
+    {
+        if (Manifest.TryGet(hash, out var trusted))
+        {
+            return (trusted, CacheMetrics.ManifestLevel);
+        }
+
+        // Another instance in Automatic mode may share the cache, so what it holds is not trusted.
+        if (_mode == PersistedDocumentsMode.TrustedOnly)
+        {
+            return (null, null);
+        }
+
+        if (_recent.TryGetValue(hash, out string? recent))
+        {
+            return (recent, CacheMetrics.LocalLevel);
+        }
+
+        var stored = await _distributed.GetAsync(KeyPrefix + hash, cancellationToken);
+        if (stored is null)
+        {
+            return (null, null);
+        }
+
+        // The cache is shared, so what comes back is checked: a wrong entry is a miss, never another document.
+        var document = Encoding.UTF8.GetString(stored);
+        if (DocumentHash.Compute(document) != hash)
+        {
+            LogCorruptEntry(KeyPrefix + hash);
+            return (null, null);
+        }
+
+        Remember(hash, document);
+        return (document, CacheMetrics.RedisLevel);
+    }
 
     private void Remember(string hash, string document) =>
         _recent.Set(hash, document, new MemoryCacheEntryOptions { Size = sizeof(char) * (long)document.Length });

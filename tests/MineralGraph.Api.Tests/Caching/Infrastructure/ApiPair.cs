@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using MineralGraph.GraphSchema;
 using MineralGraph.Store;
 using MineralGraph.Store.Sqlite;
@@ -6,13 +8,16 @@ namespace MineralGraph.Api.Tests.Caching.Infrastructure;
 
 /// <summary>
 /// Two API processes, <see cref="A"/> and <see cref="B"/>, sharing one SQLite file and one Redis
-/// (MINERALGRAPH_TEST_REDIS when set) under a key prefix of their own, with cache debugging on,
+/// (MINERALGRAPH_TEST_REDIS when set) under a key prefix of their own, with cache debugging on
+/// and one editor key (<see cref="EditorKey"/>, configured by its SHA-256 as a deployment does),
 /// as two instances behind a load balancer. <see cref="OpenStore"/> reaches the same file from
 /// the test, for writes made outside both.
 /// </summary>
 public sealed class ApiPair : IAsyncLifetime
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"mineralgraph-pair-{Guid.NewGuid():N}.db");
+    public const string EditorKey = "mg-pair-editor-9c4e7a1b3d5f";
+
     private readonly string _keyPrefix = $"pair-{Guid.NewGuid():N}:";
 
     public RedisServer Redis { get; private set; } = null!;
@@ -29,6 +34,9 @@ public sealed class ApiPair : IAsyncLifetime
             ["Cache:Redis"] = Redis.Configuration,
             ["Cache:KeyPrefix"] = _keyPrefix,
             ["Cache:Debug"] = "true",
+            ["Auth:ApiKeys:0:Name"] = "pair-editor",
+            ["Auth:ApiKeys:0:Role"] = "editor",
+            ["Auth:ApiKeys:0:Sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(EditorKey))),
         };
 
         // A seeds the empty file; B starts once A answers, on the seeded file.

@@ -66,6 +66,23 @@ public sealed class AutomaticPersistedQueryTests(TransportServerFixture fixture)
     }
 
     [Theory]
+    [InlineData("query Hello { hello(name: \"{0}\")", "SYNTAX_ERROR")]
+    [InlineData("query Hello { hello(name: \"{0}\") noSuchField }", "FIELDS_ON_CORRECT_TYPE")]
+    public async Task PostWithHash_DocumentThatDoesNotParseOrValidate_IsRefusedAndNotPersisted(string template, string code)
+    {
+        var query = template.Replace("{0}", Guid.NewGuid().ToString("N"), StringComparison.Ordinal);
+        var hash = Sha256(query);
+
+        using var register = await _client.SendAsync(PostWithHash(query, hash));
+        var body = await register.Content.ReadAsStringAsync();
+
+        Assert.Contains($"\"code\":\"{code}\"", body);
+        Assert.DoesNotContain("\"data\"", body);
+        using var lookup = await _client.SendAsync(HashOnlyGet(hash));
+        await lookup.AssertGraphQLResponseAsync(HttpStatusCode.OK, Json, NotFoundJson);
+    }
+
+    [Theory]
     [InlineData(2, "2")]
     [InlineData("1", "1")]
     public async Task HashOnlyGet_VersionOtherThanOne_Returns400VersionNotSupported(object version, string shown)
