@@ -91,7 +91,7 @@ ${r.command}
 
 Five processes ran through the whole measurement, all started before it and loaded one at a time, in the order
 of the results table: redis-server (loopback, no persistence), the **cached** API
-(\`--Cache:Redis=127.0.0.1:<port> --Cache:Debug=true\`) and the **uncached** API (\`--Cache:Enabled=false --Cache:Debug=true\`),
+(\`--Cache:Redis=127.0.0.1:<port> --Cache:Debug=true --Cache:ResponseTtl=01:00:00\`) and the **uncached** API (\`--Cache:Enabled=false --Cache:Debug=true\`),
 both on the same SQLite file, and one **ceiling** app per query (\`bench/Ceiling\`: a minimal ASP.NET Core endpoint
 answering GET and POST \`/graphql\` with the exact bytes of the API's answer and its content type). Every process is a
 Release build in the Production environment with log level Warning, on \`127.0.0.1\`. Each run lasted ${settings.duration} s with
