@@ -29,6 +29,7 @@ public sealed class GraphModel
         _labels = labels.ToFrozenDictionary(l => l.Name, StringComparer.Ordinal);
         _relationships = relationships.ToFrozenDictionary(r => r.Type, StringComparer.Ordinal);
         Validate();
+        RangedProperties = [.. AllProperties().Where(p => p.HasRange).DistinctBy(p => p.Name, StringComparer.Ordinal)];
     }
 
     /// <summary>The model shipped in this assembly.</summary>
@@ -52,6 +53,13 @@ public sealed class GraphModel
         new(SourcesProperty, PropertyType.StringList, Required: false, [], "Ids of the Source nodes that back this relationship."),
     ];
 
+    /// <summary>
+    /// One definition per property name that has a minimum or maximum. A name means the same
+    /// everywhere (<see cref="Validate"/> refuses two ranges for one name), so a record can be
+    /// checked by its property names alone.
+    /// </summary>
+    public IReadOnlyList<PropertyDefinition> RangedProperties { get; }
+
     public LabelDefinition? FindLabel(string name) => _labels.GetValueOrDefault(name);
 
     public RelationshipDefinition? FindRelationship(string type) => _relationships.GetValueOrDefault(type);
@@ -64,8 +72,7 @@ public sealed class GraphModel
 
     /// <summary>Every property name used by any label or relationship type, for store indexes and linters.</summary>
     public IEnumerable<string> AllPropertyNames() =>
-        Labels.SelectMany(l => l.Properties).Concat(Relationships.SelectMany(r => r.Properties))
-            .Select(p => p.Name).Prepend(IdProperty).Distinct(StringComparer.Ordinal);
+        AllProperties().Select(p => p.Name).Prepend(IdProperty).Distinct(StringComparer.Ordinal);
 
     public static GraphModel Load(Stream json)
     {
@@ -104,7 +111,9 @@ public sealed class GraphModel
             ParseType(p.GetProperty("type").GetString()!),
             p.TryGetProperty("required", out var required) && required.GetBoolean(),
             p.TryGetProperty("enum", out var allowed) ? ReadStrings(allowed) : [],
-            p.GetProperty("description").GetString()!));
+            p.GetProperty("description").GetString()!,
+            p.TryGetProperty("minimum", out var minimum) ? minimum.GetDouble() : null,
+            p.TryGetProperty("maximum", out var maximum) ? maximum.GetDouble() : null));
 
     private static string[] ReadStrings(JsonElement array) =>
         [.. array.EnumerateArray().Select(e => e.GetString()!)];
@@ -120,8 +129,12 @@ public sealed class GraphModel
         _ => throw new FormatException($"Unknown property type '{name}' in the graph model; use string, int, float, boolean, date or string[]."),
     };
 
+    private IEnumerable<PropertyDefinition> AllProperties() =>
+        Labels.SelectMany(l => l.Properties).Concat(Relationships.SelectMany(r => r.Properties));
+
     private void Validate()
     {
+        ValidateRanges();
         foreach (var relationship in Relationships)
         {
             foreach (var label in relationship.From.Concat(relationship.To))
@@ -131,6 +144,31 @@ public sealed class GraphModel
                     throw new InvalidOperationException($"Relationship {relationship.Type} names unknown label '{label}'.");
                 }
             }
+        }
+    }
+
+    private void ValidateRanges()
+    {
+        var ranges = new Dictionary<string, PropertyDefinition>(StringComparer.Ordinal);
+        foreach (var property in AllProperties())
+        {
+            if (property.HasRange && property.Type is not (PropertyType.Int or PropertyType.Float))
+            {
+                throw new InvalidOperationException($"Property '{property.Name}' is a {property.Type} but has a minimum or maximum; only int and float properties take a range.");
+            }
+
+            if (property is { Minimum: { } min, Maximum: { } max } && min > max)
+            {
+                throw new InvalidOperationException($"Property '{property.Name}' has minimum {PropertyDefinition.Format(min)} above its maximum {PropertyDefinition.Format(max)}; swap them.");
+            }
+
+            // One range per name lets the seed check bound a value by its property name alone.
+            if (ranges.TryGetValue(property.Name, out var first) && (first.Minimum, first.Maximum) != (property.Minimum, property.Maximum))
+            {
+                throw new InvalidOperationException($"Property '{property.Name}' has two ranges in the model ({first.RangeText ?? "none"} and {property.RangeText ?? "none"}); give every '{property.Name}' the same minimum and maximum, or rename one.");
+            }
+
+            ranges.TryAdd(property.Name, property);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MineralGraph.GraphSchema;
 using MineralGraph.Store;
 
 namespace MineralGraph.Seed.Validation;
@@ -6,12 +7,13 @@ namespace MineralGraph.Seed.Validation;
 /// <summary>
 /// Checks a dataset that already passed <see cref="SeedDatasetReader"/> (ids, types, enumerations,
 /// endpoints) for the integrity a citable knowledge graph needs: every node (Source nodes aside) and
-/// relationship cites a source; names and aliases are unique within a label; tonnages say their unit; numbers, years and
-/// dates lie in plausible ranges; dates are in order. Places are given as <c>nodes/Label.csv</c> or
+/// relationship cites a source; names and aliases are unique within a label; tonnages say their unit; numbers lie in
+/// the ranges the graph model gives them; dates lie in plausible years and are in order. Places are given as <c>nodes/Label.csv</c> or
 /// <c>relationships/TYPE.csv</c> with the data row (line 2 is the first row after the header).
 /// </summary>
 public static class DatasetIntegrityCheck
 {
+    /// <summary>The plausible years of a date; numbers such as <c>year</c> take their range from the graph model.</summary>
     public const int FirstYear = 1900;
     public const int LastYear = 2100;
 
@@ -19,19 +21,20 @@ public static class DatasetIntegrityCheck
     private const string SourceLabel = "Source";
 
     private static readonly HashSet<string> TonnageTypes = new(StringComparer.Ordinal) { "PRODUCES_SHARE", "HOLDS_RESERVES" };
-    private static readonly string[] PercentProperties = ["sharePct", "stakePct"];
-    private static readonly string[] NonNegativeProperties = ["tonnes", "worldTonnes", "tonnesPerYear", "capacityTpa", "kgPerUnit", "amountUsd"];
 
-    public static DatasetIntegrity Check(GraphDataset dataset)
+    public static DatasetIntegrity Check(GraphDataset dataset) => Check(dataset, GraphModel.Default);
+
+    public static DatasetIntegrity Check(GraphDataset dataset, GraphModel model)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var run = new Run();
+        ArgumentNullException.ThrowIfNull(model);
+        var run = new Run(model);
         run.CheckNodes(dataset.Nodes);
         run.CheckRelationships(dataset.Relationships);
         return new DatasetIntegrity(run.Problems, run.Warnings);
     }
 
-    private sealed class Run
+    private sealed class Run(GraphModel model)
     {
         public List<SeedProblem> Problems { get; } = [];
 
@@ -114,35 +117,12 @@ public static class DatasetIntegrityCheck
 
         private void CheckNumbers(IReadOnlyDictionary<string, object?> properties, string file, int line, string what)
         {
-            foreach (var property in PercentProperties)
+            foreach (var property in model.RangedProperties)
             {
-                if (Number(properties, property) is { } pct && pct is < 0 or > 100)
+                if (Number(properties, property.Name) is { } value && !property.Allows(value))
                 {
-                    Problem(file, line, property, $"{what}: {property} {pct.ToString(CultureInfo.InvariantCulture)} is not a percentage between 0 and 100");
+                    Problem(file, line, property.Name, $"{what}: {property.Name} {PropertyDefinition.Format(value)} is out of range; {property.Name} must be {property.RangeText}");
                 }
-            }
-
-            foreach (var property in NonNegativeProperties)
-            {
-                if (Number(properties, property) is < 0)
-                {
-                    Problem(file, line, property, $"{what}: {property} must not be negative");
-                }
-            }
-
-            if (Number(properties, "year") is { } year && year is < FirstYear or > LastYear)
-            {
-                Problem(file, line, "year", $"{what}: year {year} is outside {FirstYear}-{LastYear}");
-            }
-
-            if (Number(properties, "latitude") is { } latitude && latitude is < -90 or > 90)
-            {
-                Problem(file, line, "latitude", $"{what}: latitude {latitude.ToString(CultureInfo.InvariantCulture)} is outside -90..90");
-            }
-
-            if (Number(properties, "longitude") is { } longitude && longitude is < -180 or > 180)
-            {
-                Problem(file, line, "longitude", $"{what}: longitude {longitude.ToString(CultureInfo.InvariantCulture)} is outside -180..180");
             }
         }
 
@@ -164,17 +144,9 @@ public static class DatasetIntegrityCheck
 
         private void CheckNodeRules(NodeRecord node, string file, int line)
         {
-            if (node.Label == "Element")
+            if (node.Label == "Element" && node["category"] is "LREE" or "HREE" && node["isRareEarth"] is not true)
             {
-                if (Number(node.Properties, "atomicNumber") is { } z && z is < 1 or > 118)
-                {
-                    Problem(file, line, "atomicNumber", $"{node.Id}: atomic number {z} is not between 1 and 118");
-                }
-
-                if (node["category"] is "LREE" or "HREE" && node["isRareEarth"] is not true)
-                {
-                    Problem(file, line, "isRareEarth", $"{node.Id}: category {node["category"]} is a rare-earth class, so isRareEarth must be true");
-                }
+                Problem(file, line, "isRareEarth", $"{node.Id}: category {node["category"]} is a rare-earth class, so isRareEarth must be true");
             }
 
             if (node.Label == "Country")

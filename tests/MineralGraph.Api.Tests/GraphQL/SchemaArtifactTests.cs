@@ -48,6 +48,20 @@ public sealed class SchemaArtifactTests(SeededApiFactory api)
         }
     }
 
+    [Theory]
+    [InlineData("Mine", "latitude", "WGS 84 latitude in degrees. Must be from -90 to 90.")]
+    [InlineData("MineCreateInput", "latitude", "WGS 84 latitude in degrees. Must be from -90 to 90.")]
+    [InlineData("FacilityUpdateInput", "capacityTpa", "Nameplate capacity in tonnes per year. Must be 0 or more.")]
+    [InlineData("OwnsEdge", "stakePct", "Equity stake in percent. Must be from 0 to 100.")]
+    [InlineData("Owns", "stakePct", "Equity stake in percent. Must be from 0 to 100.")]
+    public void Schema_PropertyWithARange_StatesTheRangeInItsDescription(string type, string field, string description)
+    {
+        var schema = api.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+
+        Assert.Equal(description, ((IComplexGraphType)schema.AllTypes[type]!).GetField(field)!.Description);
+    }
+
     private static void AssertMatchesCommitted(string path, string generated)
     {
         if (Environment.GetEnvironmentVariable("MINERALGRAPH_UPDATE_SCHEMA") == "1")

@@ -36,6 +36,31 @@ public sealed class MutationValidationTests(WritableApiFactory api)
             "INVALID_ARGUMENT", "name is blank: give it a value, or leave it out. aliases[0] is blank: give it a value, or leave it out. 'open' is not an allowed status"
         },
         {
+            "latitude outside its range",
+            """mutation { createMine(input: { name: "Nowhere Pit", sources: ["source:inn-ree-producers-2024"], latitude: 500, longitude: 10 }) { id } }""",
+            "INVALID_ARGUMENT", "latitude 500 is out of range: latitude must be from -90 to 90."
+        },
+        {
+            "negative stake",
+            """mutation { createOwns(from: "company:lynas", to: "mine:mount-weld", input: { sources: ["source:inn-ree-producers-2024"], stakePct: -3 }) { key } }""",
+            "INVALID_ARGUMENT", "stakePct -3 is out of range: stakePct must be from 0 to 100."
+        },
+        {
+            "share above 100 percent in an update",
+            """mutation { updateProducesShare(key: "country:cn|PRODUCES_SHARE|element:nd", set: { sharePct: 250 }) { key } }""",
+            "INVALID_ARGUMENT", "sharePct 250 is out of range: sharePct must be from 0 to 100."
+        },
+        {
+            "negative quantity with only a minimum",
+            """mutation { updateFacility(id: "facility:energy-fuels-white-mesa", set: { capacityTpa: -0.5 }) { id } }""",
+            "INVALID_ARGUMENT", "capacityTpa -0.5 is out of range: capacityTpa must be 0 or more."
+        },
+        {
+            "whole-number year outside its range, with another problem",
+            """mutation { createProducesShare(from: "country:au", to: "element:nd", input: { sources: ["source:inn-ree-producers-2024"], stage: "mining", year: 1850, sharePct: 100.5 }) { key } }""",
+            "INVALID_ARGUMENT", "year 1850 is out of range: year must be from 1900 to 2100. sharePct 100.5 is out of range: sharePct must be from 0 to 100."
+        },
+        {
             "malformed id",
             """mutation { createMine(input: { id: "Mount Nowhere", name: "Nowhere Pit", sources: ["source:inn-ree-producers-2024"] }) { id } }""",
             "INVALID_ARGUMENT", "id 'Mount Nowhere' is not a Mine id: write 'mine:' then lower-case letters, digits"
@@ -153,6 +178,24 @@ public sealed class MutationValidationTests(WritableApiFactory api)
         Assert.All(response.ErrorCodes, code => Assert.False(string.IsNullOrEmpty(code)));
         Assert.Null(response.Body["data"]);
         Assert.Equal(revision, await api.GraphStore.GetRevisionAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task NumbersAtTheEndsOfTheirRanges_AreAccepted()
+    {
+        var response = await _editor.QueryAsync("""
+            mutation {
+              createMine(input: { name: "Edge Of The Map Pit", sources: ["source:inn-ree-producers-2024"], latitude: -90, longitude: 180, locationPrecision: "site" }) {
+                latitude longitude
+              }
+              createOwns(from: "company:lynas", to: "mine:mount-weld", input: { sources: ["source:inn-ree-producers-2024"], stakePct: 100 }) { stakePct }
+            }
+            """);
+
+        var data = response.DataWithoutErrors();
+        Assert.Equal(-90, data["createMine"]!["latitude"]!.GetValue<double>());
+        Assert.Equal(180, data["createMine"]!["longitude"]!.GetValue<double>());
+        Assert.Equal(100, data["createOwns"]!["stakePct"]!.GetValue<double>());
     }
 
     [Fact]

@@ -51,18 +51,18 @@ public sealed class NodeMutationTests(WritableApiFactory api)
     {
         var created = await _editor.QueryAsync("""
             mutation {
-              createElement(input: { id: "element:uue", name: "Ununennium", symbol: "Uue", atomicNumber: 119, category: "other", isRareEarth: false, sources: ["source:inn-ree-producers-2024"] }) {
+              createElement(input: { id: "element:og", name: "Oganesson", symbol: "Og", atomicNumber: 118, category: "other", isRareEarth: false, sources: ["source:inn-ree-producers-2024"] }) {
                 id symbol atomicNumber category isRareEarth
               }
             }
             """);
 
         var element = created.DataWithoutErrors()["createElement"]!;
-        Assert.Equal("element:uue", element["id"]!.GetValue<string>());
-        Assert.Equal(119, element["atomicNumber"]!.GetValue<int>());
+        Assert.Equal("element:og", element["id"]!.GetValue<string>());
+        Assert.Equal(118, element["atomicNumber"]!.GetValue<int>());
         Assert.False(element["isRareEarth"]!.GetValue<bool>());
-        var read = await _editor.QueryAsync("""{ node(id: "element:uue") { ... on Element { symbol atomicNumber category } } }""");
-        Assert.Equal("Uue", read.DataWithoutErrors()["node"]!["symbol"]!.GetValue<string>());
+        var read = await _editor.QueryAsync("""{ node(id: "element:og") { ... on Element { symbol atomicNumber category } } }""");
+        Assert.Equal("Og", read.DataWithoutErrors()["node"]!["symbol"]!.GetValue<string>());
     }
 
     [Fact]

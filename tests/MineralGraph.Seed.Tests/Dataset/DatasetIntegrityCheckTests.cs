@@ -1,3 +1,5 @@
+using System.Text;
+using MineralGraph.GraphSchema;
 using MineralGraph.Seed.Validation;
 using MineralGraph.Store;
 
@@ -174,5 +176,22 @@ public sealed class DatasetIntegrityCheckTests
 
         Assert.Equal(["facility:f: give latitude and longitude together, or neither", "mine:m: say what its latitude/longitude mark: site, district or town"],
             integrity.Problems.Select(p => p.Message).Order());
+    }
+
+    [Fact]
+    public void Check_NumberOutsideARangeOfAnotherModel_IsAProblemNamingTheModelsRange()
+    {
+        var model = GraphModel.Load(new MemoryStream(Encoding.UTF8.GetBytes("""
+            {
+              "labels": [ { "name": "Mine", "plural": "mines", "description": "A mine.", "properties": [ { "name": "depth", "type": "float", "minimum": 0, "maximum": 4000, "description": "Depth in metres." } ] } ],
+              "relationships": []
+            }
+            """)));
+        var dataset = new GraphDataset([Node("mine:deep", "Mine", "Deep", ("depth", 4200.5), ("latitude", 500.0), ("longitude", 0.0), ("locationPrecision", "site"))], []);
+
+        var problem = Assert.Single(DatasetIntegrityCheck.Check(dataset, model).Problems);
+
+        Assert.Equal("depth", problem.Column);
+        Assert.Equal("mine:deep: depth 4200.5 is out of range; depth must be from 0 to 4000", problem.Message);
     }
 }

@@ -5,8 +5,8 @@ namespace MineralGraph.Api.GraphQL.Mutations;
 
 /// <summary>
 /// Turns the property values of a create or update input into the port's value types, checked
-/// against the graph model: allowed values, no blank text, bounded lengths and lists, required
-/// properties kept. GraphQL has already checked the types; this checks what GraphQL cannot.
+/// against the graph model: allowed values, numbers within their range, no blank text, bounded
+/// lengths and lists, required properties kept. GraphQL has already checked the types; this checks what GraphQL cannot.
 /// </summary>
 internal sealed class PropertyInputReader(MutationOptions options)
 {
@@ -85,7 +85,21 @@ internal sealed class PropertyInputReader(MutationOptions options)
     private static PropertyDefinition Find(IReadOnlyList<PropertyDefinition> properties, string name) =>
         properties.First(p => p.Name == name);
 
-    private object? Read(PropertyDefinition property, string owner, object raw, MutationProblems problems)
+    private object? Read(PropertyDefinition property, string owner, object raw, MutationProblems problems) =>
+        ReadValue(property, owner, raw, problems) switch
+        {
+            long number when !property.Allows(number) => OutOfRange(property, number, problems),
+            double number when !property.Allows(number) => OutOfRange(property, number, problems),
+            var value => value,
+        };
+
+    private static object? OutOfRange(PropertyDefinition property, double value, MutationProblems problems)
+    {
+        problems.Add($"{property.Name} {PropertyDefinition.Format(value)} is out of range: {property.Name} must be {property.RangeText}.");
+        return null;
+    }
+
+    private object? ReadValue(PropertyDefinition property, string owner, object raw, MutationProblems problems)
     {
         switch (property.Type, raw)
         {

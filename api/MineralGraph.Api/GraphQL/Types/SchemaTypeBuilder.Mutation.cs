@@ -175,8 +175,7 @@ internal sealed partial class SchemaTypeBuilder
     private static string InputDescription(PropertyDefinition property) => property switch
     {
         { Name: GraphModel.SourcesProperty } => "Ids of the Source nodes that back it; at least one.",
-        { AllowedValues.Count: > 0 } => $"{property.Description} One of: {string.Join(", ", property.AllowedValues)}.",
-        _ => property.Description,
+        _ => Describe(property),
     };
 
     private ObjectGraphType DeleteNodePayloadType()

@@ -95,19 +95,21 @@ internal sealed partial class SchemaTypeBuilder
     private static bool IsCommon(string property) =>
         property == GraphModel.IdProperty || GraphModel.NodeCommonProperties.Any(p => p.Name == property);
 
-    private FieldType PropertyField(PropertyDefinition property)
+    private FieldType PropertyField(PropertyDefinition property) => new()
     {
-        var description = property.AllowedValues.Count > 0
-            ? $"{property.Description} One of: {string.Join(", ", property.AllowedValues)}."
-            : property.Description;
-        return new FieldType
-        {
-            Name = property.Name,
-            Description = description,
-            ResolvedType = OutputType(property),
-            Resolver = new PropertyResolver(property.Name, property.Type),
-        };
-    }
+        Name = property.Name,
+        Description = Describe(property),
+        ResolvedType = OutputType(property),
+        Resolver = new PropertyResolver(property.Name, property.Type),
+    };
+
+    /// <summary>The model's description with the values the model allows, as mutations enforce them.</summary>
+    private static string Describe(PropertyDefinition property) => property switch
+    {
+        { AllowedValues.Count: > 0 } => $"{property.Description} One of: {string.Join(", ", property.AllowedValues)}.",
+        { RangeText: { } range } => $"{property.Description} Must be {range}.",
+        _ => property.Description,
+    };
 
     private FieldType SourcesField(string description, Func<object?, IReadOnlyList<string>?> sourceIds) => new()
     {
