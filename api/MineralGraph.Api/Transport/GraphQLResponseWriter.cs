@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using MineralGraph.Api.Auth;
 using MineralGraph.Api.Caching;
 using MineralGraph.Api.Transport.Errors;
 
@@ -27,7 +28,7 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, I
     private const string PrivateRevalidate = "private, no-cache";
 
     // A response differs by media type and, through the caller's scope, by credentials.
-    private static readonly StringValues Vary = new([HeaderNames.Accept, HeaderNames.Authorization, "X-API-Key"]);
+    private static readonly StringValues Vary = new([HeaderNames.Accept, HeaderNames.Authorization, ApiKeyDefaults.HeaderName]);
 
     private readonly bool _debug = cacheOptions.Value.Debug;
 
