@@ -61,7 +61,9 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, I
         await serializer.WriteAsync(response.Body, result, context.RequestAborted);
     }
 
-    private static Task WriteCachedAsync(HttpContext context, CachedResponse cached, ResponseMediaType mediaType)
+    // Async rather than returning BodyWriter.WriteAsync(...).AsTask(): that write usually completes at
+    // once, and AsTask would still allocate a Task<FlushResult> on every cache hit.
+    private static async Task WriteCachedAsync(HttpContext context, CachedResponse cached, ResponseMediaType mediaType)
     {
         var request = context.Request;
         var response = context.Response;
@@ -75,7 +77,7 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, I
             if (request.Headers.IfNoneMatch.Count > 0 && Matches(request.Headers.IfNoneMatch, cached.ETag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
-                return Task.CompletedTask;
+                return;
             }
         }
         else
@@ -86,7 +88,7 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, I
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = mediaType.ContentType;
         response.ContentLength = cached.Body.Length;
-        return response.BodyWriter.WriteAsync(cached.Body, context.RequestAborted).AsTask();
+        await response.BodyWriter.WriteAsync(cached.Body, context.RequestAborted);
     }
 
     /// <summary>If-None-Match compares weakly (RFC 9110 §13.1.2): <c>W/"x"</c> matches <c>"x"</c>, and <c>*</c> matches anything.</summary>
