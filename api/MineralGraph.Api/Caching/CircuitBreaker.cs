@@ -26,8 +26,6 @@ internal sealed partial class CircuitBreaker(IOptions<CacheOptions> cacheOptions
     private int _failures;
     private long _openUntil;
 
-    public bool IsClosed => Volatile.Read(ref _state) == Closed;
-
     /// <summary>Whether an operation may go to Redis now; false means answer without Redis.</summary>
     public bool TryAcquire()
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections;
+using System.Globalization;
 using System.Numerics;
 using System.Security.Claims;
 using System.Security.Cryptography;
@@ -23,6 +24,9 @@ namespace MineralGraph.Api.Caching;
 /// </remarks>
 internal sealed class ResponseCacheKeys
 {
+    // The longest revision (20 characters, "-9223372036854775808"), ':' and the padded base64 of the hash.
+    private const int MaxTailLength = 20 + 1 + 44;
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
@@ -63,7 +67,13 @@ internal sealed class ResponseCacheKeys
 
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(buffer.WrittenSpan, hash);
-        return string.Concat(_prefix, revision.ToString(System.Globalization.CultureInfo.InvariantCulture), ":", Convert.ToBase64String(hash).TrimEnd('='));
+
+        // Built on the stack: on a cache hit the key is the one string this method makes.
+        Span<char> tail = stackalloc char[MaxTailLength];
+        revision.TryFormat(tail, out var length, provider: CultureInfo.InvariantCulture);
+        tail[length++] = ':';
+        Convert.TryToBase64Chars(hash, tail[length..], out var hashLength);
+        return string.Concat(_prefix, tail[..(length + hashLength)].TrimEnd('='));
     }
 
     private static void Append(ArrayBufferWriter<byte> buffer, string text)
@@ -88,7 +98,7 @@ internal sealed class ResponseCacheKeys
                 json.WriteBooleanValue(boolean);
                 break;
             case int or long or short or sbyte or byte or ushort or uint:
-                json.WriteNumberValue(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
                 break;
             case ulong number:
                 json.WriteNumberValue(number);
@@ -103,7 +113,7 @@ internal sealed class ResponseCacheKeys
                 json.WriteNumberValue(number);
                 break;
             case BigInteger number:
-                json.WriteRawValue(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteRawValue(number.ToString(CultureInfo.InvariantCulture));
                 break;
             case IEnumerable<KeyValuePair<string, object?>> map:
                 WriteObject(json, map);
@@ -118,7 +128,7 @@ internal sealed class ResponseCacheKeys
                 json.WriteEndArray();
                 break;
             default:
-                json.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
                 break;
         }
     }

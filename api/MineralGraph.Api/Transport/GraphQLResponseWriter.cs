@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using MineralGraph.Api.Auth;
 using MineralGraph.Api.Caching;
 using MineralGraph.Api.Transport.Errors;
 
@@ -27,7 +28,7 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, I
     private const string PrivateRevalidate = "private, no-cache";
 
     // A response differs by media type and, through the caller's scope, by credentials.
-    private static readonly StringValues Vary = new([HeaderNames.Accept, HeaderNames.Authorization, "X-API-Key"]);
+    private static readonly StringValues Vary = new([HeaderNames.Accept, HeaderNames.Authorization, ApiKeyDefaults.HeaderName]);
 
     private readonly bool _debug = cacheOptions.Value.Debug;
 
@@ -60,7 +61,9 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, I
         await serializer.WriteAsync(response.Body, result, context.RequestAborted);
     }
 
-    private static Task WriteCachedAsync(HttpContext context, CachedResponse cached, ResponseMediaType mediaType)
+    // Async rather than returning BodyWriter.WriteAsync(...).AsTask(): that write usually completes at
+    // once, and AsTask would still allocate a Task<FlushResult> on every cache hit.
+    private static async Task WriteCachedAsync(HttpContext context, CachedResponse cached, ResponseMediaType mediaType)
     {
         var request = context.Request;
         var response = context.Response;
@@ -74,7 +77,7 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, I
             if (request.Headers.IfNoneMatch.Count > 0 && Matches(request.Headers.IfNoneMatch, cached.ETag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
-                return Task.CompletedTask;
+                return;
             }
         }
         else
@@ -85,7 +88,7 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, I
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = mediaType.ContentType;
         response.ContentLength = cached.Body.Length;
-        return response.BodyWriter.WriteAsync(cached.Body, context.RequestAborted).AsTask();
+        await response.BodyWriter.WriteAsync(cached.Body, context.RequestAborted);
     }
 
     /// <summary>If-None-Match compares weakly (RFC 9110 §13.1.2): <c>W/"x"</c> matches <c>"x"</c>, and <c>*</c> matches anything.</summary>

@@ -114,9 +114,7 @@ internal sealed partial class SchemaTypeBuilder
             }
             else
             {
-                var type = InputType(property);
-                var required = property.Required || property.Name == GraphModel.SourcesProperty;
-                AddInput(input, property.Name, required ? new NonNullGraphType(type) : type, InputDescription(property));
+                AddCreateInput(input, property);
             }
         }
 
@@ -128,12 +126,18 @@ internal sealed partial class SchemaTypeBuilder
         var input = new InputObjectGraphType { Name = pascal + "CreateInput", Description = $"The properties of a new {relationship.Type} relationship." };
         foreach (var property in relationship.Properties)
         {
-            var type = InputType(property);
-            var required = property.Required || property.Name == GraphModel.SourcesProperty;
-            AddInput(input, property.Name, required ? new NonNullGraphType(type) : type, InputDescription(property));
+            AddCreateInput(input, property);
         }
 
         return input;
+    }
+
+    /// <summary>A property of a create input: required as in the model, and <c>sources</c> always, since every fact cites one.</summary>
+    private void AddCreateInput(InputObjectGraphType input, PropertyDefinition property)
+    {
+        var type = InputType(property);
+        var required = property.Required || property.Name == GraphModel.SourcesProperty;
+        AddInput(input, property.Name, required ? new NonNullGraphType(type) : type, InputDescription(property));
     }
 
     private InputObjectGraphType UpdateInput(string name, string description, IEnumerable<PropertyDefinition> properties)

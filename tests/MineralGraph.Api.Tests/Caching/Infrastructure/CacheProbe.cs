@@ -1,7 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 
 namespace MineralGraph.Api.Tests.Caching.Infrastructure;
 
@@ -44,21 +42,4 @@ public sealed class CacheProbe(HttpClient http)
             response.Headers.Vary.ToList(),
             body);
     }
-}
-
-public sealed record CacheProbeResponse(HttpStatusCode Status, string? Cache, string? CacheControl, string? ETag, IReadOnlyList<string> Vary, string Body)
-{
-    public JsonObject Json => JsonNode.Parse(Body)!.AsObject();
-
-    public JsonNode Data
-    {
-        get
-        {
-            Assert.True(Json["errors"] is null, $"Unexpected errors: {Body}");
-            return Json["data"]!;
-        }
-    }
-
-    public IReadOnlyList<string> ErrorCodes =>
-        Json["errors"]?.AsArray().Select(e => e!["extensions"]?["code"]?.GetValue<string>() ?? "").ToList() ?? [];
 }
