@@ -85,6 +85,27 @@ internal sealed partial class CircuitBreaker(IOptions<CacheOptions> cacheOptions
         }
     }
 
+    /// <summary>
+    /// The operation ended without a verdict (its caller gave up). A probe hands its turn to the
+    /// next operation; otherwise the breaker would wait forever for an outcome that never comes.
+    /// </summary>
+    public void Abandoned()
+    {
+        if (Volatile.Read(ref _state) != HalfOpen)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_state == HalfOpen)
+            {
+                _openUntil = time.GetTimestamp();
+                Volatile.Write(ref _state, Open);
+            }
+        }
+    }
+
     private void OpenLocked()
     {
         _openUntil = time.GetTimestamp() + (long)(_options.BreakDuration.TotalSeconds * time.TimestampFrequency);

@@ -88,6 +88,9 @@ internal sealed class ResilientDistributedCache(IDistributedCache redis, Circuit
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // The call may still fail after its caller gave up; nobody else would observe that.
+            Observe(pending);
+            breaker.Abandoned();
             throw;
         }
         catch (TimeoutException)

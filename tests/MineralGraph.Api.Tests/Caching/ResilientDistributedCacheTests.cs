@@ -109,6 +109,31 @@ public sealed class ResilientDistributedCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ProbeWhoseCallerGivesUp_HandsTheProbeToTheNextOperation_SoCachingResumes()
+    {
+        await _server.StopAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await _cache.GetAsync("a").WaitAsync(NoHang);
+        }
+
+        await _server.StartAsync();
+        await Task.Delay(TimeSpan.FromMilliseconds(600));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _cache.GetAsync("a", new CancellationToken(canceled: true)));
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        byte[]? read = null;
+        while (read is null && DateTime.UtcNow < deadline)
+        {
+            await _cache.SetAsync("a", [8], Entry).WaitAsync(NoHang);
+            read = await _cache.GetAsync("a").WaitAsync(NoHang);
+            await Task.Delay(100);
+        }
+
+        Assert.Equal([8], read);
+    }
+
+    [Fact]
     public async Task Get_WhileRedisIsPaused_IsAMissBeforeThePauseEnds()
     {
         await _cache.SetAsync("a", [1], Entry);
