@@ -25,8 +25,8 @@ public sealed class CachedResponse
         ETag = etag;
         _fromRedis = fromRedis ? 1 : 0;
         // maxAge 0 still lets browsers and CDNs keep the body, but only to revalidate it with the ETag.
-        PublicCacheControl = policy.MaxAge > 0 ? $"public, max-age={policy.MaxAge}" : "public, no-cache";
-        PrivateCacheControl = policy.MaxAge > 0 ? $"private, max-age={policy.MaxAge}" : "private, no-cache";
+        var scope = policy.Scope == CacheScope.Public ? "public" : "private";
+        AnonymousCacheControl = policy.MaxAge > 0 ? $"{scope}, max-age={policy.MaxAge}" : $"{scope}, no-cache";
     }
 
     public byte[] Body { get; }
@@ -36,11 +36,8 @@ public sealed class CachedResponse
     /// <summary>A strong validator, quoted as the header wants it: a hash of <see cref="Body"/>.</summary>
     public string ETag { get; }
 
-    /// <summary>The <c>Cache-Control</c> value for an anonymous caller of a public response.</summary>
-    public string PublicCacheControl { get; }
-
-    /// <summary>The <c>Cache-Control</c> value for an anonymous caller of a response with a private field.</summary>
-    public string PrivateCacheControl { get; }
+    /// <summary>The <c>Cache-Control</c> value for an anonymous caller: public unless a field is private.</summary>
+    public string AnonymousCacheControl { get; }
 
     /// <summary>
     /// True once for an instance that was read from Redis: the hit that read it is a Redis hit,

@@ -71,8 +71,7 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, I
         {
             // An authenticated caller may be an editor, who must see its own writes at once: always revalidate.
             response.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true ? PrivateRevalidate
-                : cached.Policy.Scope == CacheScope.Public ? cached.PublicCacheControl
-                : cached.PrivateCacheControl;
+                : cached.AnonymousCacheControl;
             response.Headers.ETag = cached.ETag;
             if (request.Headers.IfNoneMatch.Count > 0 && Matches(request.Headers.IfNoneMatch, cached.ETag))
             {
