@@ -49,10 +49,9 @@ public sealed partial class Neo4jGraphStore
     private CypherStatement NodeBatch(string label, NodeRecord[] nodes)
     {
         var cypher = $"UNWIND $rows AS row\nMERGE (n:{_names.Label(label)} {{id: row.id}})\nSET n = row.properties";
-        var unnamed = nodes.FirstOrDefault(node => node.Properties.GetValueOrDefault(GraphModel.NameProperty) is not string);
-        if (unnamed is not null)
+        foreach (var node in nodes)
         {
-            throw new GraphStoreException(StoreErrorKind.InvalidData, $"Node '{unnamed.Id}' has no name; give every node a string 'name' property.");
+            WriteChecks.NameOf(node);
         }
 
         var rows = nodes.Select(node => (object?)new Dictionary<string, object?>
@@ -84,7 +83,7 @@ public sealed partial class Neo4jGraphStore
             ["key"] = relationship.Key,
             ["start"] = relationship.StartId,
             ["end"] = relationship.EndId,
-            ["properties"] = StoredProperties(relationship.Properties, CypherNames.KeyProperty, relationship.Key),
+            ["properties"] = StoredProperties(relationship.Properties, RelationshipRecord.KeyProperty, relationship.Key),
         }).ToList();
         return new CypherStatement(cypher.ToString(), new Dictionary<string, object?> { ["rows"] = rows });
     }

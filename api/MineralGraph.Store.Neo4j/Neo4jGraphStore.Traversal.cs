@@ -43,18 +43,7 @@ public sealed partial class Neo4jGraphStore
             .Append("}\nRETURN size(walked) AS walked, paths");
 
         var result = await _executor.RunAsync(new CypherStatement(cypher.ToString(), parameters), AccessMode.Read, cancellationToken);
-        if (result.Rows.Count == 0)
-        {
-            return [];
-        }
-
-        var row = result.Rows[0];
-        if ((long)row[0]! > allowedPaths)
-        {
-            throw TooManyPaths(query.MaxRows);
-        }
-
-        return [.. ((List<object?>)row[1]!).Select(p => (List<object?>)p!).Select(p => _reader.Path(p[0], p[1]))];
+        return ReadPaths(result, query.MaxRows);
     }
 
     /// <summary>
@@ -100,18 +89,7 @@ public sealed partial class Neo4jGraphStore
             .Append("}\nRETURN walked, paths");
 
         var result = await _executor.RunAsync(new CypherStatement(cypher.ToString(), parameters), AccessMode.Read, cancellationToken);
-        if (result.Rows.Count == 0)
-        {
-            return [];
-        }
-
-        var row = result.Rows[0];
-        if ((long)row[0]! > query.MaxRows)
-        {
-            throw TooManyPaths(query.MaxRows);
-        }
-
-        return [.. ((List<object?>)row[1]!).Select(p => (List<object?>)p!).Select(p => _reader.Path(p[0], p[1]))];
+        return ReadPaths(result, query.MaxRows);
     }
 
     /// <summary>
@@ -123,6 +101,23 @@ public sealed partial class Neo4jGraphStore
         var bound = maxHops >= 1 ? maxHops.ToString(CultureInfo.InvariantCulture) : throw new GraphStoreException(StoreErrorKind.LimitExceeded, "MaxHops must be at least 1.");
         var typeExpression = types.Count > 0 ? ":" + _names.AnyType(types) : "";
         return $"({from}){(direction == Direction.Incoming ? "<-" : "-")}[{typeExpression}*1..{bound}]{(direction == Direction.Outgoing ? "->" : "-")}({to})";
+    }
+
+    /// <summary>The one row of a traversal statement: how many paths it walked, then the paths.</summary>
+    private IReadOnlyList<GraphPath> ReadPaths(CypherResult result, int maxRows)
+    {
+        if (result.Rows.Count == 0)
+        {
+            return [];
+        }
+
+        var row = result.Rows[0];
+        if ((long)row[0]! > maxRows)
+        {
+            throw TooManyPaths(maxRows);
+        }
+
+        return [.. ((List<object?>)row[1]!).Select(p => (List<object?>)p!).Select(p => _reader.Path(p[0], p[1]))];
     }
 
     private static GraphStoreException TooManyPaths(int maxRows) => new(StoreErrorKind.LimitExceeded,

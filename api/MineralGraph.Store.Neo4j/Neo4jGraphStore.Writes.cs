@@ -64,8 +64,7 @@ public sealed partial class Neo4jGraphStore
 
     private CypherStatement BumpRevisionStatement() => new(_writes.BumpRevision, new Dictionary<string, object?>
     {
-        // A database wiped and reloaded starts from the time, not from 0, so it never repeats a revision a shared cache may hold.
-        ["origin"] = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond,
+        ["origin"] = RevisionOrigin.Now(),
     });
 
     private async Task<NodeRecord> CreateNodeAsync(ICypherTransaction transaction, NodeRecord node, CancellationToken cancellationToken)
@@ -129,7 +128,7 @@ public sealed partial class Neo4jGraphStore
             ["key"] = relationship.Key,
             ["start"] = relationship.StartId,
             ["end"] = relationship.EndId,
-            ["properties"] = StoredProperties(relationship.Properties, CypherNames.KeyProperty, relationship.Key),
+            ["properties"] = StoredProperties(relationship.Properties, RelationshipRecord.KeyProperty, relationship.Key),
         });
         var result = await transaction.RunAsync(statement, cancellationToken);
         if (result.Rows.Count > 0)

@@ -41,10 +41,10 @@ public static class Neo4jSchema
 
         foreach (var relationship in model.Relationships)
         {
-            statements.Add($"CREATE CONSTRAINT `{relationship.Type}_key` IF NOT EXISTS FOR ()-[r:{names.Type(relationship.Type)}]-() REQUIRE r.`{CypherNames.KeyProperty}` IS UNIQUE");
+            statements.Add($"CREATE CONSTRAINT `{relationship.Type}_key` IF NOT EXISTS FOR ()-[r:{names.Type(relationship.Type)}]-() REQUIRE r.`{RelationshipRecord.KeyProperty}` IS UNIQUE");
         }
 
-        statements.Add($"CREATE CONSTRAINT `{RevisionLabel}_key` IF NOT EXISTS FOR (g:`{RevisionLabel}`) REQUIRE g.`{CypherNames.KeyProperty}` IS UNIQUE");
+        statements.Add($"CREATE CONSTRAINT `{RevisionLabel}_key` IF NOT EXISTS FOR (g:`{RevisionLabel}`) REQUIRE g.`{RelationshipRecord.KeyProperty}` IS UNIQUE");
         statements.Add(new StringBuilder("CREATE FULLTEXT INDEX `").Append(SearchIndex).Append("` IF NOT EXISTS FOR (n:")
             .Append(names.AnyLabel(model.Labels.Select(l => l.Name)))
             .Append($") ON EACH [n.`{GraphModel.NameProperty}`, n.`{GraphModel.AliasesProperty}`]")

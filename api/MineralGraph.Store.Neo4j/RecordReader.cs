@@ -44,7 +44,7 @@ internal sealed class RecordReader(GraphModel model)
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (name, raw) in (IReadOnlyDictionary<string, object?>)map["properties"]!)
         {
-            if (name != CypherNames.KeyProperty)
+            if (name != RelationshipRecord.KeyProperty)
             {
                 properties[name] = Coerce(raw, definition?.FindProperty(name)?.Type);
             }

@@ -50,8 +50,7 @@ public sealed partial class SqliteGraphStore
             {
                 nodeId.Value = node.Id;
                 nodeLabel.Value = node.Label;
-                nodeName.Value = node.Properties.GetValueOrDefault(GraphModel.NameProperty) as string
-                    ?? throw new GraphStoreException(StoreErrorKind.InvalidData, $"Node '{node.Id}' has no name; give every node a string 'name' property.");
+                nodeName.Value = WriteChecks.NameOf(node);
                 nodeProps.Value = PropertyCodec.Serialize(node.Properties, skip: GraphModel.NameProperty);
                 var rowid = (long)(await upsertNode.ExecuteScalarAsync(cancellationToken))!;
 

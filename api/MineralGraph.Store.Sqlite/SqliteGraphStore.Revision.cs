@@ -28,15 +28,11 @@ public sealed partial class SqliteGraphStore
         }
     }
 
-    /// <summary>
-    /// Creates the revision row of a new (or upgraded) file. It starts at the creation time in
-    /// microseconds rather than at 0, so a file deleted and rebuilt from the seed never repeats a
-    /// revision its predecessor had: a shared response cache keyed by revision stays right.
-    /// </summary>
+    /// <summary>Creates the revision row of a new (or upgraded) file, starting at <see cref="RevisionOrigin"/>.</summary>
     private static async Task StartRevisionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await using var command = CreateCommand(connection, "INSERT OR IGNORE INTO graph_revision(id, revision) VALUES (1, $origin)");
-        command.Parameters.AddWithValue("$origin", (DateTime.UtcNow - DateTime.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond);
+        command.Parameters.AddWithValue("$origin", RevisionOrigin.Now());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

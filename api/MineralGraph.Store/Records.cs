@@ -18,6 +18,9 @@ public sealed record NodeRecord(string Id, string Label, IReadOnlyDictionary<str
 /// </summary>
 public sealed record RelationshipRecord(string Key, string Type, string StartId, string EndId, IReadOnlyDictionary<string, object?> Properties)
 {
+    /// <summary>The property that holds <see cref="Key"/> in stores that keep it among a relationship's properties (the node key is <c>id</c>).</summary>
+    public const string KeyProperty = "key";
+
     public object? this[string property] => Properties.GetValueOrDefault(property);
 }
 

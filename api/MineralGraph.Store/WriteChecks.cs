@@ -9,16 +9,14 @@ namespace MineralGraph.Store;
 /// </summary>
 public static class WriteChecks
 {
-    /// <summary>The property that holds a relationship's key in stores that keep it among the properties.</summary>
-    private const string KeyProperty = "key";
+    /// <summary>The node's name; every node written, by a write or an import, must have one.</summary>
+    public static string NameOf(NodeRecord node) =>
+        node.Properties.GetValueOrDefault(GraphModel.NameProperty) as string
+        ?? throw Invalid($"Node '{node.Id}' has no name; give every node a string '{GraphModel.NameProperty}' property.");
 
     public static void NewNode(NodeRecord node)
     {
-        if (node.Properties.GetValueOrDefault(GraphModel.NameProperty) is not string)
-        {
-            throw Invalid($"Node '{node.Id}' has no name; give every node a string '{GraphModel.NameProperty}' property.");
-        }
-
+        NameOf(node);
         if (node.Properties.ContainsKey(GraphModel.IdProperty))
         {
             throw Invalid($"Node '{node.Id}' has an '{GraphModel.IdProperty}' property; give the id only as the node's id.");
@@ -27,9 +25,9 @@ public static class WriteChecks
 
     public static void NewRelationship(RelationshipRecord relationship)
     {
-        if (relationship.Properties.ContainsKey(KeyProperty))
+        if (relationship.Properties.ContainsKey(RelationshipRecord.KeyProperty))
         {
-            throw Invalid($"Relationship '{relationship.Key}' has a '{KeyProperty}' property; give the key only as the relationship's key.");
+            throw Invalid($"Relationship '{relationship.Key}' has a '{RelationshipRecord.KeyProperty}' property; give the key only as the relationship's key.");
         }
     }
 
@@ -49,7 +47,7 @@ public static class WriteChecks
     }
 
     public static Dictionary<string, object?> RelationshipChanges(UpdateRelationship update) =>
-        Changes($"relationship '{update.Key}'", KeyProperty, update.Set, update.Unset);
+        Changes($"relationship '{update.Key}'", RelationshipRecord.KeyProperty, update.Set, update.Unset);
 
     /// <summary>Applies changes from <see cref="NodeChanges"/> or <see cref="RelationshipChanges"/> to properties read from the store.</summary>
     public static void Apply(IDictionary<string, object?> properties, IReadOnlyDictionary<string, object?> changes)

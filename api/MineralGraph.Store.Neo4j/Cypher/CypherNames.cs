@@ -10,16 +10,13 @@ namespace MineralGraph.Store.Neo4j.Cypher;
 /// </summary>
 internal sealed partial class CypherNames
 {
-    /// <summary>The property on every relationship that holds its key (the node key is <c>id</c>).</summary>
-    public const string KeyProperty = "key";
-
     private readonly GraphModel _model;
     private readonly HashSet<string> _properties;
 
     public CypherNames(GraphModel model)
     {
         _model = model;
-        _properties = [.. model.AllPropertyNames(), GraphModel.NameProperty, GraphModel.AliasesProperty, GraphModel.SourcesProperty, KeyProperty];
+        _properties = [.. model.AllPropertyNames(), RelationshipRecord.KeyProperty];
     }
 
     public GraphModel Model => _model;

@@ -19,7 +19,7 @@ internal static class RelationshipLookup
             cypher.Append(first ? " " : " UNION ");
             first = false;
             cypher.Append("MATCH ()-[").Append(variable).Append(':').Append(names.Type(relationship.Type)).Append("]->() WHERE ")
-                .Append(variable).Append(".`").Append(CypherNames.KeyProperty).Append("` = ").Append(keyExpression).Append(" RETURN ").Append(variable);
+                .Append(variable).Append(".`").Append(RelationshipRecord.KeyProperty).Append("` = ").Append(keyExpression).Append(" RETURN ").Append(variable);
         }
 
         return cypher.Append(" }\n");

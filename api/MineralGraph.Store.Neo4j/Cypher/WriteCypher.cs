@@ -22,7 +22,7 @@ internal sealed class WriteCypher
         var labels = names.Model.Labels.Select(l => l.Name).ToList();
         _nodeById = NodeLookup.Append(new StringBuilder(), names, "n", "$id", labels, "").ToString();
         _relationshipByKey = RelationshipLookup.Append(new StringBuilder(), names, "r", "$key").ToString();
-        _revisionNode = $"(g:`{Neo4jSchema.RevisionLabel}` {{`{CypherNames.KeyProperty}`: '{Neo4jSchema.RevisionKey}'}})";
+        _revisionNode = $"(g:`{Neo4jSchema.RevisionLabel}` {{`{RelationshipRecord.KeyProperty}`: '{Neo4jSchema.RevisionKey}'}})";
         UpdateNode = _nodeById + "SET n += $changes\nRETURN n";
         InspectNode = _nodeById + "OPTIONAL MATCH (n)-[r]-()\nRETURN labels(n) AS labels, collect(DISTINCT r.`key`) AS keys";
         DeleteNode = _nodeById + "DETACH DELETE n";
@@ -31,8 +31,8 @@ internal sealed class WriteCypher
         DeleteRelationship = _relationshipByKey + "DELETE r\nRETURN $key AS deleted";
         Citations = new StringBuilder("CALL () {\n  MATCH (c:").Append(names.AnyLabel(labels)).Append(") WHERE $id IN c.`").Append(GraphModel.SourcesProperty)
             .Append("` AND c.id <> $id RETURN 'node' AS kind, c.id AS citer\n  UNION ALL\n  MATCH ()-[c:").Append(names.AnyType(names.Model.Relationships.Select(r => r.Type)))
-            .Append("]->() WHERE $id IN c.`").Append(GraphModel.SourcesProperty).Append("` AND NOT c.`").Append(CypherNames.KeyProperty)
-            .Append("` IN $detached RETURN 'relationship' AS kind, c.`").Append(CypherNames.KeyProperty).Append("` AS citer\n}\nRETURN kind, citer\nLIMIT 1")
+            .Append("]->() WHERE $id IN c.`").Append(GraphModel.SourcesProperty).Append("` AND NOT c.`").Append(RelationshipRecord.KeyProperty)
+            .Append("` IN $detached RETURN 'relationship' AS kind, c.`").Append(RelationshipRecord.KeyProperty).Append("` AS citer\n}\nRETURN kind, citer\nLIMIT 1")
             .ToString();
         Revision = $"OPTIONAL MATCH {_revisionNode}\nRETURN g.revision AS revision";
         BumpRevision = $"MERGE {_revisionNode}\nSET g.revision = coalesce(g.revision, $origin) + 1\nRETURN g.revision AS revision";
