@@ -3,7 +3,6 @@ using GraphQL.Resolvers;
 using MineralGraph.Api.GraphQL.Batching;
 using MineralGraph.Api.GraphQL.Filtering;
 using MineralGraph.Api.GraphQL.Pagination;
-using MineralGraph.GraphSchema;
 using MineralGraph.Store;
 
 namespace MineralGraph.Api.GraphQL.Resolvers;
@@ -15,7 +14,6 @@ namespace MineralGraph.Api.GraphQL.Resolvers;
 /// </summary>
 internal sealed class RelationshipConnectionResolver(RelationshipField field, WhereReader whereReader, GraphQLLimitsOptions limits) : IFieldResolver
 {
-    private static readonly SortOrder DefaultSort = new(GraphModel.NameProperty);
 
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
@@ -27,7 +25,7 @@ internal sealed class RelationshipConnectionResolver(RelationshipField field, Wh
 
     private RelationshipDescription Describe(IResolveFieldContext context)
     {
-        var sort = context.ReadOrder(DefaultSort);
+        var sort = context.ReadOrder(SortOrder.ByName);
         var sortName = sort.SortName();
         var page = PageArguments.Read(context, sortName, limits);
         var labels = context.ReadList("labels", limits);

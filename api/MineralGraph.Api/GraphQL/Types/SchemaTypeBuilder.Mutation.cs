@@ -166,14 +166,7 @@ internal sealed partial class SchemaTypeBuilder
     {
         { Name: GraphModel.SourcesProperty } => ListOf(_id),
         { Type: PropertyType.StringList } => ListOf(_string),
-        _ => property.Type switch
-        {
-            PropertyType.Int => _int,
-            PropertyType.Float => _float,
-            PropertyType.Boolean => _boolean,
-            PropertyType.Date => _date,
-            _ => _string,
-        },
+        _ => Scalar(property.Type),
     };
 
     private static string InputDescription(PropertyDefinition property) => property switch

@@ -121,18 +121,22 @@ internal sealed partial class SchemaTypeBuilder
 
     private IGraphType OutputType(PropertyDefinition property)
     {
-        IGraphType type = property.Type switch
-        {
-            PropertyType.String => _string,
-            PropertyType.Int => _int,
-            PropertyType.Float => _float,
-            PropertyType.Boolean => _boolean,
-            PropertyType.Date => _date,
-            PropertyType.StringList => new NonNullGraphType(new ListGraphType(new NonNullGraphType(_string))),
-            _ => throw new NotSupportedException($"Property type {property.Type} has no GraphQL type."),
-        };
+        IGraphType type = property.Type == PropertyType.StringList
+            ? new NonNullGraphType(new ListGraphType(new NonNullGraphType(_string)))
+            : Scalar(property.Type);
         return property.Required && type is not NonNullGraphType ? new NonNullGraphType(type) : type;
     }
+
+    /// <summary>The GraphQL scalar of a single-valued property type, for outputs and inputs alike.</summary>
+    private IGraphType Scalar(PropertyType type) => type switch
+    {
+        PropertyType.String => _string,
+        PropertyType.Int => _int,
+        PropertyType.Float => _float,
+        PropertyType.Boolean => _boolean,
+        PropertyType.Date => _date,
+        _ => throw new NotSupportedException($"Property type {type} has no GraphQL scalar."),
+    };
 
     /// <summary>The type a relationship field leads to: the label's own type, or <c>Node</c> when several labels can be there.</summary>
     private IGraphType OtherEndType(IReadOnlyList<string> labels) =>
