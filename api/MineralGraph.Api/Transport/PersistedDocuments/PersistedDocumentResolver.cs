@@ -27,7 +27,7 @@ internal sealed class PersistedDocumentResolver(PersistedDocumentStore store, IO
                 throw RequestParameters.MissingQuery(request.IsGet);
             }
 
-            if (_mode == PersistedDocumentsMode.TrustedOnly && !store.Manifest.Contains(DocumentHash.Compute(request.Query)))
+            if (_mode == PersistedDocumentsMode.TrustedOnly && !store.Manifest.ContainsDocument(request.Query))
             {
                 throw new QueryNotInSafelistError();
             }

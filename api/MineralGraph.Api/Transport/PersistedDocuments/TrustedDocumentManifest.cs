@@ -18,14 +18,22 @@ internal sealed class TrustedDocumentManifest
     public static readonly TrustedDocumentManifest Empty = new(FrozenDictionary<string, string>.Empty);
 
     private readonly FrozenDictionary<string, string> _documents;
+    private readonly FrozenSet<string> _texts;
 
-    private TrustedDocumentManifest(FrozenDictionary<string, string> documents) => _documents = documents;
+    private TrustedDocumentManifest(FrozenDictionary<string, string> documents)
+    {
+        _documents = documents;
+        _texts = documents.Values.ToFrozenSet(StringComparer.Ordinal);
+    }
 
     public int Count => _documents.Count;
 
     public bool TryGet(string hash, out string document) => _documents.TryGetValue(hash, out document!);
 
     public bool Contains(string hash) => _documents.ContainsKey(hash);
+
+    /// <summary>Whether a document sent as text is one of the manifest's, exactly; every id was checked to be its text's hash, so no hashing is needed.</summary>
+    public bool ContainsDocument(string text) => _texts.Contains(text);
 
     /// <summary>The manifest's path as configured, relative to the content root like the other data files.</summary>
     public static string FullPath(string manifestPath, IHostEnvironment environment) =>
