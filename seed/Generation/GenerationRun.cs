@@ -11,6 +11,10 @@ namespace MineralGraph.Seed.Generation;
 internal sealed partial class GenerationRun : IDisposable
 {
     private static readonly DateOnly Epoch = new(2015, 1, 1);
+
+    /// <summary>Element ids by symbol, looked up once per generated row by <see cref="MaterialId"/>.</summary>
+    private static readonly Dictionary<string, string> ElementIds = Elements.ToDictionary(e => e.Symbol, e => e.Id, StringComparer.Ordinal);
+
     private static readonly string[] Syllables = ["ka", "ro", "mi", "ta", "lu", "ven", "dor", "sa", "ne", "bri", "tho", "gal", "mar", "zen", "o", "ri", "an", "bel", "cu", "dra"];
 
     private readonly GeneratorOptions _options;
@@ -105,7 +109,7 @@ internal sealed partial class GenerationRun : IDisposable
         : string.Concat((char)('A' + (i / 26)), (char)('A' + (i % 26)), 'X');
 
     private static string MaterialId(string reference) =>
-        Array.Find(Elements, e => e.Symbol == reference)?.Id ?? "product:" + reference;
+        ElementIds.GetValueOrDefault(reference) ?? "product:" + reference;
 
     private TableRow Node(string label, string id, string name, bool cite = true)
     {
