@@ -44,16 +44,8 @@ internal static class ImportTypes
     }
 
     /// <summary>The header a column of this type carries, e.g. <c>year:int</c>; strings stay untyped.</summary>
-    public static string Header(string property, PropertyType type) => type switch
-    {
-        PropertyType.String => property,
-        PropertyType.Int => property + ":int",
-        PropertyType.Float => property + ":float",
-        PropertyType.Boolean => property + ":boolean",
-        PropertyType.Date => property + ":date",
-        PropertyType.StringList => property + ":string[]",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a model property type."),
-    };
+    public static string Header(string property, PropertyType type) =>
+        type == PropertyType.String ? property : property + ":" + Describe(type);
 
     public static string Describe(PropertyType type) => type switch
     {

@@ -11,10 +11,10 @@ internal sealed partial class GenerationRun
 
     private void WriteSources()
     {
-        for (var i = 0; i < _sources; i++)
+        for (var i = 0; i < _sourceIds.Length; i++)
         {
             var published = Date(0, 3_900);
-            using var row = Node("Source", SourceId(i), $"Synthetic minerals report {i}", cite: false);
+            using var row = Node("Source", _sourceIds[i], $"Synthetic minerals report {i}", cite: false);
             row.Set("title", $"Synthetic minerals report {i}: supply, demand and policy")
                 .Set("publisher", _random.Pick(Publishers))
                 .Set("url", $"https://example.org/reports/{i}")

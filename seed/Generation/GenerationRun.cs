@@ -11,6 +11,10 @@ namespace MineralGraph.Seed.Generation;
 internal sealed partial class GenerationRun : IDisposable
 {
     private static readonly DateOnly Epoch = new(2015, 1, 1);
+
+    /// <summary>Element ids by symbol, looked up once per generated row by <see cref="MaterialId"/>.</summary>
+    private static readonly Dictionary<string, string> ElementIds = Elements.ToDictionary(e => e.Symbol, e => e.Id, StringComparer.Ordinal);
+
     private static readonly string[] Syllables = ["ka", "ro", "mi", "ta", "lu", "ven", "dor", "sa", "ne", "bri", "tho", "gal", "mar", "zen", "o", "ri", "an", "bel", "cu", "dra"];
 
     private readonly GeneratorOptions _options;
@@ -19,7 +23,9 @@ internal sealed partial class GenerationRun : IDisposable
     private readonly Dictionary<string, TableWriter> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TableWriter> _relationships = new(StringComparer.Ordinal);
     private readonly string[] _sourceBuffer = new string[2];
-    private readonly int _sources;
+
+    /// <summary>Every row cites sources, so their ids are formatted once rather than per row.</summary>
+    private readonly string[] _sourceIds;
     private readonly int _countries;
     private readonly int _companies;
     private readonly int _facilities;
@@ -32,7 +38,12 @@ internal sealed partial class GenerationRun : IDisposable
         _cancellationToken = cancellationToken;
         _random = new DeterministicRandom(options.Seed);
         var mines = options.Mines;
-        _sources = 20 + (mines / 200);
+        _sourceIds = new string[20 + (mines / 200)];
+        for (var i = 0; i < _sourceIds.Length; i++)
+        {
+            _sourceIds[i] = SourceId(i);
+        }
+
         _countries = Math.Min(12 + (mines / 2_000), 26 * 26);
         _companies = Math.Max(20, mines / 4);
         _facilities = Math.Max(10, mines / 10);
@@ -98,7 +109,7 @@ internal sealed partial class GenerationRun : IDisposable
         : string.Concat((char)('A' + (i / 26)), (char)('A' + (i % 26)), 'X');
 
     private static string MaterialId(string reference) =>
-        Array.Find(Elements, e => e.Symbol == reference)?.Id ?? "product:" + reference;
+        ElementIds.GetValueOrDefault(reference) ?? "product:" + reference;
 
     private TableRow Node(string label, string id, string name, bool cite = true)
     {
@@ -126,8 +137,8 @@ internal sealed partial class GenerationRun : IDisposable
     private void Cite(TableRow row)
     {
         var count = _random.Between(1, 2);
-        _sourceBuffer[0] = SourceId(_random.Next(_sources));
-        _sourceBuffer[1] = SourceId(_random.Next(_sources));
+        _sourceBuffer[0] = _sourceIds[_random.Next(_sourceIds.Length)];
+        _sourceBuffer[1] = _sourceIds[_random.Next(_sourceIds.Length)];
         row.SetList(GraphModel.SourcesProperty, count == 2 && _sourceBuffer[0] != _sourceBuffer[1] ? _sourceBuffer : _sourceBuffer.AsSpan(0, 1));
     }
 

@@ -6,7 +6,7 @@ namespace MineralGraph.Seed.Loading;
 
 /// <summary>
 /// Loads a seed folder into any <see cref="IGraphStore"/>: validates everything first, then
-/// ensures the schema and imports in one transaction. Safe to run at every start: the import
+/// ensures the schema (unless the caller just did) and imports in one transaction. Safe to run at every start: the import
 /// upserts nodes by id and relationships by key.
 /// </summary>
 public static class SeedLoader
@@ -14,10 +14,14 @@ public static class SeedLoader
     /// <exception cref="SeedValidationException">The dataset has problems; the store was not touched.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public static Task<SeedLoadResult> LoadAsync(IGraphStore store, string directory, CancellationToken cancellationToken) =>
-        LoadAsync(store, directory, GraphModel.Default, cancellationToken);
+        LoadAsync(store, directory, GraphModel.Default, ensureSchema: true, cancellationToken);
 
     /// <inheritdoc cref="LoadAsync(IGraphStore, string, CancellationToken)"/>
-    public static async Task<SeedLoadResult> LoadAsync(IGraphStore store, string directory, GraphModel model, CancellationToken cancellationToken)
+    /// <param name="ensureSchema">
+    /// False when the caller has just ensured the schema itself: on Neo4j that is every constraint and a
+    /// wait for the indexes, not worth doing twice in one start.
+    /// </param>
+    public static async Task<SeedLoadResult> LoadAsync(IGraphStore store, string directory, GraphModel model, bool ensureSchema, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var read = await new SeedDatasetReader(model).ReadAsync(directory, cancellationToken).ConfigureAwait(false);
@@ -26,7 +30,11 @@ public static class SeedLoader
             throw new SeedValidationException(read.Problems);
         }
 
-        await store.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        if (ensureSchema)
+        {
+            await store.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var imported = await store.ImportAsync(read.Dataset, cancellationToken).ConfigureAwait(false);
         return new SeedLoadResult(imported, read.NodesByLabel, read.RelationshipsByType);
     }

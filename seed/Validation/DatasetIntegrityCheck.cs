@@ -17,9 +17,6 @@ public static class DatasetIntegrityCheck
     public const int FirstYear = 1900;
     public const int LastYear = 2100;
 
-    /// <summary>Source nodes are the citations themselves, so they need not cite one.</summary>
-    private const string SourceLabel = "Source";
-
     private static readonly HashSet<string> TonnageTypes = new(StringComparer.Ordinal) { "PRODUCES_SHARE", "HOLDS_RESERVES" };
 
     public static DatasetIntegrity Check(GraphDataset dataset) => Check(dataset, GraphModel.Default);
@@ -48,7 +45,8 @@ public static class DatasetIntegrityCheck
             {
                 var file = $"{SeedDatasetReader.NodesFolder}/{node.Label}.csv";
                 var line = lines[node.Label] = lines.GetValueOrDefault(node.Label, 1) + 1;
-                if (node.Label != SourceLabel)
+                // Source nodes are the citations themselves, so they need not cite one.
+                if (node.Label != GraphModel.SourceLabel)
                 {
                     CheckSourced(node.Properties, file, line, node.Id);
                 }
@@ -85,16 +83,16 @@ public static class DatasetIntegrityCheck
 
         private void CheckSourced(IReadOnlyDictionary<string, object?> properties, string file, int line, string what)
         {
-            if (properties.GetValueOrDefault("sources") is not IReadOnlyList<string> { Count: > 0 })
+            if (properties.GetValueOrDefault(GraphModel.SourcesProperty) is not IReadOnlyList<string> { Count: > 0 })
             {
-                Problem(file, line, "sources", $"{what} cites no source; add the id of the Source node it was copied from");
+                Problem(file, line, GraphModel.SourcesProperty, $"{what} cites no source; add the id of the Source node it was copied from");
             }
         }
 
         private void CheckUniqueNames(NodeRecord node, Dictionary<(string Label, string Name), string> names, string file, int line)
         {
             var own = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            IEnumerable<string> all = [node.Name, .. node.Properties.GetValueOrDefault("aliases") as IReadOnlyList<string> ?? []];
+            IEnumerable<string> all = [node.Name, .. node.Properties.GetValueOrDefault(GraphModel.AliasesProperty) as IReadOnlyList<string> ?? []];
             foreach (var raw in all)
             {
                 var name = raw.Trim();
@@ -106,7 +104,7 @@ public static class DatasetIntegrityCheck
                 var key = (node.Label, name.ToUpperInvariant());
                 if (names.TryGetValue(key, out var other))
                 {
-                    Problem(file, line, "aliases", $"{node.Id}: name or alias '{name}' is already used by {other}; each {node.Label} name and alias must point to one node");
+                    Problem(file, line, GraphModel.AliasesProperty, $"{node.Id}: name or alias '{name}' is already used by {other}; each {node.Label} name and alias must point to one node");
                 }
                 else
                 {

@@ -14,7 +14,6 @@ namespace MineralGraph.Seed.Validation;
 /// </summary>
 internal sealed class DatasetReadRun
 {
-    private const string SourceLabel = "Source";
     private const int ReadBufferSize = 1 << 20;
 
     private static readonly SepReaderOptions CsvOptions = Sep.Reader(o => o with
@@ -52,7 +51,7 @@ internal sealed class DatasetReadRun
         var nodesFolder = Path.Combine(_directory, SeedDatasetReader.NodesFolder);
         if (Directory.Exists(nodesFolder))
         {
-            foreach (var file in CsvFiles(nodesFolder, first: SourceLabel))
+            foreach (var file in CsvFiles(nodesFolder, first: GraphModel.SourceLabel))
             {
                 await ReadNodeFileAsync(file, cancellationToken).ConfigureAwait(false);
             }
@@ -385,7 +384,7 @@ internal sealed class DatasetReadRun
         {
             if (_nodes.TryGetValue(source, out var node))
             {
-                if (node.Label != SourceLabel)
+                if (node.Label != GraphModel.SourceLabel)
                 {
                     Report(file, line, column, $"source '{source}' is a {node.Label}, not a Source node");
                 }
