@@ -39,7 +39,7 @@ public sealed partial class GraphAnalytics
         var supply = await ReadSupplyAsync(items, stage, byCompany, cancellationToken);
         var before = Concentrate(items, stage, year, asOf, supply, new HashSet<string>());
         var after = Concentrate(items, stage, year, asOf, supply, removedSet);
-        var results = before.Zip(after, (b, a) => new WhatIfItem(b, a, Math.Round(100 - b.ByCountry.Where(s => removedSet.Contains(s.Holder.Id)).Sum(s => s.SharePct), 2))).ToList();
+        var results = before.Zip(after, (b, a) => new WhatIfItem(b, a, b.ShareOutside(removedSet) ?? 100)).ToList();
 
         var short_ = results.Where(r => r.Before.ByCountry.Count > 0 && r.RemainingSupplyPct < thresholdPct).ToDictionary(r => r.Before.Item.Id, r => r.RemainingSupplyPct, StringComparer.Ordinal);
         var dependents = await DependentsAsync(short_.Keys.ToList(), maxHops, cancellationToken);
