@@ -45,7 +45,13 @@ public sealed record Concentration(
     public double? Hhi => ByCountry.Count == 0 ? null : Math.Round(ByCountry.Sum(s => s.SharePct * s.SharePct), 1);
 
     public double? ShareOutside(string countryId) =>
-        ByCountry.Count == 0 ? null : Math.Round(100 - ByCountry.Where(s => s.Holder.Id == countryId).Sum(s => s.SharePct), 2);
+        ShareOutside(s => s.Holder.Id == countryId);
+
+    public double? ShareOutside(IReadOnlySet<string> countryIds) =>
+        ShareOutside(s => countryIds.Contains(s.Holder.Id));
+
+    private double? ShareOutside(Func<ShareFigure, bool> inside) =>
+        ByCountry.Count == 0 ? null : Math.Round(100 - ByCountry.Where(inside).Sum(s => s.SharePct), 2);
 }
 
 public sealed record WhatIfItem(Concentration Before, Concentration After, double RemainingSupplyPct);

@@ -18,7 +18,8 @@ public sealed partial class GraphAnalytics
     public async Task<Concentration> ConcentrationAsync(string itemId, string stage, int? year, DateOnly? asOf, IReadOnlySet<string> excluding, bool byCompany, CancellationToken cancellationToken)
     {
         var item = (await RequireAsync([itemId], cancellationToken))[0];
-        return (await ConcentrationsAsync([item], stage, year, asOf, excluding, byCompany, cancellationToken))[0];
+        var supply = await ReadSupplyAsync([item], stage, byCompany, cancellationToken);
+        return Concentrate([item], stage, year, asOf, supply, excluding)[0];
     }
 
     /// <summary>
@@ -35,9 +36,10 @@ public sealed partial class GraphAnalytics
 
         var removedSet = removeIds.ToHashSet(StringComparer.Ordinal);
         var byCompany = removed.Any(r => r.Label is "Company" or "Mine" or "Facility");
-        var before = await ConcentrationsAsync(items, stage, year, asOf, new HashSet<string>(), byCompany, cancellationToken);
-        var after = await ConcentrationsAsync(items, stage, year, asOf, removedSet, byCompany, cancellationToken);
-        var results = before.Zip(after, (b, a) => new WhatIfItem(b, a, Math.Round(100 - b.ByCountry.Where(s => removedSet.Contains(s.Holder.Id)).Sum(s => s.SharePct), 2))).ToList();
+        var supply = await ReadSupplyAsync(items, stage, byCompany, cancellationToken);
+        var before = Concentrate(items, stage, year, asOf, supply, new HashSet<string>());
+        var after = Concentrate(items, stage, year, asOf, supply, removedSet);
+        var results = before.Zip(after, (b, a) => new WhatIfItem(b, a, b.ShareOutside(removedSet) ?? 100)).ToList();
 
         var short_ = results.Where(r => r.Before.ByCountry.Count > 0 && r.RemainingSupplyPct < thresholdPct).ToDictionary(r => r.Before.Item.Id, r => r.RemainingSupplyPct, StringComparer.Ordinal);
         var dependents = await DependentsAsync(short_.Keys.ToList(), maxHops, cancellationToken);
@@ -45,7 +47,11 @@ public sealed partial class GraphAnalytics
         return new WhatIfResult(removed, results, risks);
     }
 
-    private async Task<IReadOnlyList<Concentration>> ConcentrationsAsync(IReadOnlyList<NodeRecord> items, string stage, int? year, DateOnly? asOf, IReadOnlySet<string> excluding, bool byCompany, CancellationToken cancellationToken)
+    /// <summary>
+    /// Everything the store holds for the items' concentration at a stage, read once: nothing
+    /// here depends on what is excluded, so a before-and-after comparison works over one read.
+    /// </summary>
+    private async Task<StageSupply> ReadSupplyAsync(IReadOnlyList<NodeRecord> items, string stage, bool byCompany, CancellationToken cancellationToken)
     {
         if (!Stages.Contains(stage))
         {
@@ -57,10 +63,13 @@ public sealed partial class GraphAnalytics
             .Where(s => s.Relationship["stage"] as string == stage)
             .ToLookup(s => s.Relationship.EndId, StringComparer.Ordinal);
         var output = byCompany
-            ? await SiteOutputAsync(itemIds, stage, excluding, cancellationToken)
-            : Enumerable.Empty<(string Item, NodeRecord Company, double Tonnes, IReadOnlyList<string> Sources)>().ToLookup(a => a.Item, a => (a.Company, a.Tonnes, a.Sources));
-        return items.Select(item => Concentrate(item, stage, ChooseYear(shares[item.Id], year, asOf), shares[item.Id], output[item.Id], excluding)).ToList();
+            ? await SiteOutputAsync(itemIds, stage, cancellationToken)
+            : Enumerable.Empty<(string Item, CompanyOutput Output)>().ToLookup(a => a.Item, a => a.Output);
+        return new StageSupply(shares, output);
     }
+
+    private static List<Concentration> Concentrate(IReadOnlyList<NodeRecord> items, string stage, int? year, DateOnly? asOf, StageSupply supply, IReadOnlySet<string> excluding) =>
+        items.Select(item => Concentrate(item, stage, ChooseYear(supply.Shares[item.Id], year, asOf), supply.Shares[item.Id], supply.Output[item.Id], excluding)).ToList();
 
     private static int? ChooseYear(IEnumerable<ConnectedNode> shares, int? year, DateOnly? asOf)
     {
@@ -75,11 +84,12 @@ public sealed partial class GraphAnalytics
         return latest is null ? null : (int)latest.Value;
     }
 
-    private static Concentration Concentrate(NodeRecord item, string stage, int? year, IEnumerable<ConnectedNode> shares, IEnumerable<(NodeRecord Company, double Tonnes, IReadOnlyList<string> Sources)> output, IReadOnlySet<string> excluding)
+    private static Concentration Concentrate(NodeRecord item, string stage, int? year, IEnumerable<ConnectedNode> shares, IEnumerable<CompanyOutput> output, IReadOnlySet<string> excluding)
     {
         var chosen = ChooseOneFigurePerCountry(shares.Where(s => s.Relationship["year"] as long? == year).ToList()).ToList();
         var byCountry = Without(ToShares(chosen.Select(s => (s.Node, s.Relationship["sharePct"] as double? ?? ShareOfWorld(s.Relationship), s.Relationship["tonnes"] as double?, SourcesOf(s.Relationship)))), excluding);
         var byCompany = Without(ToShares(output
+            .Where(o => !excluding.Contains(o.Site))
             .GroupBy(o => o.Company.Id)
             .Select(g => (g.First().Company, (double?)null, (double?)g.Sum(o => o.Tonnes), (IReadOnlyList<string>)g.SelectMany(o => o.Sources).Distinct().ToList()))), excluding);
         var unit = chosen.Select(s => s.Relationship["unit"] as string).FirstOrDefault(u => u is not null);
@@ -127,11 +137,11 @@ public sealed partial class GraphAnalytics
     }
 
     /// <summary>Tonnes per company: each site's latest output of the item at the stage, split by ownership stakes (or all to the operator when no owner is recorded).</summary>
-    private async Task<ILookup<string, (NodeRecord Company, double Tonnes, IReadOnlyList<string> Sources)>> SiteOutputAsync(IReadOnlyList<string> itemIds, string stage, IReadOnlySet<string> excluding, CancellationToken cancellationToken)
+    private async Task<ILookup<string, CompanyOutput>> SiteOutputAsync(IReadOnlyList<string> itemIds, string stage, CancellationToken cancellationToken)
     {
         var siteLabel = stage == "mining" ? "Mine" : "Facility";
         var produced = (await NeighboursAsync(itemIds, RelationshipTypes.Produces, Direction.Incoming, cancellationToken))
-            .Where(p => p.Node.Label == siteLabel && p.Relationship["tonnesPerYear"] is double && !excluding.Contains(p.Node.Id))
+            .Where(p => p.Node.Label == siteLabel && p.Relationship["tonnesPerYear"] is double)
             .GroupBy(p => (Site: p.Node.Id, Item: p.Relationship.EndId))
             .Select(g => g.OrderByDescending(p => p.Relationship["year"] as long? ?? 0).First())
             .ToList();
@@ -139,7 +149,7 @@ public sealed partial class GraphAnalytics
         var owners = (await NeighboursAsync(siteIds, RelationshipTypes.Owns, Direction.Incoming, cancellationToken)).ToLookup(o => o.Relationship.EndId, StringComparer.Ordinal);
         var operators = (await NeighboursAsync(siteIds, RelationshipTypes.Operates, Direction.Incoming, cancellationToken)).ToLookup(o => o.Relationship.EndId, StringComparer.Ordinal);
 
-        var attributed = new List<(string Item, NodeRecord Company, double Tonnes, IReadOnlyList<string> Sources)>();
+        var attributed = new List<(string Item, CompanyOutput Output)>();
         foreach (var production in produced)
         {
             var tonnes = (double)production.Relationship["tonnesPerYear"]!;
@@ -147,13 +157,19 @@ public sealed partial class GraphAnalytics
             foreach (var holder in holders)
             {
                 var stake = holder.Relationship["stakePct"] as double? ?? 100 / (double)holders.Count();
-                attributed.Add((production.Relationship.EndId, holder.Node, tonnes * stake / 100, [.. SourcesOf(production.Relationship), .. SourcesOf(holder.Relationship)]));
+                attributed.Add((production.Relationship.EndId, new CompanyOutput(production.Node.Id, holder.Node, tonnes * stake / 100, [.. SourcesOf(production.Relationship), .. SourcesOf(holder.Relationship)])));
             }
         }
 
-        return attributed.ToLookup(a => a.Item, a => (a.Company, a.Tonnes, a.Sources), StringComparer.Ordinal);
+        return attributed.ToLookup(a => a.Item, a => a.Output, StringComparer.Ordinal);
     }
 
     private static IReadOnlyList<string> SourcesOf(RelationshipRecord relationship) =>
         relationship[GraphModel.SourcesProperty] as IReadOnlyList<string> ?? [];
+
+    /// <summary>PRODUCES_SHARE figures at the stage and company output, each by item id.</summary>
+    private sealed record StageSupply(ILookup<string, ConnectedNode> Shares, ILookup<string, CompanyOutput> Output);
+
+    /// <summary>A company's part of one site's output; the site is kept so removed sites can be left out after the read.</summary>
+    private sealed record CompanyOutput(string Site, NodeRecord Company, double Tonnes, IReadOnlyList<string> Sources);
 }

@@ -64,7 +64,8 @@ public sealed partial class GraphAnalytics
                 .Concat(await NeighboursAsync([subjectId], RelationshipTypes.Operates, Direction.Outgoing, cancellationToken)).Select(r => r.Node).ToList(),
             _ => throw new AnalyticsException(ErrorCodes.InvalidArgument, $"'{subjectId}' is a {subject.Label}; supply exposure is for a Country or a Company."),
         };
-        var siteIds = Distinct(sites).Select(s => s.Id).ToList();
+        var distinctSites = Distinct(sites);
+        var siteIds = distinctSites.Select(s => s.Id).ToList();
 
         var supplies = new List<NodeRecord>();
         supplies.AddRange((await NeighboursAsync(siteIds, RelationshipTypes.Produces, Direction.Outgoing, cancellationToken)).Select(r => r.Node));
@@ -80,7 +81,7 @@ public sealed partial class GraphAnalytics
 
         var supplied = Distinct(supplies);
         var applications = await DependentsAsync(supplied.Select(s => s.Id).ToList(), maxHops, cancellationToken);
-        return new SupplyExposure(subject, Distinct(sites), supplied, applications);
+        return new SupplyExposure(subject, distinctSites, supplied, applications);
     }
 
     /// <summary>The regulations in force on a day, optionally only those restricting one item.</summary>
