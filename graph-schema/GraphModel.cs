@@ -113,7 +113,8 @@ public sealed class GraphModel
             p.TryGetProperty("enum", out var allowed) ? ReadStrings(allowed) : [],
             p.GetProperty("description").GetString()!,
             p.TryGetProperty("minimum", out var minimum) ? minimum.GetDouble() : null,
-            p.TryGetProperty("maximum", out var maximum) ? maximum.GetDouble() : null));
+            p.TryGetProperty("maximum", out var maximum) ? maximum.GetDouble() : null,
+            !p.TryGetProperty("indexed", out var indexed) || indexed.GetBoolean()));
 
     private static string[] ReadStrings(JsonElement array) =>
         [.. array.EnumerateArray().Select(e => e.GetString()!)];

@@ -4,7 +4,9 @@ namespace MineralGraph.GraphSchema;
 
 /// <summary>
 /// A property of a label or relationship type. <see cref="Minimum"/> and <see cref="Maximum"/>
-/// bound an int or float property, inclusive; either may be absent.
+/// bound an int or float property, inclusive; either may be absent. <see cref="Indexed"/> is
+/// false for free text nobody filters or sorts by (a summary, a URL), which the stores then do
+/// not index: such an index would only slow every load.
 /// </summary>
 public sealed record PropertyDefinition(
     string Name,
@@ -13,9 +15,13 @@ public sealed record PropertyDefinition(
     IReadOnlyList<string> AllowedValues,
     string Description,
     double? Minimum = null,
-    double? Maximum = null)
+    double? Maximum = null,
+    bool Indexed = true)
 {
     public bool IsList => Type == PropertyType.StringList;
+
+    /// <summary>Whether a store keeps an index on it: lists are matched by scanning, and unindexed text is only read.</summary>
+    public bool IsIndexed => Indexed && !IsList;
 
     public bool HasRange => Minimum is not null || Maximum is not null;
 

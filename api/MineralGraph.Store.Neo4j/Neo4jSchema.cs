@@ -22,9 +22,6 @@ public static class Neo4jSchema
     /// <summary>The <c>key</c> of the revision node: unique, so concurrent first writes MERGE one node rather than two.</summary>
     public const string RevisionKey = "graph";
 
-    /// <summary>Free-text properties nobody filters or sorts by; indexing them would only slow loads.</summary>
-    private static readonly HashSet<string> UnindexedProperties = ["summary", "url", "title"];
-
     public static IReadOnlyList<string> Statements(GraphModel model)
     {
         var names = new CypherNames(model);
@@ -33,7 +30,7 @@ public static class Neo4jSchema
         {
             var quoted = names.Label(label.Name);
             statements.Add($"CREATE CONSTRAINT `{label.Name}_id` IF NOT EXISTS FOR (n:{quoted}) REQUIRE n.id IS UNIQUE");
-            foreach (var property in label.Properties.Where(p => !p.IsList && !UnindexedProperties.Contains(p.Name)))
+            foreach (var property in label.Properties.Where(p => p.IsIndexed))
             {
                 statements.Add($"CREATE INDEX `{label.Name}_{property.Name}` IF NOT EXISTS FOR (n:{quoted}) ON (n.{names.Property(property.Name)})");
             }

@@ -13,9 +13,6 @@ namespace MineralGraph.Store.Sqlite;
 /// </summary>
 public static partial class SqliteSchema
 {
-    /// <summary>Free-text properties nobody filters or sorts by; indexing them would only slow loads.</summary>
-    private static readonly HashSet<string> UnindexedProperties = ["summary", "url", "title"];
-
     /// <summary>Kept in <c>PRAGMA user_version</c>; a file of a version <see cref="CanUpgrade"/> names is upgraded, any other is refused with advice rather than misread.</summary>
     public const int Version = 3;
 
@@ -57,7 +54,7 @@ public static partial class SqliteSchema
             """);
         var indexed = model.Labels
             .SelectMany(l => l.Properties)
-            .Where(p => !p.IsList && p.Name != GraphModel.NameProperty && !UnindexedProperties.Contains(p.Name))
+            .Where(p => p.IsIndexed && p.Name != GraphModel.NameProperty)
             .Select(p => p.Name)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
