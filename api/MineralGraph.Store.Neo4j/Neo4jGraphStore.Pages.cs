@@ -27,7 +27,7 @@ public sealed partial class Neo4jGraphStore
             .Append(Where([filter, .. KeysetCypher.Bounds(sortValue, "n.id", query.Sort, query.Page, parameters)]))
             .Append("\n  WITH n, ").Append(sortValue).Append(" AS sortValue\n  ")
             .Append(KeysetCypher.OrderAndLimit("sortValue", "n.id", query.Sort, query.Page, parameters))
-            .Append("\n  RETURN collect([n, sortValue]) AS page\n}\nRETURN page").Append(query.IncludeTotalCount ? ", total" : "");
+            .Append("\n  RETURN collect(n) AS page\n}\nRETURN page").Append(query.IncludeTotalCount ? ", total" : "");
 
         var result = await _executor.RunAsync(new CypherStatement(cypher.ToString(), parameters.Values), AccessMode.Read, cancellationToken);
         if (result.Rows.Count == 0)
@@ -36,15 +36,13 @@ public sealed partial class Neo4jGraphStore
         }
 
         var row = result.Rows[0];
-        var sortType = _names.Model.FindLabel(query.Label)?.FindProperty(query.Sort.Property)?.Type;
         var items = new List<NodeRecord>();
         var cursors = new List<Cursor>();
         foreach (var entry in (List<object?>)row[0]!)
         {
-            var pair = (List<object?>)entry!;
-            var node = _reader.Node(pair[0]);
+            var node = _reader.Node(entry);
             items.Add(node);
-            cursors.Add(new Cursor(RecordReader.Coerce(pair[1], sortType), node.Id));
+            cursors.Add(query.Sort.CursorOf(node));
         }
 
         return Page<NodeRecord>.FromScan(items, cursors, query.Page, query.IncludeTotalCount ? (long?)row[1] : null);
@@ -89,21 +87,20 @@ public sealed partial class Neo4jGraphStore
             .Append(Where([filter, .. KeysetCypher.Bounds(sortValue, "r.`key`", query.Sort, query.Page, parameters)]))
             .Append("\n  WITH r, o, ").Append(sortValue).Append(" AS sortValue\n  ")
             .Append(KeysetCypher.OrderAndLimit("sortValue", "r.`key`", query.Sort, query.Page, parameters))
-            .Append("\n  RETURN collect([").Append(RecordReader.RelationshipProjection).Append(", o, sortValue]) AS page\n}\n")
+            .Append("\n  RETURN collect([").Append(RecordReader.RelationshipProjection).Append(", o]) AS page\n}\n")
             .Append("RETURN parentId, page").Append(query.IncludeTotalCount ? ", total" : "");
 
         var result = await _executor.RunAsync(new CypherStatement(cypher.ToString(), parameters.Values), AccessMode.Read, cancellationToken);
-        var sortType = RelationshipSortType(query, definition);
         foreach (var row in result.Rows)
         {
             var items = new List<ConnectedNode>();
             var cursors = new List<Cursor>();
             foreach (var entry in (List<object?>)row[1]!)
             {
-                var triple = (List<object?>)entry!;
-                var relationship = _reader.Relationship(triple[0]);
-                items.Add(new ConnectedNode(relationship, _reader.Node(triple[1])));
-                cursors.Add(new Cursor(RecordReader.Coerce(triple[2], sortType), relationship.Key));
+                var pair = (List<object?>)entry!;
+                var item = new ConnectedNode(_reader.Relationship(pair[0]), _reader.Node(pair[1]));
+                items.Add(item);
+                cursors.Add(query.Sort.CursorOf(item));
             }
 
             long? total = query.IncludeTotalCount ? (long?)row[2] : null;
@@ -125,20 +122,4 @@ public sealed partial class Neo4jGraphStore
     }
 
     private static string Where(string? predicate) => predicate is null ? "" : " WHERE " + predicate;
-
-    private PropertyType? RelationshipSortType(RelationshipQuery query, RelationshipDefinition definition)
-    {
-        if (query.Sort.Target == SortTarget.Relationship)
-        {
-            return definition.FindProperty(query.Sort.Property)?.Type;
-        }
-
-        var otherLabels = query.Direction switch
-        {
-            Direction.Outgoing => definition.To,
-            Direction.Incoming => definition.From,
-            _ => definition.To.Union(definition.From),
-        };
-        return otherLabels.Select(l => _names.Model.FindLabel(l)?.FindProperty(query.Sort.Property)?.Type).FirstOrDefault(t => t is not null);
-    }
 }

@@ -21,7 +21,7 @@ public sealed partial class SqliteGraphStore
             }
 
             var sortValue = FilterTranslator.ValueOf("n", query.Sort.Property);
-            var sql = new StringBuilder("SELECT n.id, n.label, n.name, n.props, ").Append(sortValue).Append(" FROM node n WHERE ").Append(where);
+            var sql = new StringBuilder("SELECT n.id, n.label, n.name, n.props FROM node n WHERE ").Append(where);
             AppendKeyset(sql, sortValue, "n.id", query.Sort, query.Page, parameters);
             await using var command = CreateCommand(connection, sql.ToString(), parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -31,7 +31,7 @@ public sealed partial class SqliteGraphStore
             {
                 var node = ReadNode(reader, 0);
                 items.Add(node);
-                cursors.Add(new Cursor(ReadSortValue(reader, 4, SortPropertyType(query.Label, query.Sort)), node.Id));
+                cursors.Add(query.Sort.CursorOf(node));
             }
 
             return Page<NodeRecord>.FromScan(items, cursors, query.Page, total);
@@ -55,7 +55,6 @@ public sealed partial class SqliteGraphStore
             await using var command = CreateCommand(connection, sql.ToString(), parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var rows = new Dictionary<string, (List<ConnectedNode> Items, List<Cursor> Cursors)>(StringComparer.Ordinal);
-            var sortType = RelationshipSortType(query);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var parent = reader.GetString(0);
@@ -65,9 +64,9 @@ public sealed partial class SqliteGraphStore
                     rows[parent] = page;
                 }
 
-                var relationship = ReadRelationship(reader, 1);
-                page.Items.Add(new ConnectedNode(relationship, ReadNode(reader, 6)));
-                page.Cursors.Add(new Cursor(ReadSortValue(reader, 10, sortType), relationship.Key));
+                var item = new ConnectedNode(ReadRelationship(reader, 1), ReadNode(reader, 6));
+                page.Items.Add(item);
+                page.Cursors.Add(query.Sort.CursorOf(item));
             }
 
             var pages = new Dictionary<string, Page<ConnectedNode>>(StringComparer.Ordinal);
@@ -106,7 +105,7 @@ public sealed partial class SqliteGraphStore
         AppendBounds(page, $"s.{farEnd}_name", "s.key", query.Sort, query.Page, parameters);
         page.Append(" ORDER BY s.").Append(farEnd).Append("_name").Append(descending).Append(", s.key").Append(descending)
             .Append(" LIMIT ").Append(parameters.Add(query.Page.Size + 1));
-        var sql = $"SELECT p.value, e.key, e.type, e.start_id, e.end_id, e.props, o.id, o.label, o.name, o.props, e.{farEnd}_name " +
+        var sql = $"SELECT p.value, e.key, e.type, e.start_id, e.end_id, e.props, o.id, o.label, o.name, o.props " +
             $"FROM json_each({parents}) p CROSS JOIN edge e ON e.key IN ({page}) CROSS JOIN node o ON o.id = e.{far} " +
             $"ORDER BY p.value, e.{farEnd}_name{descending}, e.key{descending}";
         return (sql, count);
@@ -128,7 +127,7 @@ public sealed partial class SqliteGraphStore
         sql.Append("), ranked AS (SELECT *, row_number() OVER (PARTITION BY parent ORDER BY sv").Append(descending)
             .Append(", rkey").Append(descending).Append(") AS rn FROM hits WHERE 1 = 1");
         AppendBounds(sql, "sv", "rkey", query.Sort, query.Page, parameters);
-        sql.Append(") SELECT parent, rkey, rtype, rstart, rend, rprops, oid, olabel, oname, oprops, sv FROM ranked WHERE rn <= ")
+        sql.Append(") SELECT parent, rkey, rtype, rstart, rend, rprops, oid, olabel, oname, oprops FROM ranked WHERE rn <= ")
             .Append(parameters.Add(query.Page.Size + 1)).Append(" ORDER BY parent, rn");
         return (sql.ToString(), count);
     }
@@ -189,33 +188,4 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>An absent sort value is the empty blob in SQL (see <see cref="SqliteSchema.NodeValue"/>).</summary>
     private static object SortParameter(object? value) => value ?? Array.Empty<byte>();
-
-    private PropertyType? SortPropertyType(string label, SortOrder sort) =>
-        _model.FindLabel(label)?.FindProperty(sort.Property)?.Type;
-
-    private PropertyType? RelationshipSortType(RelationshipQuery query)
-    {
-        var relationship = _model.FindRelationship(query.Type);
-        if (query.Sort.Target == SortTarget.Relationship || relationship is null)
-        {
-            return relationship?.FindProperty(query.Sort.Property)?.Type;
-        }
-
-        var otherLabels = query.Direction == Direction.Incoming ? relationship.From : relationship.To.Union(query.Direction == Direction.Both ? relationship.From : []);
-        return otherLabels.Select(l => _model.FindLabel(l)?.FindProperty(query.Sort.Property)?.Type).FirstOrDefault(t => t is not null);
-    }
-
-    /// <summary>Reads a sort value back into the port's value types, so cursors mean the same on every store.</summary>
-    private static object? ReadSortValue(SqliteDataReader reader, int ordinal, PropertyType? type)
-    {
-        var value = reader.GetValue(ordinal);
-        return value switch
-        {
-            byte[] or DBNull => null,
-            string text when type == PropertyType.Date => DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            long number when type == PropertyType.Boolean => number != 0,
-            long number when type == PropertyType.Float => (double)number,
-            _ => value,
-        };
-    }
 }

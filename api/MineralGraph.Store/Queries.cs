@@ -26,6 +26,17 @@ public enum SortTarget
 public sealed record SortOrder(string Property, bool Descending = false, SortTarget Target = SortTarget.Node)
 {
     public static SortOrder ByName { get; } = new(GraphSchema.GraphModel.NameProperty);
+
+    /// <summary>
+    /// A node's position in a page of this order. The sort value is the node's own property, as
+    /// the store decoded it with the node, so every store's cursors carry the same value types
+    /// and a store need not return the sort value a second time.
+    /// </summary>
+    public Cursor CursorOf(NodeRecord node) => new(node[Property], node.Id);
+
+    /// <summary>A relationship's position in a page of this order: the sort value from the record <see cref="Target"/> names.</summary>
+    public Cursor CursorOf(ConnectedNode item) =>
+        new(Target == SortTarget.Relationship ? item.Relationship[Property] : item.Node[Property], item.Relationship.Key);
 }
 
 /// <summary>

@@ -126,9 +126,9 @@ public sealed class StatementTests
     {
         var rows = new List<object?>
         {
-            new List<object?> { Node("element:la", "Lanthanum", 57L), 57L },
-            new List<object?> { Node("element:ce", "Cerium", 58L), 58L },
-            new List<object?> { Node("element:pr", "Praseodymium", 59L), 59L },
+            Node("element:la", "Lanthanum", 57L),
+            Node("element:ce", "Cerium", 58L),
+            Node("element:pr", "Praseodymium", 59L),
         };
         var (store, _) = Create(_ => new CypherResult(["page", "total"], [[rows, 17L]]));
 
