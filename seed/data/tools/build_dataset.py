@@ -1151,6 +1151,61 @@ R('REQUIRES', 'application:f-35', 'product:smco-magnet', 'source:aviationweek-f3
 R('REQUIRES', 'application:hard-disk-drive', 'element:nd', 'source:marketscreener-wd-hdd-recycling', role='magnets (Nd, Pr, Dy)')
 R('REQUIRES', 'application:hard-disk-drive', 'element:dy', 'source:marketscreener-wd-hdd-recycling', role='magnets (Nd, Pr, Dy)')
 
+# ================================================================ Stage 5: the 2025 U.S. list in full, more makers
+S('itt-usgs-list-2025', 'International Trade Today: USGS updates list of critical minerals (all 60 named)', 'USGS Updates List of Critical Minerals', 'International Trade Today (via its stage.internationaltradetoday.com copy)', 'http://stage.internationaltradetoday.com/article/2025/11/06/usgs-updates-list-of-critical-minerals-2511060009', '2025-11-06')
+S('doi-final-list-2025', 'Interior Department releases final 2025 List of Critical Minerals (press release)', 'Interior Department Releases Final 2025 List of Critical Minerals', 'U.S. Department of the Interior (via EIN Presswire)', 'https://www.einpresswire.com/article/865388069/interior-department-releases-final-2025-list-of-critical-minerals', '2025-11-07')
+S('mondaq-usgs-final-list-2025', 'Mondaq: USGS finalizes 2025 critical minerals list, adding copper, silver and eight others', 'Critical Minerals Update: USGS Finalizes 2025 Critical Minerals List, Adding Copper, Silver, And Eight Others', 'Mondaq', 'https://www.mondaq.com/unitedstates/mining/1703120/critical-minerals-update-usgs-finalizes-2025-critical-minerals-list-adding-copper-silver-and-eight-others')
+US25 = ['source:itt-usgs-list-2025', 'source:mondaq-usgs-final-list-2025']
+US25_ADDED = US25 + ['source:doi-final-list-2025', 'source:covington-proc-11001']
+M('potash', 'Potash', US25_ADDED)
+M('phosphate', 'Phosphate', US25_ADDED)
+reg25 = next(n for n in NODES['Regulation'] if n['id'] == 'regulation:us-critical-minerals-list-2025')
+reg25['sources'] = reg25['sources'] + ['source:doi-final-list-2025', 'source:mondaq-usgs-final-list-2025', 'source:itt-usgs-list-2025']
+reg25['announced'] = '2025-11-07'  # published in the Federal Register; no source gives a separate effective date
+reg25['summary'] = ('The 60 mineral commodities the Department of the Interior, through the USGS, designated critical in the final 2025 list, '
+                    'published in the Federal Register on 7 November 2025: the 50 of the 2022 list plus boron, copper, lead, metallurgical coal, '
+                    'phosphate, potash, rhenium, silicon, silver and uranium. Arsenic and tellurium, which the August 2025 draft proposed to drop, were kept.')
+RELS['LISTS'] = [r for r in RELS['LISTS'] if r['a'] != 'regulation:us-critical-minerals-list-2025']
+US25_KEPT = [('element:' + k, d) for k, d in US22_ITEMS.items()] + [('mineral:barite', 'Barite'), ('mineral:fluorspar', 'Fluorspar')]
+US25_NEW = [('element:b', 'Boron'), ('element:cu', 'Copper'), ('element:pb', 'Lead'), ('mineral:coking-coal', 'Metallurgical coal'),
+            ('mineral:phosphate', 'Phosphate'), ('mineral:potash', 'Potash'), ('element:re', 'Rhenium'), ('element:si', 'Silicon'),
+            ('element:ag', 'Silver'), ('element:u', 'Uranium')]
+assert len(US25_KEPT) + len(US25_NEW) == 60
+for target, d in US25_KEPT:
+    R('LISTS', 'regulation:us-critical-minerals-list-2025', target, US25, year=2025, designation=d)
+for target, d in US25_NEW:
+    R('LISTS', 'regulation:us-critical-minerals-list-2025', target, US25_ADDED, year=2025, designation=d + ' (added in the 2025 update)')
+
+S('inautonews-toyota-ree', 'inautonews (Bloomberg, Kyodo): Toyota works on motors without neodymium and dysprosium; Prius motor magnets and battery', 'Toyota finds way to avoid using rare earth metals like neodymium and dysprosium in hybrids', 'inautonews.com (reporting Bloomberg and Kyodo News)', 'http://www.inautonews.com/toyota-finds-way-to-avoid-using-rare-earth-metals-like-neodymium-and-dysprosium-in-hybrids')
+S('wikipedia-toyota-2022', 'Wikipedia: Toyota (October 2022 copy)', 'Toyota', 'Wikipedia (via the iiab.me Kiwix mirror, wikipedia_en_wp1-0.8_maxi_2022-10)', 'https://iiab.me/kiwix/content/wikipedia_en_wp1-0.8_maxi_2022-10/A/Toyota', '2022-10-01')
+S('roskill-tdk-showa-denko', 'Roskill: TDK acquires Showa Denko R&D branch of magnet alloys (TDK makes NdFeB and ferrite magnets)', 'Rare Earths: TDK acquires Showa Denko R&D branch of magnet alloys', 'Roskill', 'https://roskill.com/news/rare-earths-tdk-acquires-showa-denko-rd-branch-of-magnet-alloys/')
+S('semimedia-tdk-showa-denko', 'SemiMedia: TDK acquires the NdFeB magnet R&D business of Showa Denko', 'TDK acquires the NdFeB magnet research and development business of Showa Denko', 'SemiMedia', 'https://www.semimedia.cc/3484.html')
+S('encyclopedia-tdk', 'Encyclopedia.com: TDK Corporation (International Directory of Company Histories)', 'TDK Corporation', 'Encyclopedia.com (International Directory of Company Histories)', 'https://encyclopedia.com/books/politics-and-business-magazines/tdk-corporation-0')
+S('infonetwork-hdd-heads-2010', 'The Information Network: HDD components grew 25 percent in 2010 (recording head makers)', 'HDD components grew 25 percent in 2010', 'The Information Network (via pcelectroniccomponents.blogspot.com)', 'http://pcelectroniccomponents.blogspot.com/2011/03/hdd-components-grew-25-percent-in-2010.html', '2011-03-24')
+S('wikipedia-seagate', 'Wikipedia: Seagate Technology', 'Seagate Technology', 'Wikipedia', 'https://en.wikipedia.org/wiki/Seagate_Technology')
+S('resource-recycling-dell-seagate', 'Resource Recycling: Dell, Seagate and Teleplan put recovered rare earth magnets into new hard drives', 'Rare earth magnets recovered from end-of-life hard drives go into new Seagate drives (Dell, Seagate, Teleplan pilot)', 'Resource Recycling (via rr.tumblehome.com)', 'https://rr.tumblehome.com/node/1302')
+S('recharge-haliade-x', 'Recharge: Haliade-X components on the march (direct-drive permanent-magnet generator)', 'World-record wind turbine components on the march', 'Recharge News', 'https://www.rechargenews.com/wind/world-record-wind-turbines-components-on-the-march/2-1-628056')
+CO('toyota', 'Toyota Motor Corporation', ['source:wikipedia-toyota-2022', 'source:inautonews-toyota-ree'], 'JP', 'listed', aliases=['Toyota', 'トヨタ自動車株式会社'])
+CO('tdk', 'TDK Corporation', ['source:encyclopedia-tdk', 'source:roskill-tdk-showa-denko'], 'JP', 'listed', aliases=['TDK', 'Tokyo Denkikagaku Kogyo'])
+CO('seagate', 'Seagate Technology Holdings plc', ['source:wikipedia-seagate', 'source:resource-recycling-dell-seagate'], 'US', 'listed', aliases=['Seagate', 'Seagate Technology'])  # operational HQ Fremont; legal domicile Dublin
+CO('ge-renewable-energy', 'GE Renewable Energy', 'source:recharge-haliade-x')
+AP('toyota-prius', 'Toyota Prius', ['source:inautonews-toyota-ree', 'source:wikipedia-toyota-2022'], 'automotive', ['Prius'])
+DEP('toyota-prius', 'ev-traction-motor', 'source:inautonews-toyota-ree')
+USE('toyota-prius', 'nd', 'source:inautonews-toyota-ree', 'motor magnets')
+USE('toyota-prius', 'dy', 'source:inautonews-toyota-ree', 'motor magnets')
+USE('toyota-prius', 'la', 'source:inautonews-toyota-ree', 'battery: more than 20 pounds (9.1 kg) of lanthanum; 9.1 is a lower bound', 9.1)
+AP('hdd-recording-head', 'Hard disk drive recording head', ['source:infonetwork-hdd-heads-2010', 'source:encyclopedia-tdk'], 'electronics', ['HDD head', 'thin-film head'])
+DEP('hard-disk-drive', 'hdd-recording-head', 'source:infonetwork-hdd-heads-2010')
+MK('toyota', 'application:hybrid-vehicle', 'source:inautonews-toyota-ree')
+MK('toyota', 'application:toyota-prius', ['source:inautonews-toyota-ree', 'source:wikipedia-toyota-2022'])
+MK('tdk', 'application:rare-earth-permanent-magnet-component', ['source:roskill-tdk-showa-denko', 'source:semimedia-tdk-showa-denko'])
+MK('tdk', 'application:hdd-recording-head', ['source:infonetwork-hdd-heads-2010', 'source:encyclopedia-tdk'])
+MK('seagate', 'application:hard-disk-drive', ['source:wikipedia-seagate', 'source:resource-recycling-dell-seagate'])
+MK('seagate', 'application:hdd-recording-head', 'source:infonetwork-hdd-heads-2010')
+MK('western-digital', 'application:hdd-recording-head', 'source:infonetwork-hdd-heads-2010')
+MK('ge-renewable-energy', 'application:wind-turbine', 'source:recharge-haliade-x')
+MK('ge-renewable-energy', 'application:wind-turbine-pm-generator', 'source:recharge-haliade-x')
+
 # ================================================================ Stage 3: medical applications
 S('magnetcy-mri-magnets', 'Magnetcy: what chemical element is used in MRI magnets (NbTi wire, liquid helium, gadolinium contrast)', 'What chemical element is used in MRI magnets', 'magnetcy.com', 'https://magnetcy.com/article/what-chemical-element-is-used-in-mri-magnets')
 S('molycorp-health-care', 'Molycorp: rare earths in health care (MRI magnets, gadolinium contrast agent)', 'Health Care', 'Molycorp', 'http://www.molycorp.com/technology/green-element-technologies/health-care')

@@ -154,4 +154,56 @@ public sealed class CompanyAndListQuestionTests(SeededApiFactory api)
         Assert.Contains("company:western-digital", hdd.EdgeIds("madeBy"));
         Assert.Equal(["source:marketscreener-wd-hdd-recycling"], hdd.EdgeTo("requires", "element:dy").SourceIds());
     }
+
+    [Fact]
+    public async Task UsList2025_NamesSixtyMineralsPublishedOn7November2025_AndKeepsTellurium()
+    {
+        var list = await _client.NodeAsync("regulation:us-critical-minerals-list-2025", "... on Regulation { announced lists(first: 100) { totalCount edges { designation sources { id } node { id } } } }");
+        var tellurium = await _client.NodeAsync("element:te", ListedBy);
+
+        Assert.Equal("2025-11-07", list.Text("announced"));
+        Assert.Equal(60, list["lists"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal("Potash (added in the 2025 update)", list.EdgeTo("lists", "mineral:potash").Text("designation"));
+        Assert.Contains("source:doi-final-list-2025", list.EdgeTo("lists", "mineral:potash").SourceIds());
+        var kept = tellurium.EdgeTo("listedBy", "regulation:us-critical-minerals-list-2025");
+        Assert.Equal("Tellurium", kept.Text("designation"));
+        Assert.Contains("source:itt-usgs-list-2025", kept.SourceIds());
+        Assert.Contains("regulation:us-critical-minerals-list-2022", tellurium.EdgeIds("listedBy"));
+    }
+
+    [Fact]
+    public async Task HardDiskDrives_AreAlsoMadeBySeagate_AndTdkMakesTheirHeadsAndRareEarthMagnets()
+    {
+        var hdd = await _client.NodeAsync("application:hard-disk-drive", "... on Application { madeBy { edges { sources { id } node { id } } } dependsOn { edges { node { id } } } }");
+        var tdk = await _client.NodeAsync("company:tdk", "... on Company { makes { edges { sources { id } node { id } } } headquarteredIn { edges { node { id } } } }");
+
+        Assert.Superset(new HashSet<string> { "company:seagate", "company:western-digital" }, hdd.EdgeIds("madeBy").ToHashSet());
+        Assert.Contains("source:resource-recycling-dell-seagate", hdd.EdgeTo("madeBy", "company:seagate").SourceIds());
+        Assert.Contains("application:hdd-recording-head", hdd.EdgeIds("dependsOn"));
+        Assert.Contains("source:infonetwork-hdd-heads-2010", tdk.EdgeTo("makes", "application:hdd-recording-head").SourceIds());
+        Assert.Contains("source:roskill-tdk-showa-denko", tdk.EdgeTo("makes", "application:rare-earth-permanent-magnet-component").SourceIds());
+        Assert.Equal(["country:jp"], tdk.EdgeIds("headquarteredIn"));
+    }
+
+    [Fact]
+    public async Task ToyotaPrius_IsMadeByToyotaAndItsMotorMagnetsNeedNeodymiumAndDysprosium()
+    {
+        var prius = await _client.NodeAsync("application:toyota-prius", "... on Application { madeBy { edges { node { id } } } requires { edges { role kgPerUnit sources { id } node { id } } } }");
+
+        Assert.Equal(["company:toyota"], prius.EdgeIds("madeBy"));
+        Assert.Equal("motor magnets", prius.EdgeTo("requires", "element:nd").Text("role"));
+        Assert.Equal(["source:inautonews-toyota-ree"], prius.EdgeTo("requires", "element:dy").SourceIds());
+        Assert.Equal(9.1, prius.EdgeTo("requires", "element:la").Number("kgPerUnit"));
+    }
+
+    [Fact]
+    public async Task Dependents_OfDysprosium_IncludeTheToyotaPriusWhichToyotaMakes()
+    {
+        var response = await _client.QueryAsync("""{ dependents(of: ["element:dy"]) { dependent { id } } }""");
+        var toyota = await _client.NodeAsync("company:toyota", "... on Company { makes { edges { node { id } } } }");
+
+        var dependents = response.DataWithoutErrors()["dependents"]!.AsArray().Select(d => d!["dependent"]!["id"]!.GetValue<string>()).ToHashSet();
+        Assert.Contains("application:toyota-prius", dependents);
+        Assert.Contains("application:hybrid-vehicle", toyota.EdgeIds("makes"));
+    }
 }

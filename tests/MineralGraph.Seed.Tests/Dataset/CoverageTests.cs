@@ -26,6 +26,10 @@ public sealed class CoverageTests
 
     private static readonly string[] UsCriticalMineralsOtherThanElements2022 = ["mineral:barite", "mineral:fluorspar"];
 
+    private static readonly string[] UsCriticalMineralsAdded2025 = ["Ag", "B", "Cu", "Pb", "Re", "Si", "U"];
+
+    private static readonly string[] UsCriticalMineralsOtherThanElementsAdded2025 = ["mineral:coking-coal", "mineral:phosphate", "mineral:potash"];
+
     private static readonly string[] CountryShareElements = ["element:ga", "element:ge", "element:c", "element:w", "element:sb", "element:co", "element:ni", "element:li"];
 
     [Fact]
@@ -55,6 +59,21 @@ public sealed class CoverageTests
         Assert.Equal(UsCriticalMinerals2022.Order(), listed.Where(r => symbols.ContainsKey(r.EndId)).Select(r => symbols[r.EndId]).Order());
         Assert.Equal(UsCriticalMineralsOtherThanElements2022, listed.Where(r => !symbols.ContainsKey(r.EndId)).Select(r => r.EndId).Order());
         Assert.Equal("list", dataset.Nodes("Regulation").Single(r => r.Id == "regulation:us-critical-minerals-list-2022")["kind"]);
+    }
+
+    [Fact]
+    public async Task Lists_TheUs2025CriticalMineralsListHasThe2022EntriesPlusItsTenAdditions()
+    {
+        var dataset = await SeedData.DatasetAsync();
+        var symbols = dataset.Nodes("Element").ToDictionary(e => e.Id, e => (string)e["symbol"]!);
+        var listed = dataset.Relationships("LISTS").Where(r => r.StartId == "regulation:us-critical-minerals-list-2025").ToList();
+
+        Assert.Equal(60, listed.Count);
+        Assert.All(listed, r => Assert.Equal(2025L, r["year"]));
+        Assert.Equal(UsCriticalMinerals2022.Concat(UsCriticalMineralsAdded2025).Order(), listed.Where(r => symbols.ContainsKey(r.EndId)).Select(r => symbols[r.EndId]).Order());
+        Assert.Equal(UsCriticalMineralsOtherThanElements2022.Concat(UsCriticalMineralsOtherThanElementsAdded2025).Order(), listed.Where(r => !symbols.ContainsKey(r.EndId)).Select(r => r.EndId).Order());
+        var added = listed.Where(r => ((string)r["designation"]!).EndsWith("(added in the 2025 update)", StringComparison.Ordinal)).Select(r => r.EndId);
+        Assert.Equal(UsCriticalMineralsAdded2025.Select(s => symbols.Single(e => e.Value == s).Key).Concat(UsCriticalMineralsOtherThanElementsAdded2025).Order(), added.Order());
     }
 
     [Theory]
