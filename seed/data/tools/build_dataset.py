@@ -1245,7 +1245,7 @@ for row in RELS['PRODUCES_SHARE']:
 # No per-country refining share of tungsten or antimony was found in a source with a year and basis (DATA.md, Known gaps).
 MCS25_TEXT = 'https://github.com/Vanakka/metals-encyclopedia/blob/ad87eb5e164ba6cd808f7d3a81be43ea5cf21184/src/data/usgs/text/mcs2025-{}.txt'
 for com, title in [('cobalt', 'Cobalt'), ('nickel', 'Nickel'), ('antimony', 'Antimony'), ('graphite', 'Graphite (Natural)'), ('gallium', 'Gallium'), ('tungsten', 'Tungsten')]:
-    S('usgs-mcs-2025-' + com + '-text', f'USGS MCS 2025, {title}: text of the PDF (GitHub copy)', f'mcs2025-{com}.txt (text extracted from Mineral Commodity Summaries 2025: {title})', 'U.S. Geological Survey (text copy in the Vanakka/metals-encyclopedia GitHub repository)', MCS25_TEXT.format(com), '2025-01-31')
+    S('usgs-mcs-2025-' + com + '-text', f'USGS MCS 2025, {title}: text of the PDF (GitHub copy)', f'mcs2025-{com}.txt (text extracted from Mineral Commodity Summaries 2025: {title})', 'U.S. Geological Survey (text copy in the Vanakka/metals-encyclopedia GitHub repository)', MCS25_TEXT.format(com))   # the text gives 'January 2025' only
 WORLD_TOTALS = {('element:co', 'mining', CO_): ({2023: 238000, 2024: 290000}, 1.0),
                 ('element:ni', 'mining', NI): ({2023: 3750000, 2024: 3700000}, 1.0),
                 ('element:sb', 'mining', SB): ({2023: 106000, 2024: 100000}, 1.0),
