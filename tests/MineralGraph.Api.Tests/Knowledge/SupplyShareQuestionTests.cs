@@ -114,6 +114,8 @@ public sealed class SupplyShareQuestionTests(SeededApiFactory api)
     [Theory]
     [InlineData("element:li", "country:au", 36.67, "source:inn-lithium-producers-2025")]
     [InlineData("element:w", "country:cn", 82.72, "source:inn-tungsten-producers-2025")]
+    [InlineData("element:ni", "country:id", 59.46, "source:usgs-mcs-2025-nickel-text")]
+    [InlineData("element:sb", "country:cn", 60, "source:usgs-mcs-2025-antimony-text")]
     public async Task Mining2024_TopShareIsTonnesOverTheUsgsWorldTotal(string element, string top, double sharePct, string worldTotalSource)
     {
         var response = await _client.QueryAsync($$"""{ concentration(of: "{{element}}", stage: MINING, year: 2024) { top { holder { id } sharePct sources { id } } } }""");
@@ -122,6 +124,34 @@ public sealed class SupplyShareQuestionTests(SeededApiFactory api)
         Assert.Equal(top, leader["holder"]!["id"]!.GetValue<string>());
         Assert.Equal(sharePct, leader.Number("sharePct"));
         Assert.Contains(worldTotalSource, leader.SourceIds());
+    }
+
+    [Fact]
+    public async Task CobaltMining2024_SmallerProducersAreSharesOfTheUsgsWorldTotalOf290000Tonnes()
+    {
+        var response = await _client.QueryAsync("""{ concentration(of: "element:co", stage: MINING, year: 2024) { top { holder { id } sharePct } byCountry { holder { id } sharePct tonnes sources { id } } } }""");
+
+        var concentration = response.DataWithoutErrors()["concentration"]!;
+        Assert.Equal("country:cd", concentration["top"]!["holder"]!["id"]!.GetValue<string>());
+        Assert.Equal(76, concentration["top"]!.Number("sharePct"));
+        var russia = Assert.Single(concentration["byCountry"]!.AsArray(), s => s!["holder"]!["id"]!.GetValue<string>() == "country:ru")!;
+        Assert.Equal(8700, russia.Number("tonnes"));
+        Assert.Equal(3, russia.Number("sharePct"));
+        Assert.Equal(["source:usgs-mcs-2025-cobalt", "source:usgs-mcs-2025-cobalt-text"], russia.SourceIds().Order());
+    }
+
+    [Fact]
+    public async Task GalliumRefining2023_ConcentrationTakesChinasUsgsTonnesOverTheWorldTotalOf633Tonnes()
+    {
+        var response = await _client.QueryAsync("""{ concentration(of: "element:ga", stage: REFINING, year: 2023) { unit top { holder { id } sharePct tonnes sources { id } } } }""");
+
+        var concentration = response.DataWithoutErrors()["concentration"]!;
+        Assert.Equal("t Ga (primary production)", concentration.Text("unit"));
+        var top = concentration["top"]!;
+        Assert.Equal("country:cn", top["holder"]!["id"]!.GetValue<string>());
+        Assert.Equal(621, top.Number("tonnes"));
+        Assert.Equal(98.1, top.Number("sharePct"));
+        Assert.Contains("source:usgs-mcs-2025-gallium-text", top.SourceIds());
     }
 
     [Fact]

@@ -147,7 +147,7 @@ public sealed class CoverageTests
         Assert.Contains(refining, r => r.StartId == "country:cn");
     }
 
-    [Theory(Skip = "Gap: no source read gives per-country refining shares (or refinery output with a world total) for tungsten or antimony with year and basis; USGS MCS gives mine production only and the EU CRM 2023 study's processing-stage shares were not found in a readable copy; 0 of 2 elements covered; see seed/DATA.md, Known gaps")]
+    [Theory(Skip = "Gap: no source read gives per-country refining shares (or refinery output with a world total) for tungsten or antimony with year and basis; USGS MCS gives mine production only, and the EU CRM 2023 study's processing-stage shares were seen only in an unofficial tabulation that gives no reference year; 0 of 2 elements covered; see seed/DATA.md, Known gaps")]
     [InlineData("element:w")]
     [InlineData("element:sb")]
     public async Task Statistics_CountryRefiningSharesOfTungstenAndAntimony(string element)
