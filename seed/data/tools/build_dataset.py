@@ -1366,9 +1366,116 @@ for node in NODES['Mine'] + NODES['Facility']:
         node['latitude'], node['longitude'] = lat, lon
         node['sources'].extend(s_ for s_ in ([src] if isinstance(src, str) else src) if s_ not in node['sources'])
 
+# ================================================================ Stage 5: more mines and their points
+# Mines of commodities the graph had few or no mines for (tungsten, lithium, nickel, rare earths), each with a point a
+# source gives (Wikipedia infobox, PorterGeo, the AlkCarb database) and an owner or operator from a source. Points are the
+# mine or deposit (site) unless DISTRICT_POINTS says otherwise; the DMS value is noted next to each.
+S('wikipedia-panasqueira', 'Wikipedia (proxy copy): Panasqueira (mine)', 'Panasqueira', 'Wikipedia (via the wonilvalve.com proxy)', 'https://wonilvalve.com/index.php?q=Https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FPanasqueira')
+S('cmr-almonty-sangdong-2021', 'Northern Miner (via Canadian Mining Report): European tungsten producer Almonty advances Korean Sangdong project', 'European tungsten producer Almonty advances Korean Sangdong project (Almonty has two mines in Europe producing tungsten concentrate: Los Santos, Spain, and Panasqueira, Portugal)', 'The Northern Miner (via canadianminingreport.com)', 'https://canadianminingreport.com/news/european-tungsten-producer-almonty-advances-korean-sangdong-project', '2021-01-29')
+S('wikipedia-sangdong-mine', 'Wikipedia: Sangdong mine', 'Sangdong mine', 'Wikipedia', 'https://en.wikipedia.org/wiki/Sangdong_mine')
+S('mdo-sangdong', 'Mining Data Online: Sangdong Project (owners, deposit type)', 'Sangdong Project: Almonty Industries Inc. 100% (indirect, through its wholly-owned subsidiary Woulfe Mining Corp); tungsten skarn deposit', 'Mining Data Online (miningdataonline.com)', 'https://miningdataonline.com/property/3406/privacy-policy.aspx')
+S('miningthemarket-sangdong-2025', 'Almonty begins commercial mining operations at Sangdong (news summary, 16 Dec 2025)', "Almonty's Sangdong mine lights up commercial operations: first truckload of ore delivered to the run-of-mine pad", 'miningthemarket.com (summary of Almonty Industries releases)', 'https://miningthemarket.com/index.php/2025/12/16/aii-almonty-industries-inc-material-positive-almontys-sangdong-mine-lights-up-commercial-operations-de-risking-flagship-project-and-bolstering-western-tungsten-supply', '2025-12-16')
+S('dewiki-felbertal', 'Wikipedia (de, copy of the revision of 29 July 2022): Felbertal (Scheelitlagerstätte)', 'Felbertal (Scheelitlagerstätte): Erzbergwerk Felbertal, also called Mittersill; operator Wolfram Bergbau und Hütten AG', 'Wikipedia (German; via de.wikiup.org)', 'https://de.wikiup.org/index.php?oldid=224910917&title=Felbertal_%28Scheelitlagerst%C3%A4tte%29', '2022-07-29')
+S('wko-wolfram-mittersill', 'WKO Salzburg: Wolfram aus Mittersill ist heiß begehrt', 'Wolfram aus Mittersill ist heiß begehrt (Wolfram Bergbau und Hütten AG mines scheelite in the Felbertal near Mittersill; part of the Sandvik group)', 'Wirtschaftskammer Österreich (WKO), Salzburg', 'https://news.wko.at/news/salzburg/wolframabbau-mittersill.html')
+S('wikipedia-norra-karr', 'Wikipedia: Norra Kärr (alkaline complex and mine project)', 'Norra Kärr', 'Wikipedia', 'https://en.wikipedia.org/wiki/Norra_K%C3%A4rr_mine')
+S('wikipedia-wodgina-mine', 'Wikipedia: Wodgina mine', 'Wodgina mine', 'Wikipedia', 'https://www.wikipedia.org/wiki/Wodgina_mine')
+S('nsenergy-minres-bald-hill-2023', 'NS Energy: MinRes acquires Bald Hill lithium mine in Western Australia', 'MinRes acquires Bald Hill lithium mine in Western Australia (MinRes also operates Mt Marion and Wodgina, 50% each; the other owner of Wodgina is Albemarle)', 'NS Energy', 'https://www.nsenergybusiness.com/news/minres-acquires-bald-hill-lithium-mine-in-western-australia/', '2023-11-24')
+S('smm-minres-bald-hill-2023', 'SMM: MinRes has formally incorporated the Bald Hill lithium mine', 'Acquisition complete: Mineral Resources (MinRes) has formally incorporated the Bald Hill Lithium Mine in Western Australia (100% of the equity)', 'SMM (Shanghai Metals Market)', 'https://news.metal.com/newscontent/102504829/Acquisition-complete-The-Australian-mining-giant-Mineral-Resources-MinRes-has-formally-incorporated-the-Bald-Hill-Lithium-Mine-in-Western-Australia')
+S('wikimili-bald-hill', 'Wikipedia (mirror): Bald Hill Lithium and Tantalum Mine', 'Bald Hill Lithium and Tantalum Mine', 'Wikipedia (via wikimili.com)', 'https://wikimili.com/en/Bald_Hill_Lithium_and_Tantalum_Mine')
+S('wikipedia-sorowako-mirror', 'Wikipedia (mirror): Sorowako mine (infobox coordinates)', 'Sorowako Mine', 'Wikipedia (via wikipedia.theonecurly.page)', 'https://wikipedia.theonecurly.page/content/wikipedia/A/Sorowako_mine')
+S('wikipedia-sorowako-mine', 'Wikipedia: Sorowako mine (owners, products)', 'Sorowako mine', 'Wikipedia', 'https://en.wikipedia.org/wiki/Sorowako_mine')
+S('jakartaglobe-vale-sorowako-2015', 'Jakarta Globe: Vale Indonesia operates the integrated laterite nickel operation at Sorowako', "Vale Indonesia's Multibillion-Dollar Investment Plan Constrained by Need for Environmental Permits", 'Jakarta Globe', 'https://jakartaglobe.id/news/vale-indonesias-multibillion-dollar-investment-plan-constrained-need-environmental-permits/', '2015-05-29')
+S('alkcarb-longonjo', 'Alkaline Rocks and Carbonatites of the World: Longonjo (Mount Chibilundo), Angola', 'Longonjo (Mount Chibilundo), Alkaline Rocks and Carbonatites of the World database', 'HiTech AlkCarb / Natural History Museum (alkcarb.myrocks.info)', 'http://alkcarb.myrocks.info/node/1723')
+S('miningweekly-longonjo-2024', 'Mining Weekly: Longonjo neodymium/praseodymium project, Angola - update', 'Longonjo neodymium/praseodymium project, Angola - update (Pensana Rare Earths 84% through Ozango Minerais; Angolan government 10%; Angolan partners 6%)', 'Creamer Media Mining Weekly', 'https://www.miningweekly.com/print-version/longonjo-neodymiumpraseodymium-project-angola-update-2024-03-08', '2024-03-08')
+S('pensana-longonjo', 'Pensana: Longonjo Rare Earths Refinery Project', 'Longonjo Rare Earths Refinery Project (weathered carbonatite with monazite and bastnaesite; Pensana Plc 84%, Angolan Sovereign Wealth Fund 10%, others 6%)', 'Pensana Plc', 'https://pensana.co.uk/longonjo-rare-earths-refinery-project/')
+S('wikipedia-thor-lake', 'Wikipedia: Thor Lake (rare-metal deposit, Northwest Territories)', 'Thor Lake', 'Wikipedia', 'https://en.wikipedia.org/wiki/Thor_Lake')
+S('mdo-nechalacho', 'Mining Data Online: Nechalacho Mine (owners, status)', 'Nechalacho Mine: Vital Metals Ltd. 100% (indirect)', 'Mining Data Online (miningdataonline.com)', 'https://miningdataonline.com/property/1316/Nechalacho-Mine.aspx')
+S('nsenergy-nechalacho', 'NS Energy: Nechalacho rare earth mining project', "Nechalacho Rare Earth Mining Project (Vital Metals owner and operator of the upper zone at Thor Lake; Avalon retains the Basal Zone)", 'NS Energy', 'https://www.nsenergybusiness.com/projects/nechalacho-rare-earth-mining-project/')
+S('portergeo-pilgangoora', 'PorterGeo database: Pilgangoora, Western Australia', 'Pilgangoora, Western Australia, WA, Australia', 'Porter GeoConsultancy', 'https://portergeo.com.au/database/mineinfo.asp?mineid=mn1535')
+S('pilbara-minerals-pilgangoora', 'Pilbara Minerals: Pilgangoora Operation', 'Pilgangoora Operation (100% owned; Pilgan Plant produces spodumene and tantalite concentrates, Ngungaju Plant spodumene concentrate)', 'Pilbara Minerals Limited', 'https://www.pilbaraminerals.com.au/our-company/our-projects/pilgangoora-operation/')
+
+CO('almonty-industries', 'Almonty Industries Inc.', ['source:cmr-almonty-sangdong-2021', 'source:mdo-sangdong'], None, 'listed', 'TSX:AII', aliases=['Almonty'])
+CO('almonty-korea-tungsten', 'Almonty Korea Tungsten Corporation', 'source:wikipedia-sangdong-mine', None, None, aliases=['Sangdong Mining Corporation', 'AKTC'])
+R('SUBSIDIARY_OF', 'company:almonty-korea-tungsten', 'company:almonty-industries', ['source:wikipedia-sangdong-mine', 'source:mdo-sangdong'], stakePct=100)
+CO('wolfram-bergbau-und-huetten', 'Wolfram Bergbau und Hütten AG', ['source:dewiki-felbertal', 'source:wko-wolfram-mittersill'], None, None, aliases=['WBH', 'Wolfram Bergbau und Hütten'])
+CO('sandvik', 'Sandvik AB', 'source:wko-wolfram-mittersill', None, None, aliases=['Sandvik'])
+R('SUBSIDIARY_OF', 'company:wolfram-bergbau-und-huetten', 'company:sandvik', 'source:wko-wolfram-mittersill')   # 'gehört zum ... Sandvik-Konzern'
+CO('tasman-metals', 'Tasman Metals Ltd', 'source:wikipedia-norra-karr', None, None, aliases=['Tasman Metals'])
+CO('mineral-resources', 'Mineral Resources Limited', ['source:nsenergy-minres-bald-hill-2023', 'source:wikipedia-wodgina-mine'], None, 'listed', 'ASX:MIN', aliases=['MinRes', 'MRL'])
+CO('vale-indonesia', 'PT Vale Indonesia Tbk', ['source:wikipedia-sorowako-mine', 'source:jakartaglobe-vale-sorowako-2015'], None, None, aliases=['Vale Indonesia', 'PT Vale', 'PT Inco', 'PT International Nickel Indonesia'])
+CO('mind-id', 'Mining Industry Indonesia (MIND ID)', 'source:wikipedia-sorowako-mine', None, None, aliases=['MIND ID', 'Mining Industri Indonesia'])
+CO('vale-canada', 'Vale Canada Limited', 'source:wikipedia-sorowako-mine', None, None, aliases=['Vale Canada'])
+CO('sumitomo-metal-mining', 'Sumitomo Metal Mining Co., Ltd.', 'source:wikipedia-sorowako-mine', None, None, aliases=['Sumitomo Metal Mining'])
+CO('pensana', 'Pensana Plc', ['source:pensana-longonjo', 'source:miningweekly-longonjo-2024'], None, 'listed', 'LSE:PRE', aliases=['Pensana Rare Earths', 'Pensana Metals'])
+CO('vital-metals', 'Vital Metals Limited', ['source:mdo-nechalacho', 'source:nsenergy-nechalacho'], None, 'listed', 'ASX:VML', aliases=['Vital Metals'])
+CO('pilbara-minerals', 'Pilbara Minerals Limited', 'source:pilbara-minerals-pilgangoora', None, 'listed', aliases=['Pilbara Minerals', 'PLS'])
+
+# tungsten
+MI('panasqueira', 'Panasqueira', ['source:wikipedia-panasqueira', 'source:cmr-almonty-sangdong-2021'], 'PT', 'Centro (Covilhã and Fundão municipalities)', 'producing', aliases=['Minas da Panasqueira', 'Mina da Panasqueira', 'Panasqueira mine'])
+R('OWNS', 'company:almonty-industries', 'mine:panasqueira', 'source:cmr-almonty-sangdong-2021')
+R('PRODUCES', 'mine:panasqueira', 'element:w', ['source:cmr-almonty-sangdong-2021', 'source:wikipedia-panasqueira'])
+MI('sangdong', 'Sangdong', ['source:wikipedia-sangdong-mine', 'source:mdo-sangdong', 'source:miningthemarket-sangdong-2025'], 'KR', 'Gangwon Province (Yeongwol County)', 'producing', 'tungsten skarn', aliases=['Sangdong mine', 'Sangdong Tungsten Mine'])
+R('OWNS', 'company:almonty-korea-tungsten', 'mine:sangdong', 'source:wikipedia-sangdong-mine')
+R('OWNS', 'company:almonty-industries', 'mine:sangdong', 'source:mdo-sangdong', stakePct=100)   # indirect, through Woulfe Mining
+R('PRODUCES', 'mine:sangdong', 'element:w', ['source:wikipedia-sangdong-mine', 'source:miningthemarket-sangdong-2025'])
+MI('felbertal', 'Felbertal (Mittersill)', ['source:dewiki-felbertal', 'source:wko-wolfram-mittersill'], 'AT', 'Salzburg (Mittersill)', 'producing', 'scheelite', aliases=['Mittersill', 'Erzbergwerk Felbertal', 'Mittersill tungsten mine'])
+R('OPERATES', 'company:wolfram-bergbau-und-huetten', 'mine:felbertal', ['source:dewiki-felbertal', 'source:wko-wolfram-mittersill'])
+R('PRODUCES', 'mine:felbertal', 'element:w', ['source:dewiki-felbertal', 'source:wko-wolfram-mittersill'])
+# lithium
+MI('wodgina', 'Wodgina', ['source:wikipedia-wodgina-mine', 'source:nsenergy-minres-bald-hill-2023'], 'AU', 'Western Australia (Pilbara)', 'producing', aliases=['Wodgina mine', 'Wodgina lithium mine'])
+R('OWNS', 'company:mineral-resources', 'mine:wodgina', 'source:nsenergy-minres-bald-hill-2023', stakePct=50)
+R('OWNS', 'company:albemarle', 'mine:wodgina', 'source:nsenergy-minres-bald-hill-2023', stakePct=50)
+R('OPERATES', 'company:mineral-resources', 'mine:wodgina', 'source:nsenergy-minres-bald-hill-2023')
+R('PRODUCES', 'mine:wodgina', 'element:li', ['source:nsenergy-minres-bald-hill-2023', 'source:wikipedia-wodgina-mine'])
+MI('bald-hill', 'Bald Hill', ['source:wikimili-bald-hill', 'source:smm-minres-bald-hill-2023'], 'AU', 'Western Australia (Goldfields, south-east of Kambalda)', None, 'spodumene pegmatite', aliases=['Bald Hill Lithium and Tantalum Mine', 'Bald Hill lithium mine'])
+R('OWNS', 'company:mineral-resources', 'mine:bald-hill', ['source:smm-minres-bald-hill-2023', 'source:nsenergy-minres-bald-hill-2023'], stakePct=100)   # completed November 2023
+R('PRODUCES', 'mine:bald-hill', 'element:li', ['source:wikimili-bald-hill', 'source:smm-minres-bald-hill-2023'])
+MI('pilgangoora', 'Pilgangoora', ['source:pilbara-minerals-pilgangoora', 'source:portergeo-pilgangoora'], 'AU', 'Western Australia (Pilbara)', 'producing', 'lithium-tantalum pegmatite (spodumene)', aliases=['Pilgangoora Operation', 'Pilgangoora lithium-tantalum project'])
+R('OWNS', 'company:pilbara-minerals', 'mine:pilgangoora', 'source:pilbara-minerals-pilgangoora', stakePct=100)
+R('OPERATES', 'company:pilbara-minerals', 'mine:pilgangoora', 'source:pilbara-minerals-pilgangoora')
+R('PRODUCES', 'mine:pilgangoora', 'element:li', 'source:pilbara-minerals-pilgangoora')
+R('PRODUCES', 'mine:pilgangoora', 'element:ta', 'source:pilbara-minerals-pilgangoora')   # tantalite concentrate, a by-product
+# nickel
+MI('sorowako', 'Sorowako', ['source:wikipedia-sorowako-mine', 'source:wikipedia-sorowako-mirror', 'source:jakartaglobe-vale-sorowako-2015'], 'ID', 'South Sulawesi', 'producing', 'nickel laterite', aliases=['Soroako', 'Sorowako mine', 'Soroako Mine'])
+R('OPERATES', 'company:vale-indonesia', 'mine:sorowako', 'source:jakartaglobe-vale-sorowako-2015')
+# the infobox's owners (the shareholders of PT Vale Indonesia since 2024), each with its stake; 'others' hold 20.6%
+R('OWNS', 'company:mind-id', 'mine:sorowako', 'source:wikipedia-sorowako-mine', stakePct=34)
+R('OWNS', 'company:vale-canada', 'mine:sorowako', 'source:wikipedia-sorowako-mine', stakePct=33.9)
+R('OWNS', 'company:sumitomo-metal-mining', 'mine:sorowako', 'source:wikipedia-sorowako-mine', stakePct=11.5)
+R('PRODUCES', 'mine:sorowako', 'element:ni', 'source:wikipedia-sorowako-mine')   # as nickel-in-matte (70,728 t of matte in 2023)
+# rare earths
+MI('norra-karr', 'Norra Kärr', 'source:wikipedia-norra-karr', 'SE', 'Jönköping County', 'development', 'peralkaline nepheline syenite', aliases=['Norra Karr', 'Norra Kärr mine project', 'Norra Kärr Alkaline Complex'])
+R('OWNS', 'company:tasman-metals', 'mine:norra-karr', 'source:wikipedia-norra-karr')   # mining rights since 2009; exploitation concession withdrawn in Feb 2016
+MI('longonjo', 'Longonjo', ['source:pensana-longonjo', 'source:miningweekly-longonjo-2024', 'source:alkcarb-longonjo'], 'AO', 'Huambo Province (Longonjo municipality)', 'development', 'weathered carbonatite', aliases=['Longonjo NdPr project', 'Mount Chibilundo'])
+R('OWNS', 'company:pensana', 'mine:longonjo', ['source:miningweekly-longonjo-2024', 'source:pensana-longonjo'], stakePct=84)   # through Ozango Minerais
+R('EXTRACTS', 'mine:longonjo', 'mineral:monazite', 'source:pensana-longonjo')
+R('EXTRACTS', 'mine:longonjo', 'mineral:bastnasite', 'source:pensana-longonjo')
+MI('nechalacho', 'Nechalacho', ['source:nsenergy-nechalacho', 'source:mdo-nechalacho', 'source:wikipedia-thor-lake'], 'CA', 'Northwest Territories (Thor Lake, Mackenzie Mining District)', 'development', aliases=['Nechalacho rare earth project', 'Thor Lake'])
+R('OWNS', 'company:vital-metals', 'mine:nechalacho', 'source:mdo-nechalacho', stakePct=100)   # the near-surface upper zone; Avalon kept the deeper Basal Zone
+R('OPERATES', 'company:vital-metals', 'mine:nechalacho', 'source:nsenergy-nechalacho')
+
+COORDS5 = {
+    'mine:panasqueira': (40.15, -7.75, 'source:wikipedia-panasqueira'),                # 40°9'N 7°45'W
+    'mine:sangdong': (37.15, 128.833, 'source:wikipedia-sangdong-mine'),               # 37°9'N 128°50'E (page decimals)
+    'mine:felbertal': (47.224806, 12.488222, 'source:dewiki-felbertal'),              # 47°13'29.3"N 12°29'17.6"E
+    'mine:wodgina': (-21.181141, 118.675201, 'source:wikipedia-wodgina-mine'),         # 21°10'52"S 118°40'31"E (page decimals)
+    'mine:bald-hill': (-31.52, 122.18, 'source:wikimili-bald-hill'),                   # 31°31'S 122°11'E (page decimals)
+    'mine:pilgangoora': (-21.071944, 118.901389, 'source:portergeo-pilgangoora'),      # 21°4'19"S 118°54'5"E
+    'mine:sorowako': (-2.54583, 121.3525, 'source:wikipedia-sorowako-mirror'),         # 2°32'45"S 121°21'9"E (page decimals)
+    'mine:norra-karr': (58.102, 14.565, 'source:wikipedia-norra-karr'),                # 58°06'07"N 14°33'54"E (page decimals): the complex, which is the deposit
+    'mine:longonjo': (-12.92, 15.22, 'source:alkcarb-longonjo'),                       # the carbonatite hill (Mount Chibilundo), two decimals
+    'mine:nechalacho': (62.09861, -112.57611, 'source:wikipedia-thor-lake'),           # 62°05'55"N 112°34'34"W: the Thor Lake deposit (district point)
+}
+for node in NODES['Mine']:
+    if node['id'] in COORDS5:
+        assert node.get('latitude') is None, node['id']
+        lat, lon, src = COORDS5[node['id']]
+        node['latitude'], node['longitude'] = lat, lon
+        if src not in node['sources']: node['sources'].append(src)
+
 # ================================================================ Stage 4: how precise each site's point is
 # (model: locationPrecision; seed/DATA.md 'Site coordinates' says why each point is what it is)
-DISTRICT_POINTS = {'mine:stibnite', 'mine:southern-jiangxi-ionic-clays', 'mine:tanbreez', 'mine:lofdal'}
+DISTRICT_POINTS = {'mine:stibnite', 'mine:southern-jiangxi-ionic-clays', 'mine:tanbreez', 'mine:lofdal', 'mine:nechalacho'}
 TOWN_POINTS = {'mine:uis-lithium', 'mine:phalaborwa-phosphogypsum', 'mine:uberaba-phosphogypsum',
                'facility:npm-silmet-sillamae', 'facility:iluka-eneabba', 'facility:syrah-vidalia', 'facility:lynas-hondo',
                'facility:jl-mag-ganzhou'} | {id for id, (_, _, src) in COORDS2.items() if GEO in ([src] if isinstance(src, str) else src)}

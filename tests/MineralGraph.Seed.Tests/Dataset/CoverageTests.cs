@@ -215,7 +215,7 @@ public sealed class CoverageTests
         Assert.True(facilities.Count(s => s["latitude"] is double && s["longitude"] is double) >= 25);
     }
 
-    [Fact(Skip = "Gap: coordinates are filled only where a cited source gives the site or its district; 21 of 31 mines have latitude/longitude, 30 are needed (see seed/DATA.md, Known gaps)")]
+    [Fact]
     public async Task Sites_AtLeastThirtyMinesHaveCoordinates()
     {
         var mines = (await SeedData.DatasetAsync()).Nodes("Mine").ToList();
