@@ -16,9 +16,25 @@ internal sealed class GraphiQLPage(GraphiQLAssets assets, string pagePath, strin
         "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+    // The page only changes with the path base, which is the app's, not the caller's; so it is
+    // rendered and hashed once and kept, one copy, however many times it is asked for.
+    private Rendered? _last;
+
     public IResult ToResult(HttpContext context)
     {
         var pathBase = context.Request.PathBase.Value ?? "";
+        var page = _last is { } last && last.PathBase == pathBase ? last : _last = Render(pathBase);
+
+        var headers = context.Response.Headers;
+        headers.CacheControl = "no-cache";
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        return TypedResults.Bytes(page.Content, "text/html; charset=utf-8", entityTag: page.EntityTag);
+    }
+
+    private Rendered Render(string pathBase)
+    {
         var html = assets.PageTemplate.Replace("{{endpoint}}", HtmlEncoder.Default.Encode(pathBase + graphQLPath), StringComparison.Ordinal);
         foreach (var asset in assets.ByName.Values)
         {
@@ -27,12 +43,8 @@ internal sealed class GraphiQLPage(GraphiQLAssets assets, string pagePath, strin
         }
 
         var content = Encoding.UTF8.GetBytes(html);
-        var headers = context.Response.Headers;
-        headers.CacheControl = "no-cache";
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
-        var entityTag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(content))[..16]}\"");
-        return TypedResults.Bytes(content, "text/html; charset=utf-8", entityTag: entityTag);
+        return new Rendered(pathBase, content, new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(content))[..16]}\""));
     }
+
+    private sealed record Rendered(string PathBase, byte[] Content, EntityTagHeaderValue EntityTag);
 }

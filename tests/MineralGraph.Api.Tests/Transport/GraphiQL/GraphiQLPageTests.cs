@@ -1,6 +1,11 @@
 using System.IO.Compression;
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using MineralGraph.Api.GraphiQL;
 using MineralGraph.Api.Tests.Transport.Hosting;
 
 namespace MineralGraph.Api.Tests.Transport.GraphiQL;
@@ -118,11 +123,39 @@ public sealed partial class GraphiQLPageTests(TransportServerFixture fixture) : 
     }
 
     [Fact]
+    public async Task Page_UnderAPathBase_LinksEndpointAndAssetsUnderIt_AndEachBaseKeepsItsOwnETag()
+    {
+        var environment = fixture.Server.Services.GetRequiredService<IWebHostEnvironment>();
+        var page = new GraphiQLPage(GraphiQLAssets.Load(environment.WebRootFileProvider), "/graphiql", "/graphql");
+
+        var (atRoot, rootTag) = await RenderAsync(page, "");
+        var (underBase, baseTag) = await RenderAsync(page, "/minerals");
+        var (underBaseAgain, baseTagAgain) = await RenderAsync(page, "/minerals");
+
+        Assert.Contains("data-endpoint=\"/minerals/graphql\"", underBase);
+        Assert.All(AssetReferences(underBase), reference => Assert.StartsWith("/minerals/graphiql/", reference.Url));
+        Assert.Contains("data-endpoint=\"/graphql\"", atRoot);
+        Assert.NotEqual(rootTag, baseTag);
+        Assert.Equal((underBase, baseTag), (underBaseAgain, baseTagAgain));
+    }
+
+    [Fact]
     public async Task UnknownAsset_Returns404()
     {
         using var response = await fixture.Client.GetAsync("graphiql/secrets.json");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private async Task<(string Html, string? ETag)> RenderAsync(GraphiQLPage page, string pathBase)
+    {
+        var context = new DefaultHttpContext { RequestServices = fixture.Server.Services };
+        context.Request.PathBase = pathBase;
+        context.Response.Body = new MemoryStream();
+
+        await page.ToResult(context).ExecuteAsync(context);
+
+        return (Encoding.UTF8.GetString(((MemoryStream)context.Response.Body).ToArray()), context.Response.Headers.ETag);
     }
 
     private static List<(string Name, string Url)> AssetReferences(string html) =>
