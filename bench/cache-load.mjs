@@ -8,13 +8,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, git, host, log, repoDir, targetPath } from './lib/common.mjs';
-import { startApi } from './lib/api.mjs';
+import { git, host, log, repoDir, targetPath } from './lib/common.mjs';
+import { startApi, startDotnetApp } from './lib/api.mjs';
 import { buildReleases, prepareGraph } from './lib/dataset.mjs';
 import { THREE_HOP_QUERY, TWO_HOP_QUERY, checkHops, getRequest, postRequest, send } from './lib/graphql.mjs';
 import { measure, runLoad, waitForQuietMachine } from './lib/load.mjs';
 import { commandLine, parseLoadSettings } from './lib/options.mjs';
-import { ServerProcess } from './lib/processes.mjs';
 import { redisInfo, startRedis } from './lib/redis.mjs';
 import { renderCacheReport, summaryTable } from './lib/cache-report.mjs';
 import { BenchSession } from './lib/session.mjs';
@@ -189,16 +188,8 @@ async function cacheHeaders(cachedUrl, query) {
   return headers;
 }
 
-async function startCeiling(ceilingDll, bodyFile, name) {
-  const port = await freePort();
-  const baseUrl = `http://${host}:${port}`;
-  log(`starting the ${name} on ${baseUrl}`);
-  const server = session.track(new ServerProcess(name, 'dotnet', [ceilingDll,
-    '--BodyFile', bodyFile,
-    '--Urls', baseUrl,
-    '--Logging:LogLevel:Default=Warning'], path.dirname(ceilingDll)));
-  await server.waitForHttp(`${baseUrl}/graphql`);
-  return { server, baseUrl };
+function startCeiling(ceilingDll, bodyFile, name) {
+  return startDotnetApp(session, { name, dll: ceilingDll, cwd: path.dirname(ceilingDll), settings: ['--BodyFile', bodyFile], readyPath: '/graphql' });
 }
 
 /** The ceiling must send exactly what the API sends: the same bytes, the same content type. */
