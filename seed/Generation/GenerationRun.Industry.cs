@@ -1,3 +1,4 @@
+using MineralGraph.GraphSchema;
 using static MineralGraph.Seed.Generation.ReferenceCatalogue;
 
 namespace MineralGraph.Seed.Generation;
@@ -29,7 +30,7 @@ internal sealed partial class GenerationRun
 
                 if (_random.Chance(0.3))
                 {
-                    row.SetList("aliases", [word.ToUpperInvariant(), $"{word} Co."]);
+                    row.SetList(GraphModel.AliasesProperty, [word.ToUpperInvariant(), $"{word} Co."]);
                 }
             }
 
@@ -81,7 +82,7 @@ internal sealed partial class GenerationRun
                     .Set("longitude", _random.Between(-180.0, 180.0), 5).Set("locationPrecision", "site").Set("oreType", mineral.OreType);
                 if (_random.Chance(0.1))
                 {
-                    row.SetList("aliases", [$"M-{i}"]);
+                    row.SetList(GraphModel.AliasesProperty, [$"M-{i}"]);
                 }
             }
 

@@ -1,3 +1,4 @@
+using MineralGraph.GraphSchema;
 using static MineralGraph.Seed.Generation.ReferenceCatalogue;
 
 namespace MineralGraph.Seed.Generation;
@@ -14,7 +15,7 @@ internal sealed partial class GenerationRun
         for (var i = 0; i < _sourceIds.Length; i++)
         {
             var published = Date(0, 3_900);
-            using var row = Node("Source", _sourceIds[i], $"Synthetic minerals report {i}", cite: false);
+            using var row = Node(GraphModel.SourceLabel, _sourceIds[i], $"Synthetic minerals report {i}", cite: false);
             row.Set("title", $"Synthetic minerals report {i}: supply, demand and policy")
                 .Set("publisher", _random.Pick(Publishers))
                 .Set("url", $"https://example.org/reports/{i}")
