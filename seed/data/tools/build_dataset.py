@@ -1193,7 +1193,7 @@ AP('toyota-prius', 'Toyota Prius', ['source:inautonews-toyota-ree', 'source:wiki
 DEP('toyota-prius', 'ev-traction-motor', 'source:inautonews-toyota-ree')
 USE('toyota-prius', 'nd', 'source:inautonews-toyota-ree', 'motor magnets')
 USE('toyota-prius', 'dy', 'source:inautonews-toyota-ree', 'motor magnets')
-USE('toyota-prius', 'la', 'source:inautonews-toyota-ree', 'battery: more than 20 pounds (9.1 kg) of lanthanum; 9.1 is a lower bound', 9.1)
+USE('toyota-prius', 'la', 'source:inautonews-toyota-ree', 'battery: "more than 20 pounds" of lanthanum per car (a lower bound, so kgPerUnit stays empty)')
 AP('hdd-recording-head', 'Hard disk drive recording head', ['source:infonetwork-hdd-heads-2010', 'source:encyclopedia-tdk'], 'electronics', ['HDD head', 'thin-film head'])
 DEP('hard-disk-drive', 'hdd-recording-head', 'source:infonetwork-hdd-heads-2010')
 MK('toyota', 'application:hybrid-vehicle', 'source:inautonews-toyota-ree')
