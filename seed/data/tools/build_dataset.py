@@ -782,7 +782,7 @@ S('millerchevalier-30d-2024', 'Miller & Chevalier: Treasury and IRS publish fina
 A('us-treasury', 'U.S. Department of the Treasury', ['source:treasury-30d-2024', 'source:hklaw-30d-2024'], 'US', ['Treasury'])
 A('us-irs', 'U.S. Internal Revenue Service', ['source:hklaw-30d-2024'], 'US', ['IRS'])
 A('us-doe', 'U.S. Department of Energy', ['source:hklaw-30d-2024', 'source:fortworthinc-mp-2025'], 'US', ['DOE'])
-A('us-congress', 'United States Congress', ['source:millerchevalier-30d-2024'], 'US', ['Congress'])
+N('Agency', 'agency:us-congress', 'United States Congress', ['source:millerchevalier-30d-2024'], ['Congress'])  # no HEADQUARTERED_IN: the cited page does not say where Congress sits (audit 2026-11-29)
 RG('us-inflation-reduction-act-2022', 'Inflation Reduction Act of 2022', ['source:millerchevalier-30d-2024', 'source:treasury-30d-2024'], 'law', None, None, None, None,
    'US law that overhauled the Section 30D clean vehicle credit (up to US$7,500), adding a critical minerals requirement (a rising share, by value, of battery critical minerals extracted or processed in the US or a free-trade-agreement country, or recycled in North America), a battery components requirement and foreign-entity-of-concern exclusions.',
    None, ['us-congress'], ['IRA'])
@@ -801,7 +801,7 @@ RG('quad-critical-minerals-initiative-2025', 'Quad Critical Minerals Initiative'
 RG('quad-critical-minerals-framework-2026', 'Quad Critical Minerals Initiative Framework', ['source:civilswisdom-quad-2026'], 'agreement', None, '2026-05-26', '2026-05-26', 'in force',
    'Framework unveiled at the Quad foreign ministers\' meeting in New Delhi: the four countries aim to mobilise up to US$20 billion of government and private support for critical mineral supply chains, through project investment, regulatory alignment and recycling and recovery, across mining, processing and recycling.',
    None, QUAD)
-RG('india-us-critical-minerals-framework-2026', 'India-United States critical minerals and rare earths framework', ['source:hanna-india-us-2026', 'source:hrsforu-india-us-2026', 'source:civilswisdom-quad-2026'], 'agreement', None, '2026-05-26', '2026-05-26', 'in force',
+RG('india-us-critical-minerals-framework-2026', 'India-United States critical minerals and rare earths framework', ['source:hanna-india-us-2026', 'source:hrsforu-india-us-2026', 'source:civilswisdom-quad-2026'], 'agreement', None, '2026-05-26', None, None,  # effective/status: no source states them (audit 2026-11-29)
    'Bilateral framework announced in New Delhi on the sidelines of the May 2026 Quad foreign ministers\' meeting, to cooperate across the critical minerals and rare earths supply chain and reduce exposure to single-source suppliers.',
    None, [C('IN'), C('US')])
 R('PARTNERS_WITH', C('US'), C('IN'), ['source:hanna-india-us-2026', 'source:hrsforu-india-us-2026'], agreement='India-United States critical minerals and rare earths framework', date='2026-05-26')
@@ -916,7 +916,7 @@ AP('industrial-motor', 'Industrial electric motor', ['source:defense-gov-mp-hree
 DEP('industrial-motor', 'rare-earth-permanent-magnet-component', 'source:defense-gov-mp-hree-2022')
 AP('satellite-communications', 'Satellite communications', 'source:crs-ree-defense', 'defense')
 AP('jet-fighter', 'Jet fighter aircraft', 'source:kachinnews-ree-2024', 'defense')
-USE('jet-fighter', 'dy', 'source:kachinnews-ree-2024', 'dysprosium in high-strength magnets')
+USE('jet-fighter', 'dy', 'source:kachinnews-ree-2024', 'dysprosium, known for its powerful magnetic field, used in jet fighters')
 USE('ev-traction-motor', 'dy', 'source:kachinnews-ree-2024', 'dysprosium in electric vehicle motors')
 USE('wind-turbine-pm-generator', 'dy', 'source:kachinnews-ree-2024', 'dysprosium in wind turbines')
 USE('unmanned-aerial-vehicle', 'product:sintered-ndfeb-magnet', 'source:mp-sec-2025-01-22', 'NdFeB magnets in drones')
