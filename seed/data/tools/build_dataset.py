@@ -549,7 +549,6 @@ S('northernminer-seadrift-2025', 'Northern Miner: Lynas flags Texas rare earths 
 S('ozpost-seadrift-2025', 'The Oz Post: Lynas Texas rare earths plant scrapped', 'Lynas Texas rare earths plant effectively abandoned (AGM statement)', 'The Oz Post', 'https://www.theozpost.com/business/mining/lynas-texas-rare-earths-plant-scrapped.html')
 S('metalnomist-seadrift-2026', 'Metalnomist: Lynas Texas rare earth processing plant faces wastewater permitting hurdles', 'Lynas Texas rare earth processing plant faces wastewater permitting hurdles', 'Metalnomist', 'https://www.metalnomist.com/2026/02/lynas-texas-rare-earth-processing-plant.html')
 S('magneticsmag-lynas-seadrift', 'Magnetics Magazine: DoD strengthens support for Lynas U.S. facility', 'DoD Strengthens Support for Lynas U.S. Facility', 'Magnetics Magazine', 'https://magneticsmag.com/u-s-dod-strengthens-support-for-lynas-u-s-facility/')
-S('usgs-mcs-2026-ree', 'USGS MCS 2026, Rare Earths', 'Mineral Commodity Summaries 2026: Rare Earths', 'U.S. Geological Survey', 'https://pubs.usgs.gov/periodicals/mcs2026/mcs2026-rare-earths.pdf', '2026-02-06')
 # ================================================================ Stage 2: companies
 CO('lynas-usa', 'Lynas USA LLC', ['source:hstoday-lynas-dpa-2021', 'source:cen-lynas-texas-2021'], None, 'private')
 R('SUBSIDIARY_OF', 'company:lynas-usa', 'company:lynas', 'source:hstoday-lynas-dpa-2021', stakePct=100)
@@ -1014,7 +1013,6 @@ for iso, t in dict(CN=44000000, VN=22000000, BR=21000000, RU=10000000, IN=690000
     R('HOLDS_RESERVES', C(iso), REO, 'source:inn-ree-reserves-2023', year=2023, tonnes=t, unit='t REO')
 IEA = ['source:iea-gcmo-2024', 'source:seaisi-iea-ree-2024']
 R('PRODUCES_SHARE', C('CN'), REO, IEA, stage='mining', year=2023, sharePct=62)
-R('PRODUCES_SHARE', C('CN'), REO, 'source:usgs-mcs-2026-ree', stage='mining', year=2025, tonnes=270000, unit='t REO', sharePct=69)
 R('PRODUCES_SHARE', C('CN'), REO, IEA, stage='refining', year=2023, sharePct=92)
 R('PRODUCES_SHARE', C('MY'), REO, 'source:seaisi-iea-ree-2024', stage='refining', year=2023, sharePct=5)
 R('PRODUCES_SHARE', C('CN'), REO, 'source:fortuneindia-iea-policy-tracker', stage='refining', year=2019, sharePct=87)
