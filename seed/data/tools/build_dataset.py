@@ -794,10 +794,11 @@ S('civilswisdom-quad-2026', 'CivilsWisdom: Quad vows to invest $20 billion towar
 S('hanna-india-us-2026', 'Hanna AI news: India-US critical minerals deal', 'India and the U.S. announce a cooperation framework on critical minerals', 'news.hanna-ai.com', 'https://news.hanna-ai.com/zh/article/india-us-critical-minerals-deal-3')
 S('hrsforu-india-us-2026', 'India and US sign critical minerals and rare earths framework', 'India and US Sign Critical Minerals and Rare Earths Framework', 'generalnews.hrsforu.com', 'https://generalnews.hrsforu.com/web-stories/india-and-us-sign-critical-minerals-and-rare-earths-framework.html')
 QUAD = [C('US'), C('JP'), C('AU'), C('IN')]
-RG('quad-critical-minerals-initiative-2025', 'Quad Critical Minerals Initiative', ['source:sputnik-quad-2025', 'source:econotimes-quad-2025'], 'agreement', None, None, None, 'in force',
+S('japantimes-quad-2025', 'The Japan Times: Quad nations launch critical minerals initiative (Washington, Tuesday 1 July 2025)', 'Quad nations launch critical minerals initiative in bid to cut reliance on China', 'The Japan Times', 'https://www.japantimes.co.jp/news/2025/07/02/japan/politics/quad-nations-critical-minerals-initiative/', '2025-07-02')
+RG('quad-critical-minerals-initiative-2025', 'Quad Critical Minerals Initiative', ['source:sputnik-quad-2025', 'source:econotimes-quad-2025', 'source:japantimes-quad-2025'], 'agreement', None, '2025-07-01', None, 'in force',
    'Initiative launched by the foreign ministers of the United States, Japan, Australia and India at their July 2025 meeting in Washington to secure and diversify critical mineral supply chains.',
    None, QUAD, ['Quad CMI'])
-RG('quad-critical-minerals-framework-2026', 'Quad Critical Minerals Initiative Framework', ['source:civilswisdom-quad-2026'], 'agreement', None, '2026-05-26', '2026-05-26', 'in force',
+RG('quad-critical-minerals-framework-2026', 'Quad Critical Minerals Initiative Framework', ['source:civilswisdom-quad-2026'], 'agreement', None, '2026-05-26', None, None,  # unveiled that day; no source states an effective date or status
    'Framework unveiled at the Quad foreign ministers\' meeting in New Delhi: the four countries aim to mobilise up to US$20 billion of government and private support for critical mineral supply chains, through project investment, regulatory alignment and recycling and recovery, across mining, processing and recycling.',
    None, QUAD)
 RG('india-us-critical-minerals-framework-2026', 'India-United States critical minerals and rare earths framework', ['source:hanna-india-us-2026', 'source:hrsforu-india-us-2026', 'source:civilswisdom-quad-2026'], 'agreement', None, '2026-05-26', None, None,  # effective/status: no source states them (audit 2026-11-29)
