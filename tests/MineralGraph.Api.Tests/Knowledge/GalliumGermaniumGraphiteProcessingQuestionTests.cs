@@ -76,7 +76,7 @@ public sealed class GalliumGermaniumGraphiteProcessingQuestionTests(SeededApiFac
         Assert.Equal(["source:projectblue-btr-indonesia-2024"], btr.SourceIds());
         var stellar = facility.EdgeTo("ownedBy", "company:stellar-investment");
         Assert.Equal(30, stellar.Number("stakePct"));
-        Assert.Equal(["company:tsingshan"], stellar["node"]!.EdgeIds("subsidiaryOf"));
+        Assert.Equal(["company:tsingshan-holding-group"], stellar["node"]!.EdgeIds("subsidiaryOf"));
     }
 
     [Fact]
