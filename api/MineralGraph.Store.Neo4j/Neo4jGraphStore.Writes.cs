@@ -78,7 +78,7 @@ public sealed partial class Neo4jGraphStore
         var result = await transaction.RunAsync(statement, cancellationToken);
         return result.Rows.Count > 0
             ? _reader.Node(result.Rows[0][0])
-            : throw Conflict($"Node '{node.Id}' already exists; choose another id, or update the existing node instead.");
+            : throw WriteRefusals.NodeExists(node.Id);
     }
 
     private async Task<NodeRecord> UpdateNodeAsync(ICypherTransaction transaction, UpdateNode update, CancellationToken cancellationToken)
@@ -86,7 +86,7 @@ public sealed partial class Neo4jGraphStore
         var changes = WriteChecks.NodeChanges(update);
         var statement = new CypherStatement(_writes.UpdateNode, new Dictionary<string, object?> { ["id"] = update.Id, ["changes"] = changes });
         var result = await transaction.RunAsync(statement, cancellationToken);
-        return result.Rows.Count > 0 ? _reader.Node(result.Rows[0][0]) : throw NodeNotFound(update.Id);
+        return result.Rows.Count > 0 ? _reader.Node(result.Rows[0][0]) : throw WriteRefusals.NodeMissing(update.Id);
     }
 
     private async Task DeleteNodeAsync(ICypherTransaction transaction, DeleteNode delete, WriteLog log, CancellationToken cancellationToken)
@@ -95,14 +95,14 @@ public sealed partial class Neo4jGraphStore
         var inspected = await transaction.RunAsync(new CypherStatement(_writes.InspectNode, id), cancellationToken);
         if (inspected.Rows.Count == 0)
         {
-            throw NodeNotFound(delete.Id);
+            throw WriteRefusals.NodeMissing(delete.Id);
         }
 
         var labels = ((List<object?>)inspected.Rows[0][0]!).Cast<string>();
         var keys = ((List<object?>)inspected.Rows[0][1]!).Cast<string>().ToList();
         if (keys.Count > 0 && !delete.Detach)
         {
-            throw Conflict($"Node '{delete.Id}' has {keys.Count} relationship(s), e.g. '{keys[0]}'; delete them first, or delete the node with detach to delete them with it.");
+            throw WriteRefusals.NodeLinked(delete.Id, keys.Count, keys[0]);
         }
 
         if (labels.Contains(GraphModel.SourceLabel))
@@ -111,7 +111,7 @@ public sealed partial class Neo4jGraphStore
             var citations = await transaction.RunAsync(new CypherStatement(_writes.Citations, parameters), cancellationToken);
             if (citations.Rows.Count > 0)
             {
-                throw Conflict($"Source '{delete.Id}' is cited by {citations.Rows[0][0]} '{citations.Rows[0][1]}'; remove it from the '{GraphModel.SourcesProperty}' of everything that cites it first.");
+                throw WriteRefusals.SourceCited(delete.Id, (string)citations.Rows[0][0]!, (string)citations.Rows[0][1]!);
             }
         }
 
@@ -145,7 +145,7 @@ public sealed partial class Neo4jGraphStore
         var taken = await transaction.RunAsync(new CypherStatement(_writes.KeyTaken, new Dictionary<string, object?> { ["key"] = relationship.Key }), cancellationToken);
         if (taken.Rows[0][0] is long count and > 0)
         {
-            return Conflict($"Relationship '{relationship.Key}' already exists; choose another key, or update the existing relationship instead.");
+            return WriteRefusals.RelationshipExists(relationship.Key);
         }
 
         var ends = await transaction.RunAsync(new CypherStatement(_nodesById, new Dictionary<string, object?> { ["ids"] = new[] { relationship.StartId, relationship.EndId } }), cancellationToken);
@@ -155,7 +155,7 @@ public sealed partial class Neo4jGraphStore
         {
             if (!found.TryGetValue(id, out var node))
             {
-                return NotFound($"Relationship '{relationship.Key}' links '{relationship.StartId}' to '{relationship.EndId}', but node '{id}' does not exist; create it first or link an existing node.");
+                return WriteRefusals.EndMissing(relationship, id);
             }
 
             if (!allowed.Contains(node.Label))
@@ -175,7 +175,7 @@ public sealed partial class Neo4jGraphStore
         var result = await transaction.RunAsync(statement, cancellationToken);
         return result.Rows.Count > 0
             ? _reader.Relationship(result.Rows[0][0])
-            : throw NotFound($"Relationship '{update.Key}' does not exist; check the key, or create the relationship first.");
+            : throw WriteRefusals.RelationshipMissing(update.Key);
     }
 
     private async Task DeleteRelationshipAsync(ICypherTransaction transaction, string key, WriteLog log, CancellationToken cancellationToken)
@@ -183,7 +183,7 @@ public sealed partial class Neo4jGraphStore
         var result = await transaction.RunAsync(new CypherStatement(_writes.DeleteRelationship, new Dictionary<string, object?> { ["key"] = key }), cancellationToken);
         if (result.Rows.Count == 0)
         {
-            throw NotFound($"Relationship '{key}' does not exist; check the key.");
+            throw WriteRefusals.DeletedRelationshipMissing(key);
         }
 
         log.RelationshipDeleted(key);
@@ -200,10 +200,4 @@ public sealed partial class Neo4jGraphStore
         relationships[relationship.Key] = relationship;
         log.RelationshipWritten(relationship.Key);
     }
-
-    private static GraphStoreException NodeNotFound(string id) => NotFound($"Node '{id}' does not exist; check the id, or create the node first.");
-
-    private static GraphStoreException NotFound(string message) => new(StoreErrorKind.NotFound, message + " Nothing was written.");
-
-    private static GraphStoreException Conflict(string message) => new(StoreErrorKind.Conflict, message + " Nothing was written.");
 }

@@ -56,7 +56,7 @@ public sealed partial class SqliteGraphStore
         {
             if (await insert.ExecuteScalarAsync(cancellationToken) is not long rowid)
             {
-                throw Conflict($"Node '{node.Id}' already exists; choose another id, or update the existing node instead.");
+                throw WriteRefusals.NodeExists(node.Id);
             }
 
             await IndexNodeAsync(connection, rowid, node.Properties, cancellationToken);
@@ -110,7 +110,7 @@ public sealed partial class SqliteGraphStore
 
         if (keys.Count > 0 && !delete.Detach)
         {
-            throw Conflict($"Node '{delete.Id}' has {keys.Count} relationship(s), e.g. '{keys[0]}'; delete them first, or delete the node with detach to delete them with it.");
+            throw WriteRefusals.NodeLinked(delete.Id, keys.Count, keys[0]);
         }
 
         if (label == GraphModel.SourceLabel)
@@ -125,7 +125,7 @@ public sealed partial class SqliteGraphStore
             await using var reader = await cited.ExecuteReaderAsync(cancellationToken);
             if (await reader.ReadAsync(cancellationToken))
             {
-                throw Conflict($"Source '{delete.Id}' is cited by {reader.GetString(0)} '{reader.GetString(1)}'; remove it from the '{GraphModel.SourcesProperty}' of everything that cites it first.");
+                throw WriteRefusals.SourceCited(delete.Id, reader.GetString(0), reader.GetString(1));
             }
         }
 
@@ -159,8 +159,8 @@ public sealed partial class SqliteGraphStore
                 await using var reader = await diagnose.ExecuteReaderAsync(cancellationToken);
                 await reader.ReadAsync(cancellationToken);
                 throw reader.GetBoolean(0)
-                    ? Conflict($"Relationship '{relationship.Key}' already exists; choose another key, or update the existing relationship instead.")
-                    : NotFound($"Relationship '{relationship.Key}' links '{relationship.StartId}' to '{relationship.EndId}', but node '{(reader.GetBoolean(1) ? relationship.EndId : relationship.StartId)}' does not exist; create it first or link an existing node.");
+                    ? WriteRefusals.RelationshipExists(relationship.Key)
+                    : WriteRefusals.EndMissing(relationship, reader.GetBoolean(1) ? relationship.EndId : relationship.StartId);
             }
         }
 
@@ -178,7 +178,7 @@ public sealed partial class SqliteGraphStore
         {
             if (!await reader.ReadAsync(cancellationToken))
             {
-                throw NotFound($"Relationship '{update.Key}' does not exist; check the key, or create the relationship first.");
+                throw WriteRefusals.RelationshipMissing(update.Key);
             }
 
             properties = _codec.DeserializeRelationship(reader.GetString(0), reader.GetString(1));
@@ -200,7 +200,7 @@ public sealed partial class SqliteGraphStore
         {
             if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
-                throw NotFound($"Relationship '{key}' does not exist; check the key.");
+                throw WriteRefusals.DeletedRelationshipMissing(key);
             }
         }
 
@@ -214,7 +214,7 @@ public sealed partial class SqliteGraphStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3))
-            : throw NotFound($"Node '{id}' does not exist; check the id, or create the node first.");
+            : throw WriteRefusals.NodeMissing(id);
     }
 
     /// <summary>FTS5 keeps its own copy of name and aliases; replacing the row by rowid keeps it in step with the node.</summary>
@@ -228,8 +228,4 @@ public sealed partial class SqliteGraphStore
 
     private static string SearchAliases(IReadOnlyDictionary<string, object?> properties) =>
         properties.GetValueOrDefault(GraphModel.AliasesProperty) is IEnumerable<string> aliases ? string.Join(" ; ", aliases) : "";
-
-    private static GraphStoreException NotFound(string message) => new(StoreErrorKind.NotFound, message + " Nothing was written.");
-
-    private static GraphStoreException Conflict(string message) => new(StoreErrorKind.Conflict, message + " Nothing was written.");
 }

@@ -86,5 +86,5 @@ public static class WriteChecks
         return changes;
     }
 
-    private static GraphStoreException Invalid(string message) => new(StoreErrorKind.InvalidData, message + " Nothing was written.");
+    private static GraphStoreException Invalid(string message) => WriteRefusals.Refused(StoreErrorKind.InvalidData, message);
 }
