@@ -114,12 +114,9 @@ public sealed partial class Neo4jGraphStore
         var row = result.Rows[0];
         if ((long)row[0]! > maxRows)
         {
-            throw TooManyPaths(maxRows);
+            throw GraphStoreException.TooManyPaths(maxRows);
         }
 
         return [.. ((List<object?>)row[1]!).Select(p => (List<object?>)p!).Select(p => _reader.Path(p[0], p[1]))];
     }
-
-    private static GraphStoreException TooManyPaths(int maxRows) => new(StoreErrorKind.LimitExceeded,
-        $"The traversal visits more than {maxRows.ToString(CultureInfo.InvariantCulture)} paths; lower the hop count or restrict the relationship types.");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -104,8 +103,7 @@ public sealed partial class SqliteGraphStore
 
         if (steps.Count(step => step.Hops > 0) > maxRows)
         {
-            throw new GraphStoreException(StoreErrorKind.LimitExceeded,
-                $"The traversal visits more than {maxRows.ToString(CultureInfo.InvariantCulture)} paths; lower the hop count or restrict the relationship types.");
+            throw GraphStoreException.TooManyPaths(maxRows);
         }
 
         return steps;

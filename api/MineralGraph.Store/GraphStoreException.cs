@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MineralGraph.Store;
 
 public enum StoreErrorKind
@@ -26,4 +28,8 @@ public sealed class GraphStoreException(StoreErrorKind kind, string message, Exc
     : Exception(message, innerException)
 {
     public StoreErrorKind Kind { get; } = kind;
+
+    /// <summary>A traversal that would visit more than <see cref="ExpandQuery.MaxRows"/> (or <see cref="PathQuery.MaxRows"/>) paths, in every store's words.</summary>
+    public static GraphStoreException TooManyPaths(int maxRows) => new(StoreErrorKind.LimitExceeded,
+        $"The traversal visits more than {maxRows.ToString(CultureInfo.InvariantCulture)} paths; lower the hop count or restrict the relationship types.");
 }
