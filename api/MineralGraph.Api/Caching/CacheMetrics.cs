@@ -4,8 +4,8 @@ namespace MineralGraph.Api.Caching;
 
 /// <summary>
 /// The cache's OpenTelemetry instruments, on the meter <see cref="MeterName"/>. Hits and misses
-/// carry <c>cache</c> (<see cref="Response"/>, <see cref="Document"/>, <see cref="Persisted"/>)
-/// and, where known, <c>level</c> (<see cref="LocalLevel"/>, <see cref="RedisLevel"/>, or
+/// carry <c>cache</c> (<see cref="Response"/>, <see cref="Document"/>, <see cref="Persisted"/>);
+/// hits also carry <c>level</c> (<see cref="LocalLevel"/>, <see cref="RedisLevel"/>, or
 /// <see cref="ManifestLevel"/> for a persisted document the trusted manifest holds).
 /// </summary>
 public sealed class CacheMetrics
@@ -36,17 +36,8 @@ public sealed class CacheMetrics
         _breakerTransitions = meter.CreateCounter<long>("mineralgraph.cache.redis.breaker.transitions", "{transition}", "Changes of the Redis circuit breaker's state.");
     }
 
-    public void Hit(string cache, string? level = null)
-    {
-        if (level is null)
-        {
-            _hits.Add(1, new KeyValuePair<string, object?>("cache", cache));
-        }
-        else
-        {
-            _hits.Add(1, new KeyValuePair<string, object?>("cache", cache), new KeyValuePair<string, object?>("level", level));
-        }
-    }
+    public void Hit(string cache, string level) =>
+        _hits.Add(1, new KeyValuePair<string, object?>("cache", cache), new KeyValuePair<string, object?>("level", level));
 
     public void Miss(string cache) => _misses.Add(1, new KeyValuePair<string, object?>("cache", cache));
 

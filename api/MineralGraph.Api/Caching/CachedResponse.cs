@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.ComponentModel;
 using System.Security.Cryptography;
 
@@ -49,6 +50,6 @@ public sealed class CachedResponse
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(body, hash);
-        return "\"" + Convert.ToBase64String(hash[..18]).Replace('+', '-').Replace('/', '_') + "\"";
+        return "\"" + Base64Url.EncodeToString(hash[..18]) + "\"";
     }
 }

@@ -61,16 +61,13 @@ internal sealed partial class PersistedDocumentStore : IDisposable
     /// </summary>
     public async ValueTask<string?> FindAsync(string hash, CancellationToken cancellationToken)
     {
-        var (document, level) = await LookUpAsync(hash, cancellationToken);
-        if (document is null)
+        if (await LookUpAsync(hash, cancellationToken) is not var (document, level))
         {
             _metrics.Miss(CacheMetrics.Persisted);
-        }
-        else
-        {
-            _metrics.Hit(CacheMetrics.Persisted, level);
+            return null;
         }
 
+        _metrics.Hit(CacheMetrics.Persisted, level);
         return document;
     }
 
@@ -83,7 +80,7 @@ internal sealed partial class PersistedDocumentStore : IDisposable
 
     public void Dispose() => _recent.Dispose();
 
-    private async ValueTask<(string? Document, string? Level)> LookUpAsync(string hash, CancellationToken cancellationToken)
+    private async ValueTask<(string Document, string Level)?> LookUpAsync(string hash, CancellationToken cancellationToken)
     {
         if (Manifest.TryGet(hash, out var trusted))
         {
@@ -93,18 +90,18 @@ internal sealed partial class PersistedDocumentStore : IDisposable
         // Another instance in Automatic mode may share the cache, so what it holds is not trusted.
         if (_mode == PersistedDocumentsMode.TrustedOnly)
         {
-            return (null, null);
+            return null;
         }
 
         if (_recent.TryGetValue(hash, out string? recent))
         {
-            return (recent, CacheMetrics.LocalLevel);
+            return (recent!, CacheMetrics.LocalLevel);
         }
 
         var stored = await _distributed.GetAsync(KeyPrefix + hash, cancellationToken);
         if (stored is null)
         {
-            return (null, null);
+            return null;
         }
 
         // The cache is shared, so what comes back is checked: a wrong entry is a miss, never another document.
@@ -112,7 +109,7 @@ internal sealed partial class PersistedDocumentStore : IDisposable
         if (DocumentHash.Compute(document) != hash)
         {
             LogCorruptEntry(KeyPrefix + hash);
-            return (null, null);
+            return null;
         }
 
         Remember(hash, document);
