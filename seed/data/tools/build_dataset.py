@@ -1264,11 +1264,16 @@ COORDS.update({
     'facility:syrah-vidalia': (31.568295, -91.434268, 'source:wikipedia-vidalia-la'),  # the city of Vidalia, Louisiana
     'facility:lynas-hondo': (29.346838, -99.145543, 'source:wikipedia-hondo-tx'),     # the city of Hondo, Texas (29°20'49"N 99°8'44"W)
 })
-for node in NODES['Mine'] + NODES['Facility']:
-    if node['id'] in COORDS:
-        lat, lon, src = COORDS[node['id']]
-        node['latitude'], node['longitude'] = lat, lon
-        node['sources'].append(src)
+def place(points, source=None):
+    """Gives each Mine or Facility in points its point and cites the point's source(s) once; a site gets one point.
+    points: id -> (lat, lon, source or list of sources), or id -> (lat, lon) when every point cites `source`."""
+    for node in NODES['Mine'] + NODES['Facility']:
+        if node['id'] in points:
+            assert node.get('latitude') is None, node['id']
+            node['latitude'], node['longitude'], *cited = points[node['id']]
+            src = cited[0] if cited else source
+            node['sources'].extend(s_ for s_ in ([src] if isinstance(src, str) else src) if s_ not in node['sources'])
+place(COORDS)
 
 # ================================================================ Stage 3: owners of the remaining mines
 S('smm-ganzhou-reg-2013', 'SMM: Ganzhou Rare Earth Group enters operation (sole owner of rare earth mining rights in Ganzhou)', 'Progress Is Made in Rare Earth Industry Integration in South China, Ganzhou Rare Earth Group Enters Operation', 'SMM (Shanghai Metals Market)', 'https://news.metal.com/newscontent/100047846/progress-is-made-in-rare-earth-industry-integration-in-south-china-ganzhou-rare-earth-group-enters-operation/', '2013-04-02')
@@ -1359,12 +1364,7 @@ COORDS2 = {
     'facility:proterial-japan-magnet': (36.13497, 139.39004, GEO),   # Kumagaya, Saitama
     'facility:proterial-china-magnet': (32.03028, 120.87472, GEO),   # Nantong, Jiangsu
 }
-for node in NODES['Mine'] + NODES['Facility']:
-    if node['id'] in COORDS2:
-        assert node.get('latitude') is None, node['id']
-        lat, lon, src = COORDS2[node['id']]
-        node['latitude'], node['longitude'] = lat, lon
-        node['sources'].extend(s_ for s_ in ([src] if isinstance(src, str) else src) if s_ not in node['sources'])
+place(COORDS2)
 
 # ================================================================ Stage 5: more mines and their points
 # Mines of commodities the graph had few or no mines for (tungsten, lithium, nickel, rare earths), each with a point a
@@ -1466,12 +1466,7 @@ COORDS5 = {
     'mine:longonjo': (-12.92, 15.22, 'source:alkcarb-longonjo'),                       # the carbonatite hill (Mount Chibilundo), two decimals
     'mine:nechalacho': (62.09861, -112.57611, 'source:wikipedia-thor-lake'),           # 62°05'55"N 112°34'34"W: the Thor Lake deposit (district point)
 }
-for node in NODES['Mine']:
-    if node['id'] in COORDS5:
-        assert node.get('latitude') is None, node['id']
-        lat, lon, src = COORDS5[node['id']]
-        node['latitude'], node['longitude'] = lat, lon
-        if src not in node['sources']: node['sources'].append(src)
+place(COORDS5)
 
 # ================================================================ Stage 8: lithium, cobalt and nickel refining
 # Where lithium, cobalt and nickel become battery chemicals (lithium hydroxide and carbonate, cobalt and nickel sulfate,
@@ -1667,11 +1662,7 @@ COORDS8 = {
     'facility:nornickel-harjavalta': (61.31667, 22.13333),          # Harjavalta
     'facility:jinchuan-jinchang': (38.50062, 102.19379),            # Jinchang, Gansu
 }
-for node in NODES['Facility']:
-    if node['id'] in COORDS8:
-        assert node.get('latitude') is None, node['id']
-        node['latitude'], node['longitude'] = COORDS8[node['id']]
-        node['sources'].append(GEO)
+place(COORDS8, GEO)
 
 # ================================================================ Stage 6: tungsten and antimony processing
 # Where tungsten is turned into APT and powders and antimony into metal and trioxide, so that a supply-chain query for
@@ -1811,11 +1802,7 @@ COORDS6 = {
     'facility:usac-thompson-falls': (47.59489, -115.33834),        # Thompson Falls, MT (the smelter is outside the town)
     'facility:spmp-sohar': (24.34745, 56.70937),                   # Sohar (the plant is in the Sohar Freezone)
 }
-for node in NODES['Facility']:
-    if node['id'] in COORDS6:
-        assert node.get('latitude') is None, node['id']
-        node['latitude'], node['longitude'] = COORDS6[node['id']]
-        node['sources'].append(GEO)
+place(COORDS6, GEO)
 
 # ================================================================ Stage 7: gallium, germanium and graphite processing
 # Where germanium and gallium are recovered and refined and where graphite becomes battery anode material, so that a
@@ -1983,11 +1970,7 @@ COORDS7 = {
     'facility:novonix-riverside': (35.04563, -85.30968),          # Chattanooga
     'facility:talga-lulea': (65.58415, 22.15465),                 # Luleå
 }
-for node in NODES['Facility']:
-    if node['id'] in COORDS7:
-        assert node.get('latitude') is None, node['id']
-        node['latitude'], node['longitude'] = COORDS7[node['id']]
-        node['sources'].append(GEO)
+place(COORDS7, GEO)
 
 # ================================================================ Stage 4: how precise each site's point is
 # (model: locationPrecision; seed/DATA.md 'Site coordinates' says why each point is what it is)
