@@ -1974,9 +1974,7 @@ place(COORDS7, GEO)
 DISTRICT_POINTS = {'mine:stibnite', 'mine:southern-jiangxi-ionic-clays', 'mine:tanbreez', 'mine:lofdal', 'mine:nechalacho'}
 TOWN_POINTS = {'mine:uis-lithium', 'mine:phalaborwa-phosphogypsum', 'mine:uberaba-phosphogypsum',
                'facility:npm-silmet-sillamae', 'facility:iluka-eneabba', 'facility:syrah-vidalia', 'facility:lynas-hondo',
-               'facility:jl-mag-ganzhou',
-               'facility:umicore-olen', 'facility:teck-trail', 'facility:yunnan-germanium-lincang', 'facility:jsc-germanium-krasnoyarsk', 'facility:nyrstar-clarksville', 'facility:rio-tinto-saguenay-gallium', 'facility:dowa-kosaka', 'facility:posco-future-m-sejong', 'facility:posco-future-m-saemangeum', 'facility:novonix-riverside', 'facility:talga-lulea',
-               'facility:tianqi-kwinana', 'facility:ganfeng-mahong', 'facility:umicore-kokkola', 'facility:jervois-sao-miguel-paulista', 'facility:electra-temiskaming', 'facility:smm-niihama-nickel', 'facility:nornickel-harjavalta', 'facility:jinchuan-jinchang'} | set(COORDS6) | {id for id, (_, _, src) in COORDS2.items() if GEO in ([src] if isinstance(src, str) else src)}
+               'facility:jl-mag-ganzhou'} | set(COORDS6) | set(COORDS7) | set(COORDS8) | {id for id, (_, _, src) in COORDS2.items() if GEO in ([src] if isinstance(src, str) else src)}
 for node in NODES['Mine'] + NODES['Facility']:
     if node.get('latitude') is not None:
         node['locationPrecision'] = 'district' if node['id'] in DISTRICT_POINTS else 'town' if node['id'] in TOWN_POINTS else 'site'
