@@ -243,10 +243,10 @@ internal sealed class DatasetReadRun
     /// </summary>
     private string DeriveKey(string startId, string type, string endId)
     {
-        var triple = string.Concat(startId, "|", type, "|", endId);
+        var triple = RelationshipKeys.First(startId, type, endId);
         ref var occurrences = ref CollectionsMarshal.GetValueRefOrAddDefault(_tripleOccurrences, triple, out _);
         occurrences++;
-        return occurrences == 1 ? triple : string.Concat(triple, "|", occurrences.ToString(CultureInfo.InvariantCulture));
+        return RelationshipKeys.Nth(triple, occurrences);
     }
 
     /// <returns>The node's id string (shared with the node index), or null when the endpoint is unusable.</returns>

@@ -298,6 +298,9 @@ def F(id, name, src, country, region=None, stage=None, status=None, cap=None, la
     N('Facility', 'facility:' + id, name, src, aliases=aliases, stage=stage, status=status, capacityTpa=cap, latitude=lat, longitude=lon)
     R('LOCATED_IN', 'facility:' + id, C(country), src, region=region)
     return 'facility:' + id
+def REFINERY(id, name, src, country, region, status, cap=None, aliases=()):
+    # the plants of stages 6-8: recovery, refining and anode making have no other stage in the model
+    return F(id, name, src, country, region, 'refining', status, cap, aliases=aliases)
 F('mp-mountain-pass-processing', 'Mountain Pass processing and separation facility', ['source:mp-sec-2025-01-22', 'source:fortworthinc-mp-2025'], 'US', 'California', 'separation', 'operating')
 F('mp-independence', 'MP Materials Independence facility (Fort Worth)', ['source:mp-sec-2025-01-22', 'source:fortworthinc-mp-2025'], 'US', 'Texas (Fort Worth)', 'magnet', 'operating', 1000, aliases=['Independence'])
 F('mp-10x', 'MP Materials 10X magnet facility', ['source:defence-industry-eu-mp-2025', 'source:fas-dod-mp-2025', 'source:investingnews-mp-10x-northlake-2026'], 'US', 'Texas (Northlake)', 'magnet', 'planned', aliases=['10X Facility'])
@@ -1264,11 +1267,16 @@ COORDS.update({
     'facility:syrah-vidalia': (31.568295, -91.434268, 'source:wikipedia-vidalia-la'),  # the city of Vidalia, Louisiana
     'facility:lynas-hondo': (29.346838, -99.145543, 'source:wikipedia-hondo-tx'),     # the city of Hondo, Texas (29°20'49"N 99°8'44"W)
 })
-for node in NODES['Mine'] + NODES['Facility']:
-    if node['id'] in COORDS:
-        lat, lon, src = COORDS[node['id']]
-        node['latitude'], node['longitude'] = lat, lon
-        node['sources'].append(src)
+def place(points, source=None):
+    """Gives each Mine or Facility in points its point and cites the point's source(s) once; a site gets one point.
+    points: id -> (lat, lon, source or list of sources), or id -> (lat, lon) when every point cites `source`."""
+    for node in NODES['Mine'] + NODES['Facility']:
+        if node['id'] in points:
+            assert node.get('latitude') is None, node['id']
+            node['latitude'], node['longitude'], *cited = points[node['id']]
+            src = cited[0] if cited else source
+            node['sources'].extend(s_ for s_ in ([src] if isinstance(src, str) else src) if s_ not in node['sources'])
+place(COORDS)
 
 # ================================================================ Stage 3: owners of the remaining mines
 S('smm-ganzhou-reg-2013', 'SMM: Ganzhou Rare Earth Group enters operation (sole owner of rare earth mining rights in Ganzhou)', 'Progress Is Made in Rare Earth Industry Integration in South China, Ganzhou Rare Earth Group Enters Operation', 'SMM (Shanghai Metals Market)', 'https://news.metal.com/newscontent/100047846/progress-is-made-in-rare-earth-industry-integration-in-south-china-ganzhou-rare-earth-group-enters-operation/', '2013-04-02')
@@ -1359,12 +1367,7 @@ COORDS2 = {
     'facility:proterial-japan-magnet': (36.13497, 139.39004, GEO),   # Kumagaya, Saitama
     'facility:proterial-china-magnet': (32.03028, 120.87472, GEO),   # Nantong, Jiangsu
 }
-for node in NODES['Mine'] + NODES['Facility']:
-    if node['id'] in COORDS2:
-        assert node.get('latitude') is None, node['id']
-        lat, lon, src = COORDS2[node['id']]
-        node['latitude'], node['longitude'] = lat, lon
-        node['sources'].extend(s_ for s_ in ([src] if isinstance(src, str) else src) if s_ not in node['sources'])
+place(COORDS2)
 
 # ================================================================ Stage 5: more mines and their points
 # Mines of commodities the graph had few or no mines for (tungsten, lithium, nickel, rare earths), each with a point a
@@ -1466,12 +1469,7 @@ COORDS5 = {
     'mine:longonjo': (-12.92, 15.22, 'source:alkcarb-longonjo'),                       # the carbonatite hill (Mount Chibilundo), two decimals
     'mine:nechalacho': (62.09861, -112.57611, 'source:wikipedia-thor-lake'),           # 62°05'55"N 112°34'34"W: the Thor Lake deposit (district point)
 }
-for node in NODES['Mine']:
-    if node['id'] in COORDS5:
-        assert node.get('latitude') is None, node['id']
-        lat, lon, src = COORDS5[node['id']]
-        node['latitude'], node['longitude'] = lat, lon
-        if src not in node['sources']: node['sources'].append(src)
+place(COORDS5)
 
 # ================================================================ Stage 8: lithium, cobalt and nickel refining
 # Where lithium, cobalt and nickel become battery chemicals (lithium hydroxide and carbonate, cobalt and nickel sulfate,
@@ -1561,21 +1559,19 @@ CO('jinchuan-group', 'Jinchuan Group Co., Ltd.', ['source:jnmc-jinchuan-2024', '
 CO('vale', 'Vale S.A.', 'source:cbc-vale-long-harbour', None, None, aliases=['Vale'])
 
 # facilities
-def F8(id, name, src, country, region, status, cap=None, aliases=()):
-    return F(id, name, src, country, region, 'refining', status, cap, aliases=aliases)
-F8('tianqi-kwinana', 'Tianqi Lithium Energy Australia lithium hydroxide refinery (Kwinana)', ['source:tlea-kwinana-li-qiang', 'source:thewest-igo-kwinana-2025', 'source:amr-igo-kwinana-fy25'], 'AU', 'Western Australia (Kwinana)', 'operating', aliases=['Kwinana lithium hydroxide plant', 'Kwinana refinery', 'TLEA Kwinana'])
-F8('albemarle-kemerton', 'Albemarle Kemerton lithium hydroxide plant', ['source:albemarle-western-australia', 'source:amr-kemerton', 'source:miningmagazine-albemarle-kemerton-review'], 'AU', 'Western Australia (Kemerton Strategic Industrial Area, near Bunbury)', 'operating', aliases=['Kemerton', 'Kemerton lithium hydroxide processing plant'])
-F8('ganfeng-mahong', 'Ganfeng Lithium Mahong plant (Xinyu)', ['source:ganfeng-mahong-2020', 'source:fastmarkets-ganfeng-mahong'], 'CN', 'Jiangxi (Xinyu High-tech Development Zone)', 'operating', aliases=['Mahong Factory', 'Ganfeng Mahong'])
-F8('sqm-salar-del-carmen', 'SQM Salar del Carmen lithium carbonate and hydroxide plants (Antofagasta)', ['source:sqm-lithium-process', 'source:asiquim-sqm-salar-del-carmen', 'source:chululo-sqm-70kt-2018'], 'CL', 'Antofagasta (Salar del Carmen, 14 km east of the city)', None, aliases=['Salar del Carmen'])
-F8('umicore-kokkola', 'Umicore cobalt refinery (Kokkola)', ['source:cen-umicore-kokkola-2019', 'source:coastline-umicore-kokkola', 'source:miningjournal-umicore-kokkola'], 'FI', 'Central Ostrobothnia (Kokkola Industrial Park)', 'operating', aliases=['Kokkola cobalt refinery', 'Umicore Finland'])
-F8('jervois-sao-miguel-paulista', 'Jervois São Miguel Paulista nickel-cobalt refinery (São Paulo)', ['source:nsenergy-jervois-smp', 'source:projectblue-jervois-smp-2025', 'source:mercuria-jervois-smp'], 'BR', 'São Paulo (São Miguel Paulista)', 'planned', aliases=['SMP refinery', 'São Miguel Paulista refinery', 'Sao Miguel Paulista'])
-F8('electra-temiskaming', 'Electra cobalt sulfate refinery (Temiskaming Shores, Ontario)', ['source:cochrane-electra-2025', 'source:evengineering-electra', 'source:nob-electra-drift'], 'CA', 'Ontario (Temiskaming Shores, near Cobalt)', 'construction', aliases=['Electra refinery', 'Electra cobalt refinery', 'Temiskaming cobalt refinery'])
-F8('huayue-morowali', 'PT Huayue nickel-cobalt HPAL plant (Morowali)', ['source:cna-huayue-trial-2021', 'source:cna-huayue-first-mhp-2022'], 'ID', 'Central Sulawesi (Morowali)', 'operating', aliases=['Huayue HPAL', 'Huayue Nickel Cobalt Hydrometallurgy Project'])
-F8('hpl-obi', 'Halmahera Persada Lygend HPAL and nickel sulfate plant (Obi Island)', ['source:tbp-hpl-nickel-sulfate-2023', 'source:davisindex-hpl-obi-2021', 'source:ibp-hpl-nickel-sulphate-2023'], 'ID', 'North Maluku (Obi Island, South Halmahera Regency)', 'operating', aliases=['HPL Obi', 'Obi HPAL', 'Harita HPAL'])
-F8('smm-niihama-nickel', 'Sumitomo Metal Mining Niihama Nickel Refinery', ['source:sumitomo-niihama-visit', 'source:miningtech-smm-niihama'], 'JP', 'Ehime (Niihama)', 'operating', aliases=['Niihama Nickel Refinery'])
-F8('vale-long-harbour', 'Long Harbour Nickel Processing Plant', ['source:wikipedia-long-harbour', 'source:cbc-vale-long-harbour', 'source:emj-long-harbour'], 'CA', 'Newfoundland and Labrador (Long Harbour)', 'operating', aliases=['Long Harbour processing plant', 'Vale Long Harbour'])
-F8('nornickel-harjavalta', 'Nornickel Harjavalta nickel refinery', ['source:nornickel-ar2019-harjavalta', 'source:prnewswire-nornickel-harjavalta-2021'], 'FI', 'Satakunta (Harjavalta)', 'operating', aliases=['NN Harjavalta', 'Norilsk Nickel Harjavalta', 'Harjavalta nickel refinery'])
-F8('jinchuan-jinchang', 'Jinchuan Group nickel and cobalt production base (Jinchang)', ['source:jnmc-jinchuan-2023', 'source:jnmc-jinchuan-2024'], 'CN', 'Gansu (Jinchang)', 'operating', aliases=['Jinchuan nickel smelter', 'Jinchuan Nonferrous Metals Complex'])
+REFINERY('tianqi-kwinana', 'Tianqi Lithium Energy Australia lithium hydroxide refinery (Kwinana)', ['source:tlea-kwinana-li-qiang', 'source:thewest-igo-kwinana-2025', 'source:amr-igo-kwinana-fy25'], 'AU', 'Western Australia (Kwinana)', 'operating', aliases=['Kwinana lithium hydroxide plant', 'Kwinana refinery', 'TLEA Kwinana'])
+REFINERY('albemarle-kemerton', 'Albemarle Kemerton lithium hydroxide plant', ['source:albemarle-western-australia', 'source:amr-kemerton', 'source:miningmagazine-albemarle-kemerton-review'], 'AU', 'Western Australia (Kemerton Strategic Industrial Area, near Bunbury)', 'operating', aliases=['Kemerton', 'Kemerton lithium hydroxide processing plant'])
+REFINERY('ganfeng-mahong', 'Ganfeng Lithium Mahong plant (Xinyu)', ['source:ganfeng-mahong-2020', 'source:fastmarkets-ganfeng-mahong'], 'CN', 'Jiangxi (Xinyu High-tech Development Zone)', 'operating', aliases=['Mahong Factory', 'Ganfeng Mahong'])
+REFINERY('sqm-salar-del-carmen', 'SQM Salar del Carmen lithium carbonate and hydroxide plants (Antofagasta)', ['source:sqm-lithium-process', 'source:asiquim-sqm-salar-del-carmen', 'source:chululo-sqm-70kt-2018'], 'CL', 'Antofagasta (Salar del Carmen, 14 km east of the city)', None, aliases=['Salar del Carmen'])
+REFINERY('umicore-kokkola', 'Umicore cobalt refinery (Kokkola)', ['source:cen-umicore-kokkola-2019', 'source:coastline-umicore-kokkola', 'source:miningjournal-umicore-kokkola'], 'FI', 'Central Ostrobothnia (Kokkola Industrial Park)', 'operating', aliases=['Kokkola cobalt refinery', 'Umicore Finland'])
+REFINERY('jervois-sao-miguel-paulista', 'Jervois São Miguel Paulista nickel-cobalt refinery (São Paulo)', ['source:nsenergy-jervois-smp', 'source:projectblue-jervois-smp-2025', 'source:mercuria-jervois-smp'], 'BR', 'São Paulo (São Miguel Paulista)', 'planned', aliases=['SMP refinery', 'São Miguel Paulista refinery', 'Sao Miguel Paulista'])
+REFINERY('electra-temiskaming', 'Electra cobalt sulfate refinery (Temiskaming Shores, Ontario)', ['source:cochrane-electra-2025', 'source:evengineering-electra', 'source:nob-electra-drift'], 'CA', 'Ontario (Temiskaming Shores, near Cobalt)', 'construction', aliases=['Electra refinery', 'Electra cobalt refinery', 'Temiskaming cobalt refinery'])
+REFINERY('huayue-morowali', 'PT Huayue nickel-cobalt HPAL plant (Morowali)', ['source:cna-huayue-trial-2021', 'source:cna-huayue-first-mhp-2022'], 'ID', 'Central Sulawesi (Morowali)', 'operating', aliases=['Huayue HPAL', 'Huayue Nickel Cobalt Hydrometallurgy Project'])
+REFINERY('hpl-obi', 'Halmahera Persada Lygend HPAL and nickel sulfate plant (Obi Island)', ['source:tbp-hpl-nickel-sulfate-2023', 'source:davisindex-hpl-obi-2021', 'source:ibp-hpl-nickel-sulphate-2023'], 'ID', 'North Maluku (Obi Island, South Halmahera Regency)', 'operating', aliases=['HPL Obi', 'Obi HPAL', 'Harita HPAL'])
+REFINERY('smm-niihama-nickel', 'Sumitomo Metal Mining Niihama Nickel Refinery', ['source:sumitomo-niihama-visit', 'source:miningtech-smm-niihama'], 'JP', 'Ehime (Niihama)', 'operating', aliases=['Niihama Nickel Refinery'])
+REFINERY('vale-long-harbour', 'Long Harbour Nickel Processing Plant', ['source:wikipedia-long-harbour', 'source:cbc-vale-long-harbour', 'source:emj-long-harbour'], 'CA', 'Newfoundland and Labrador (Long Harbour)', 'operating', aliases=['Long Harbour processing plant', 'Vale Long Harbour'])
+REFINERY('nornickel-harjavalta', 'Nornickel Harjavalta nickel refinery', ['source:nornickel-ar2019-harjavalta', 'source:prnewswire-nornickel-harjavalta-2021'], 'FI', 'Satakunta (Harjavalta)', 'operating', aliases=['NN Harjavalta', 'Norilsk Nickel Harjavalta', 'Harjavalta nickel refinery'])
+REFINERY('jinchuan-jinchang', 'Jinchuan Group nickel and cobalt production base (Jinchang)', ['source:jnmc-jinchuan-2023', 'source:jnmc-jinchuan-2024'], 'CN', 'Gansu (Jinchang)', 'operating', aliases=['Jinchuan nickel smelter', 'Jinchuan Nonferrous Metals Complex'])
 for fid, rel, co, src, stake in [
         ('tianqi-kwinana', 'OWNS', 'tianqi-lithium-energy-australia', ['source:thewest-igo-kwinana-2025', 'source:tlea-kwinana-li-qiang'], None),
         ('tianqi-kwinana', 'OPERATES', 'tianqi-lithium-energy-australia', 'source:tlea-kwinana-li-qiang', None),   # 'owned and operated by Tianqi Lithium Energy Australia'
@@ -1667,11 +1663,7 @@ COORDS8 = {
     'facility:nornickel-harjavalta': (61.31667, 22.13333),          # Harjavalta
     'facility:jinchuan-jinchang': (38.50062, 102.19379),            # Jinchang, Gansu
 }
-for node in NODES['Facility']:
-    if node['id'] in COORDS8:
-        assert node.get('latitude') is None, node['id']
-        node['latitude'], node['longitude'] = COORDS8[node['id']]
-        node['sources'].append(GEO)
+place(COORDS8, GEO)
 
 # ================================================================ Stage 6: tungsten and antimony processing
 # Where tungsten is turned into APT and powders and antimony into metal and trioxide, so that a supply-chain query for
@@ -1748,19 +1740,17 @@ CO('tajik-aluminium', 'Tajik Aluminium Company', 'source:argus-talco-gold', None
 R('PARTNERS_WITH', 'company:huayu-mining', 'company:tajik-aluminium', 'source:argus-talco-gold', agreement='Co-investors in the Talco Gold antimony-gold project (Tajikistan)')
 R('SUBSIDIARY_OF', 'company:talco-gold', 'company:huayu-mining', 'source:asianmetal-talco-gold-2020')   # 'the company's subsidiary Talco Gold'
 
-# facilities: (id, name, sources, country, region, stage, status, capacityTpa, aliases)
-def F6(id, name, src, country, region, status, cap=None, aliases=()):
-    return F(id, name, src, country, region, 'refining', status, cap, aliases=aliases)
-F6('gtp-towanda', 'Global Tungsten & Powders plant (Towanda)', ['source:ceratizit-gtp-towanda', 'source:dailyreview-gtp-2023', 'source:inquirer-gtp-plansee-2026'], 'US', 'Pennsylvania (North Towanda, Bradford County)', 'operating', aliases=['GTP Towanda'])
-F6('wbh-bergla', 'Wolfram Bergbau und Hütten tungsten plant (Bergla, St. Martin im Sulmtal)', ['source:wko-wolfram-mittersill', 'source:kleinezeitung-wbh-bergla'], 'AT', 'Styria (Bergla, St. Martin im Sulmtal)', 'operating', aliases=['WBH Bergla', 'Hüttenbetrieb St. Martin im Sulmtal'])
-F6('hc-starck-goslar', 'H.C. Starck Tungsten plant (Goslar)', ['source:pmreview-hcs-goslar-2021', 'source:hcstarck-history', 'source:goslarsche-mmc-hcs-2024'], 'DE', 'Lower Saxony (Goslar)', 'operating', aliases=['Starck Tungsten Goslar'])
-F6('masan-tungsten-thai-nguyen', 'Masan Tungsten APT plant (Nui Phao, Thai Nguyen)', ['source:asiaminer-mht-apt', 'source:projectblue-hcs-mmc'], 'VN', 'Thai Nguyen Province', 'operating', aliases=['Masan Tungsten Plant', 'Nui Phao APT plant'])
-F6('chongyi-zhangyuan', 'Chongyi Zhangyuan Tungsten smelting and processing plants (Jiangxi)', ['source:asianmetal-chongyi-zhangyuan', 'source:pmreview-china-tungsten-2013'], 'CN', 'Jiangxi', None)
-F6('hsikwangshan-lengshuijiang', 'Hsikwangshan Twinkling Star antimony smelting plants (Xikuangshan, Lengshuijiang)', ['source:asianmetal-hsikwangshan-interview', 'source:argus-hsikwangshan-2020', 'source:reuters-hsikwangshan-2011'], 'CN', 'Hunan (Lengshuijiang)', 'operating', aliases=['Xikuangshan antimony smelter'])
-F6('usac-thompson-falls', 'United States Antimony Thompson Falls smelter', ['source:northernminer-usac-stibnite-hill', 'source:meetmontana-usac-2025', 'source:vpmi-usac-2014'], 'US', 'Montana (Sanders County, near Thompson Falls)', 'operating', aliases=['Thompson Falls antimony smelter'])
-F6('usac-madero', 'United States Antimony Madero smelter', ['source:stocktitan-usac-madero-update', 'source:projectblue-usac-madero-2025', 'source:metalnomist-usac-madero-2025'], 'MX', 'Coahuila (Madero)', 'operating', aliases=['Madero antimony smelter'])
-F6('spmp-sohar', 'Oman Antimony Roaster (SPMP, Sohar Freezone)', ['source:zawya-spmp-2016', 'source:omanobserver-spmp-2019', 'source:tristar-spmp-project'], 'OM', 'Sohar Freezone', 'operating', 20000, aliases=['Oman Antimony Roaster', 'OAR', 'SPMP antimony roaster'])
-F6('talco-gold', 'Talco Gold antimony-gold plant (Tajikistan)', ['source:argus-talco-gold', 'source:asianmetal-talco-gold-2020'], 'TJ', None, 'operating', aliases=['Talco Gold project'])
+# facilities: (id, name, sources, country, region, status, capacityTpa, aliases)
+REFINERY('gtp-towanda', 'Global Tungsten & Powders plant (Towanda)', ['source:ceratizit-gtp-towanda', 'source:dailyreview-gtp-2023', 'source:inquirer-gtp-plansee-2026'], 'US', 'Pennsylvania (North Towanda, Bradford County)', 'operating', aliases=['GTP Towanda'])
+REFINERY('wbh-bergla', 'Wolfram Bergbau und Hütten tungsten plant (Bergla, St. Martin im Sulmtal)', ['source:wko-wolfram-mittersill', 'source:kleinezeitung-wbh-bergla'], 'AT', 'Styria (Bergla, St. Martin im Sulmtal)', 'operating', aliases=['WBH Bergla', 'Hüttenbetrieb St. Martin im Sulmtal'])
+REFINERY('hc-starck-goslar', 'H.C. Starck Tungsten plant (Goslar)', ['source:pmreview-hcs-goslar-2021', 'source:hcstarck-history', 'source:goslarsche-mmc-hcs-2024'], 'DE', 'Lower Saxony (Goslar)', 'operating', aliases=['Starck Tungsten Goslar'])
+REFINERY('masan-tungsten-thai-nguyen', 'Masan Tungsten APT plant (Nui Phao, Thai Nguyen)', ['source:asiaminer-mht-apt', 'source:projectblue-hcs-mmc'], 'VN', 'Thai Nguyen Province', 'operating', aliases=['Masan Tungsten Plant', 'Nui Phao APT plant'])
+REFINERY('chongyi-zhangyuan', 'Chongyi Zhangyuan Tungsten smelting and processing plants (Jiangxi)', ['source:asianmetal-chongyi-zhangyuan', 'source:pmreview-china-tungsten-2013'], 'CN', 'Jiangxi', None)
+REFINERY('hsikwangshan-lengshuijiang', 'Hsikwangshan Twinkling Star antimony smelting plants (Xikuangshan, Lengshuijiang)', ['source:asianmetal-hsikwangshan-interview', 'source:argus-hsikwangshan-2020', 'source:reuters-hsikwangshan-2011'], 'CN', 'Hunan (Lengshuijiang)', 'operating', aliases=['Xikuangshan antimony smelter'])
+REFINERY('usac-thompson-falls', 'United States Antimony Thompson Falls smelter', ['source:northernminer-usac-stibnite-hill', 'source:meetmontana-usac-2025', 'source:vpmi-usac-2014'], 'US', 'Montana (Sanders County, near Thompson Falls)', 'operating', aliases=['Thompson Falls antimony smelter'])
+REFINERY('usac-madero', 'United States Antimony Madero smelter', ['source:stocktitan-usac-madero-update', 'source:projectblue-usac-madero-2025', 'source:metalnomist-usac-madero-2025'], 'MX', 'Coahuila (Madero)', 'operating', aliases=['Madero antimony smelter'])
+REFINERY('spmp-sohar', 'Oman Antimony Roaster (SPMP, Sohar Freezone)', ['source:zawya-spmp-2016', 'source:omanobserver-spmp-2019', 'source:tristar-spmp-project'], 'OM', 'Sohar Freezone', 'operating', 20000, aliases=['Oman Antimony Roaster', 'OAR', 'SPMP antimony roaster'])
+REFINERY('talco-gold', 'Talco Gold antimony-gold plant (Tajikistan)', ['source:argus-talco-gold', 'source:asianmetal-talco-gold-2020'], 'TJ', None, 'operating', aliases=['Talco Gold project'])
 for fid, co, src in [('gtp-towanda', 'global-tungsten-powders', 'source:ceratizit-gtp-towanda'), ('wbh-bergla', 'wolfram-bergbau-und-huetten', ['source:wko-wolfram-mittersill', 'source:kleinezeitung-wbh-bergla']),
                      ('hc-starck-goslar', 'hc-starck-tungsten', 'source:pmreview-hcs-goslar-2021'), ('masan-tungsten-thai-nguyen', 'masan-high-tech-materials', 'source:projectblue-hcs-mmc'),
                      ('chongyi-zhangyuan', 'chongyi-zhangyuan-tungsten', 'source:asianmetal-chongyi-zhangyuan'), ('hsikwangshan-lengshuijiang', 'hsikwangshan-twinkling-star', 'source:asianmetal-hsikwangshan-interview'),
@@ -1811,11 +1801,7 @@ COORDS6 = {
     'facility:usac-thompson-falls': (47.59489, -115.33834),        # Thompson Falls, MT (the smelter is outside the town)
     'facility:spmp-sohar': (24.34745, 56.70937),                   # Sohar (the plant is in the Sohar Freezone)
 }
-for node in NODES['Facility']:
-    if node['id'] in COORDS6:
-        assert node.get('latitude') is None, node['id']
-        node['latitude'], node['longitude'] = COORDS6[node['id']]
-        node['sources'].append(GEO)
+place(COORDS6, GEO)
 
 # ================================================================ Stage 7: gallium, germanium and graphite processing
 # Where germanium and gallium are recovered and refined and where graphite becomes battery anode material, so that a
@@ -1905,22 +1891,20 @@ CO('yunnan-shanshan', 'Yunnan Shanshan', 'source:fastmarkets-yunnan-shanshan-202
 R('SUBSIDIARY_OF', 'company:yunnan-shanshan', 'company:shanshan-technology', 'source:fastmarkets-yunnan-shanshan-2023')
 
 # facilities (stage 'refining' for all: recovery, refining and anode making have no other stage in the model)
-def F7(id, name, src, country, region, status, cap=None, aliases=()):
-    return F(id, name, src, country, region, 'refining', status, cap, aliases=aliases)
-F7('umicore-olen', 'Umicore Olen site (germanium wafers)', ['source:flag-umicore-olen', 'source:semitoday-umicore-quapaw-2010'], 'BE', 'Antwerp province (Olen)', None, aliases=['Umicore Olen'])
-F7('teck-trail', 'Teck Trail Operations', ['source:globeandmail-teck-ge-2025', 'source:fastmarkets-teck-trail-ge'], 'CA', 'British Columbia (Trail)', 'operating', aliases=['Trail smelter', 'Trail Operations'])
-F7('yunnan-germanium-lincang', 'Yunnan Lincang Xinyuan Germanium plants (Lincang)', 'source:asianmetal-yunnan-germanium', 'CN', 'Yunnan (Lincang)', None, aliases=['Yunnan Germanium Lincang'])
-F7('jsc-germanium-krasnoyarsk', 'JSC Germanium plant (Krasnoyarsk)', ['source:krasnoyarsknews-germanium-2023', 'source:dixinews-germanium-gecl4', 'source:krasgermanium-history'], 'RU', 'Krasnoyarsk Krai (Krasnoyarsk)', 'operating', 20, aliases=['Germanium plant Krasnoyarsk'])
-F7('nyrstar-clarksville', 'Nyrstar Clarksville zinc smelter', ['source:nyrstar-clarksville', 'source:leafchronicle-nyrstar-2022'], 'US', 'Tennessee (Clarksville)', 'operating', aliases=['Clarksville smelter'])
-F7('rio-tinto-saguenay-gallium', 'Rio Tinto gallium demonstration plant (Saguenay-Lac-Saint-Jean)', ['source:businesswire-rio-gallium-2025', 'source:miningcom-rio-gallium-2024'], 'CA', 'Quebec (Saguenay-Lac-Saint-Jean)', 'planned', 3.5, aliases=['Vaudreuil gallium demonstration plant'])
-F7('metlen-agios-nikolaos', 'METLEN gallium production line (Aluminium of Greece, Agios Nikolaos)', ['source:naftemporiki-metlen-gallium-2025', 'source:dnews-metlen-first-gallium'], 'GR', 'Boeotia (Agios Nikolaos)', 'construction', 50, aliases=['Aluminium of Greece gallium line'])
-F7('dowa-kosaka', 'Kosaka Smelting & Refining (Kosaka)', ['source:jmb-dowa-kosaka-gallium', 'source:jmb-dowa-kosaka-recycling'], 'JP', 'Akita (Kosaka)', None, aliases=['Kosaka smelter'])
-F7('posco-future-m-sejong', 'POSCO Future M anode material plant (Sejong)', ['source:poscoenc-sejong-anode-1', 'source:poscoenc-sejong-anode-2'], 'KR', 'Sejong (Sejong Advanced Industrial Complex)', 'operating', aliases=['Sejong anode plant'])
-F7('posco-future-m-saemangeum', 'POSCO Future M spherical graphite plant (Saemangeum, Gunsan)', ['source:koreaherald-posco-spherical-2025', 'source:mk-posco-spherical-2025'], 'KR', 'North Jeolla (Saemangeum, Gunsan)', 'planned', 37000)
-F7('novonix-riverside', 'NOVONIX Riverside synthetic graphite facility (Chattanooga)', ['source:timesfreepress-novonix-2022', 'source:middlenews-novonix-2025', 'source:chattanoogan-novonix-doe-2023'], 'US', 'Tennessee (Chattanooga)', 'construction', aliases=['Riverside', 'Riverside Recharged'])
-F7('talga-lulea', 'Talga Luleå Anode Refinery', ['source:talga-lulea', 'source:northswedenbusiness-talga-2023'], 'SE', 'Norrbotten (Luleå Industrial Park)', 'construction', 19500, aliases=['Luleå Anode Refinery'])
-F7('btr-indonesia', 'BTR anode materials plant (Indonesia)', ['source:seaisi-btr-indonesia-2024', 'source:projectblue-btr-indonesia-2024'], 'ID', 'Central Java (Kendal Special Economic Zone)', 'operating', 80000, aliases=['PT Indonesia BTR'])
-F7('yunnan-shanshan', 'Yunnan Shanshan integrated graphite anode base', 'source:fastmarkets-yunnan-shanshan-2023', 'CN', 'Yunnan', 'operating')
+REFINERY('umicore-olen', 'Umicore Olen site (germanium wafers)', ['source:flag-umicore-olen', 'source:semitoday-umicore-quapaw-2010'], 'BE', 'Antwerp province (Olen)', None, aliases=['Umicore Olen'])
+REFINERY('teck-trail', 'Teck Trail Operations', ['source:globeandmail-teck-ge-2025', 'source:fastmarkets-teck-trail-ge'], 'CA', 'British Columbia (Trail)', 'operating', aliases=['Trail smelter', 'Trail Operations'])
+REFINERY('yunnan-germanium-lincang', 'Yunnan Lincang Xinyuan Germanium plants (Lincang)', 'source:asianmetal-yunnan-germanium', 'CN', 'Yunnan (Lincang)', None, aliases=['Yunnan Germanium Lincang'])
+REFINERY('jsc-germanium-krasnoyarsk', 'JSC Germanium plant (Krasnoyarsk)', ['source:krasnoyarsknews-germanium-2023', 'source:dixinews-germanium-gecl4', 'source:krasgermanium-history'], 'RU', 'Krasnoyarsk Krai (Krasnoyarsk)', 'operating', 20, aliases=['Germanium plant Krasnoyarsk'])
+REFINERY('nyrstar-clarksville', 'Nyrstar Clarksville zinc smelter', ['source:nyrstar-clarksville', 'source:leafchronicle-nyrstar-2022'], 'US', 'Tennessee (Clarksville)', 'operating', aliases=['Clarksville smelter'])
+REFINERY('rio-tinto-saguenay-gallium', 'Rio Tinto gallium demonstration plant (Saguenay-Lac-Saint-Jean)', ['source:businesswire-rio-gallium-2025', 'source:miningcom-rio-gallium-2024'], 'CA', 'Quebec (Saguenay-Lac-Saint-Jean)', 'planned', 3.5, aliases=['Vaudreuil gallium demonstration plant'])
+REFINERY('metlen-agios-nikolaos', 'METLEN gallium production line (Aluminium of Greece, Agios Nikolaos)', ['source:naftemporiki-metlen-gallium-2025', 'source:dnews-metlen-first-gallium'], 'GR', 'Boeotia (Agios Nikolaos)', 'construction', 50, aliases=['Aluminium of Greece gallium line'])
+REFINERY('dowa-kosaka', 'Kosaka Smelting & Refining (Kosaka)', ['source:jmb-dowa-kosaka-gallium', 'source:jmb-dowa-kosaka-recycling'], 'JP', 'Akita (Kosaka)', None, aliases=['Kosaka smelter'])
+REFINERY('posco-future-m-sejong', 'POSCO Future M anode material plant (Sejong)', ['source:poscoenc-sejong-anode-1', 'source:poscoenc-sejong-anode-2'], 'KR', 'Sejong (Sejong Advanced Industrial Complex)', 'operating', aliases=['Sejong anode plant'])
+REFINERY('posco-future-m-saemangeum', 'POSCO Future M spherical graphite plant (Saemangeum, Gunsan)', ['source:koreaherald-posco-spherical-2025', 'source:mk-posco-spherical-2025'], 'KR', 'North Jeolla (Saemangeum, Gunsan)', 'planned', 37000)
+REFINERY('novonix-riverside', 'NOVONIX Riverside synthetic graphite facility (Chattanooga)', ['source:timesfreepress-novonix-2022', 'source:middlenews-novonix-2025', 'source:chattanoogan-novonix-doe-2023'], 'US', 'Tennessee (Chattanooga)', 'construction', aliases=['Riverside', 'Riverside Recharged'])
+REFINERY('talga-lulea', 'Talga Luleå Anode Refinery', ['source:talga-lulea', 'source:northswedenbusiness-talga-2023'], 'SE', 'Norrbotten (Luleå Industrial Park)', 'construction', 19500, aliases=['Luleå Anode Refinery'])
+REFINERY('btr-indonesia', 'BTR anode materials plant (Indonesia)', ['source:seaisi-btr-indonesia-2024', 'source:projectblue-btr-indonesia-2024'], 'ID', 'Central Java (Kendal Special Economic Zone)', 'operating', 80000, aliases=['PT Indonesia BTR'])
+REFINERY('yunnan-shanshan', 'Yunnan Shanshan integrated graphite anode base', 'source:fastmarkets-yunnan-shanshan-2023', 'CN', 'Yunnan', 'operating')
 for fid, co, src in [('umicore-olen', 'umicore', ['source:flag-umicore-olen', 'source:semitoday-umicore-quapaw-2010']), ('teck-trail', 'teck-resources', 'source:globeandmail-teck-ge-2025'),
                      ('yunnan-germanium-lincang', 'yunnan-germanium', 'source:asianmetal-yunnan-germanium'), ('jsc-germanium-krasnoyarsk', 'jsc-germanium', 'source:krasnoyarsknews-germanium-2023'),
                      ('nyrstar-clarksville', 'nyrstar', 'source:nyrstar-clarksville'), ('rio-tinto-saguenay-gallium', 'rio-tinto', 'source:businesswire-rio-gallium-2025'),
@@ -1983,20 +1967,14 @@ COORDS7 = {
     'facility:novonix-riverside': (35.04563, -85.30968),          # Chattanooga
     'facility:talga-lulea': (65.58415, 22.15465),                 # Luleå
 }
-for node in NODES['Facility']:
-    if node['id'] in COORDS7:
-        assert node.get('latitude') is None, node['id']
-        node['latitude'], node['longitude'] = COORDS7[node['id']]
-        node['sources'].append(GEO)
+place(COORDS7, GEO)
 
 # ================================================================ Stage 4: how precise each site's point is
 # (model: locationPrecision; seed/DATA.md 'Site coordinates' says why each point is what it is)
 DISTRICT_POINTS = {'mine:stibnite', 'mine:southern-jiangxi-ionic-clays', 'mine:tanbreez', 'mine:lofdal', 'mine:nechalacho'}
 TOWN_POINTS = {'mine:uis-lithium', 'mine:phalaborwa-phosphogypsum', 'mine:uberaba-phosphogypsum',
                'facility:npm-silmet-sillamae', 'facility:iluka-eneabba', 'facility:syrah-vidalia', 'facility:lynas-hondo',
-               'facility:jl-mag-ganzhou',
-               'facility:umicore-olen', 'facility:teck-trail', 'facility:yunnan-germanium-lincang', 'facility:jsc-germanium-krasnoyarsk', 'facility:nyrstar-clarksville', 'facility:rio-tinto-saguenay-gallium', 'facility:dowa-kosaka', 'facility:posco-future-m-sejong', 'facility:posco-future-m-saemangeum', 'facility:novonix-riverside', 'facility:talga-lulea',
-               'facility:tianqi-kwinana', 'facility:ganfeng-mahong', 'facility:umicore-kokkola', 'facility:jervois-sao-miguel-paulista', 'facility:electra-temiskaming', 'facility:smm-niihama-nickel', 'facility:nornickel-harjavalta', 'facility:jinchuan-jinchang'} | set(COORDS6) | {id for id, (_, _, src) in COORDS2.items() if GEO in ([src] if isinstance(src, str) else src)}
+               'facility:jl-mag-ganzhou'} | set(COORDS6) | set(COORDS7) | set(COORDS8) | {id for id, (_, _, src) in COORDS2.items() if GEO in ([src] if isinstance(src, str) else src)}
 for node in NODES['Mine'] + NODES['Facility']:
     if node.get('latitude') is not None:
         node['locationPrecision'] = 'district' if node['id'] in DISTRICT_POINTS else 'town' if node['id'] in TOWN_POINTS else 'site'
