@@ -28,7 +28,7 @@ public sealed class MutationValidationTests(WritableApiFactory api)
         {
             "value outside the model's enum",
             """mutation { createMine(input: { name: "Nowhere Pit", sources: ["source:inn-ree-producers-2024"], status: "open" }) { id } }""",
-            "INVALID_ARGUMENT", "'open' is not an allowed status of a Mine: use one of 'producing', 'development', 'care-and-maintenance', 'closed'."
+            "INVALID_ARGUMENT", "'open' is not an allowed status of a Mine: use one of 'producing', 'development', 'care-and-maintenance', 'closed', 'exploration'."
         },
         {
             "several problems at once",

@@ -167,7 +167,7 @@ public sealed class SeedDatasetReaderProblemTests
 
         var result = await folder.ReadAsync();
 
-        ProblemAssert.Single(result, "nodes/Mine.csv", 2, "status", "'operating' is not an allowed status", "producing, development, care-and-maintenance, closed");
+        ProblemAssert.Single(result, "nodes/Mine.csv", 2, "status", "'operating' is not an allowed status", "producing, development, care-and-maintenance, closed, exploration");
     }
 
     [Fact]
