@@ -15,7 +15,7 @@ internal sealed class LabelConnectionResolver(string label, WhereReader whereRea
         var sortName = sort.SortName();
         var page = PageArguments.Read(context, sortName, limits);
         var filters = whereReader.Read([label], context.InputObject("where"));
-        var query = new NodeQuery(label, filters, sort, page, context.Selects("totalCount"));
+        var query = new NodeQuery(label, filters, sort, page, context.Selects("totalCount")) { Properties = ConnectionSelection.Of(context).NodeFields };
         return new Connection<NodeRecord>(await context.Store().FindNodesAsync(query, context.CancellationToken), sortName);
     }
 }

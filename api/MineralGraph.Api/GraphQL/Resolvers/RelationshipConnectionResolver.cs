@@ -31,7 +31,13 @@ internal sealed class RelationshipConnectionResolver(RelationshipField field, Wh
         var labels = context.ReadList("labels", limits);
         var filters = whereReader.Read(labels is { Count: 1 } ? labels : field.OtherLabels, context.InputObject("where"));
         var includeTotal = context.Selects("totalCount");
-        var query = new RelationshipQuery([], field.Relationship.Type, field.Direction, labels, filters, sort, page, includeTotal);
-        return new RelationshipDescription(query, sortName, $"{field.FieldName}|{includeTotal}|{context.ArgumentsKey()}");
+        var selection = ConnectionSelection.Of(context);
+        var query = new RelationshipQuery([], field.Relationship.Type, field.Direction, labels, filters, sort, page, includeTotal)
+        {
+            IncludeItems = selection.NeedsItems,
+            NodeProperties = selection.NodeFields,
+            RelationshipProperties = selection.EdgeFields,
+        };
+        return new RelationshipDescription(query, sortName, $"{field.FieldName}|{includeTotal}|{selection.Shape}|{context.ArgumentsKey()}");
     }
 }

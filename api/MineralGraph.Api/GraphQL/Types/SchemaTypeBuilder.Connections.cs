@@ -23,7 +23,7 @@ internal sealed partial class SchemaTypeBuilder
         var arguments = new List<QueryArgument>
         {
             new(_whereTypes[other]) { Name = "where", Description = "Conditions on the related nodes." },
-            new(RelationshipOrder(field.Relationship)) { Name = "orderBy", Description = "Sort order (default: the related node's name)." },
+            new(RelationshipOrder(field)) { Name = "orderBy", Description = "Sort order (default: the related node's name); ties are broken by the related node's id." },
         };
         if (field.OtherLabels.Count > 1)
         {
