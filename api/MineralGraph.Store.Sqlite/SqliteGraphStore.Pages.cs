@@ -51,6 +51,8 @@ public sealed partial class SqliteGraphStore
         }
 
         var parents = query.ParentIds.Distinct(StringComparer.Ordinal).ToList();
+        var nodeSelection = Selecting(query.NodeProperties, query.Sort.Target == SortTarget.Node ? query.Sort : null);
+        var relationshipSelection = Selecting(query.RelationshipProperties, query.Sort.Target == SortTarget.Relationship ? query.Sort : null);
         return RunSessionAsync<IReadOnlyDictionary<string, Page<ConnectedNode>>>(session =>
         {
             while (true)
@@ -58,25 +60,32 @@ public sealed partial class SqliteGraphStore
                 using var transaction = session.Connection.BeginTransaction(deferred: true);
                 session.Transaction = transaction;
                 var source = new SqliteTopologySource(session, cancellationToken);
-                var read = _adjacency.TryRead(source, ReadRevision(session), reader => parents.Select(parent => reader.Scan(parent, query)).ToList(), out var scanned);
+                var read = _adjacency.TryRead(source, ReadRevision(session), reader => parents.Select(parent =>
+                {
+                    var page = reader.Scan(parent, query);
+                    return (Page: page, Known: page.Items.Select(item => new ConnectedNode(reader.Relationship(item.Edge), reader.Node(item.Far))).ToList());
+                }).ToList(), out var scanned);
                 if (!read)
                 {
                     continue;
                 }
 
-                var nodeSelection = Selecting(query.NodeProperties, query.Sort.Target == SortTarget.Node ? query.Sort : null);
-                var relationshipSelection = Selecting(query.RelationshipProperties, query.Sort.Target == SortTarget.Relationship ? query.Sort : null);
-                var relationships = ReadByRowid(session, "SELECT rowid, key, type, start_id, end_id, {0} FROM edge e", "e", relationshipSelection,
-                    scanned.SelectMany(p => p.Items).Select(i => i.Edge), reader => ReadRelationship(reader, 1, relationshipSelection));
-                var nodes = ReadByRowid(session, "SELECT rowid, id, label, name, {0} FROM node n", "n", nodeSelection,
-                    scanned.SelectMany(p => p.Items).Select(i => i.Far), reader => ReadNode(reader, 1, nodeSelection));
+                // What the index knows (ids, keys, labels, names) is enough unless properties are read.
+                var items = scanned.SelectMany(p => p.Page.Items).ToList();
+                var relationships = relationshipSelection is { IsEmpty: true } ? null : ReadByRowid(session, "SELECT rowid, key, type, start_id, end_id, {0} FROM edge e", "e",
+                    relationshipSelection, items.Select(i => i.Edge), reader => ReadRelationship(reader, 1, relationshipSelection));
+                var nodes = nodeSelection is { IsEmpty: true } ? null : ReadByRowid(session, "SELECT rowid, id, label, name, {0} FROM node n", "n",
+                    nodeSelection, items.Select(i => i.Far), reader => ReadNode(reader, 1, nodeSelection));
                 transaction.Commit();
 
                 var pages = new Dictionary<string, Page<ConnectedNode>>(StringComparer.Ordinal);
                 for (var i = 0; i < parents.Count; i++)
                 {
-                    var items = scanned[i].Items.Select(item => new ConnectedNode(relationships[item.Edge], nodes[item.Far])).ToList();
-                    pages[parents[i]] = Page<ConnectedNode>.FromScan(items, [.. items.Select(query.Sort.CursorOf)], query.Page, scanned[i].Total);
+                    var (page, known) = scanned[i];
+                    var connected = page.Items.Select((item, index) => new ConnectedNode(
+                        relationships?[item.Edge] ?? known[index].Relationship,
+                        nodes?[item.Far] ?? known[index].Node)).ToList();
+                    pages[parents[i]] = Page<ConnectedNode>.FromScan(connected, [.. connected.Select(query.Sort.CursorOf)], query.Page, page.Total);
                 }
 
                 return Task.FromResult<IReadOnlyDictionary<string, Page<ConnectedNode>>>(pages);
@@ -112,13 +121,17 @@ public sealed partial class SqliteGraphStore
     /// <summary>The JSON column, or an empty object when no property is wanted, so none is copied or parsed.</summary>
     private static string PropertiesColumn(string alias, PropertySelection? selection) => selection is { IsEmpty: true } ? "'{}'" : alias + ".props";
 
-    /// <summary>Keyset bounds, order and limit for a single ordered scan.</summary>
+    /// <summary>
+    /// Keyset bounds, order and limit for a single ordered scan. The limit is written into the
+    /// text: SQLite plans with a LIMIT's value, so a statement whose LIMIT is a parameter is
+    /// compiled again at every execution. It is an integer the API bounded, never request text.
+    /// </summary>
     private static void AppendKeyset(StringBuilder sql, string sortValue, string key, SortOrder sort, PageRequest page, SqlParameters parameters)
     {
         AppendBounds(sql, sortValue, key, sort, page, parameters);
         var descending = sort.Descending ^ page.IsBackward ? " DESC" : "";
         sql.Append(" ORDER BY ").Append(sortValue).Append(descending).Append(", ").Append(key).Append(descending)
-            .Append(" LIMIT ").Append(parameters.Add(page.Size + 1));
+            .Append(" LIMIT ").Append((page.Size + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Row-value comparisons against the cursors: rows strictly after <c>After</c> and strictly before <c>Before</c> in sort order.</summary>

@@ -43,6 +43,8 @@ internal sealed class SqliteSession : IAsyncDisposable
 
             command = Connection.CreateCommand();
             command.CommandText = sql;
+            // Without an explicit Prepare, Microsoft.Data.Sqlite compiles the text again at every execution.
+            command.Prepare();
             _statements[sql] = command;
         }
 

@@ -88,6 +88,16 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
         return new ScannedPage(items, total);
     }
 
+    /// <summary>A relationship as the topology knows it: everything but its properties.</summary>
+    public RelationshipRecord Relationship(int edge) =>
+        new(topology.KeyOf(edge), topology.TypeName(topology.EdgeType(edge)), topology.NodeId(topology.Far(edge, incoming: true)), topology.NodeId(topology.Far(edge, incoming: false)), EmptyProperties);
+
+    /// <summary>A node as the topology knows it: id, label and name.</summary>
+    public NodeRecord Node(int node) =>
+        new(topology.NodeId(node), topology.LabelName(topology.NodeLabel(node)), new Dictionary<string, object?>(1, StringComparer.Ordinal) { [GraphModel.NameProperty] = topology.NodeName(node) });
+
+    private static readonly IReadOnlyDictionary<string, object?> EmptyProperties = new Dictionary<string, object?>();
+
     private long Count(List<SlotView> slots, IReadOnlyList<NodeFilter> filters)
     {
         if (filters.Count == 0)

@@ -7,14 +7,15 @@ namespace MineralGraph.Api.GraphQL.Resolvers;
 
 /// <summary>
 /// What a connection field's selection reads, through fragments and aliases: whether it needs
-/// items at all (a connection asked only for <c>totalCount</c> needs none), and which fields of
-/// its nodes and of its edges it reads, so the store decodes only those properties.
+/// items at all (a connection asked only for <c>totalCount</c> needs none), and which properties
+/// of its nodes and of its edges it reads, so the store decodes (or fetches) only those.
 /// </summary>
 internal sealed record ConnectionSelection(bool NeedsItems, PropertySelection NodeFields, PropertySelection EdgeFields)
 {
     private static readonly HashSet<string> ItemFields = new(StringComparer.Ordinal) { "nodes", "edges", "pageInfo" };
 
-    public static ConnectionSelection Of(IResolveFieldContext context)
+    /// <param name="propertyNames">The model's property names: other fields (relationships, keys, cursors) read no property.</param>
+    public static ConnectionSelection Of(IResolveFieldContext context, IReadOnlySet<string> propertyNames)
     {
         var nodeFields = new HashSet<string>(StringComparer.Ordinal);
         var edgeFields = new HashSet<string>(StringComparer.Ordinal);
@@ -43,7 +44,7 @@ internal sealed record ConnectionSelection(bool NeedsItems, PropertySelection No
             }
         }
 
-        return new ConnectionSelection(needsItems, new PropertySelection(nodeFields), new PropertySelection(edgeFields));
+        return new ConnectionSelection(needsItems, new PropertySelection(nodeFields.Where(propertyNames.Contains)), new PropertySelection(edgeFields.Where(propertyNames.Contains)));
     }
 
     /// <summary>A text naming what was selected, for batches: fields that read differently must not share one.</summary>

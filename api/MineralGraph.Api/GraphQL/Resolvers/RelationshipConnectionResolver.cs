@@ -12,9 +12,8 @@ namespace MineralGraph.Api.GraphQL.Resolvers;
 /// the same level asking the same field, fetched in one store call; the field's arguments are read
 /// once per request, not once per node.
 /// </summary>
-internal sealed class RelationshipConnectionResolver(RelationshipField field, WhereReader whereReader, GraphQLLimitsOptions limits) : IFieldResolver
+internal sealed class RelationshipConnectionResolver(RelationshipField field, WhereReader whereReader, GraphQLLimitsOptions limits, IReadOnlySet<string> propertyNames) : IFieldResolver
 {
-
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
         var parent = (NodeRecord)context.Source!;
@@ -31,7 +30,7 @@ internal sealed class RelationshipConnectionResolver(RelationshipField field, Wh
         var labels = context.ReadList("labels", limits);
         var filters = whereReader.Read(labels is { Count: 1 } ? labels : field.OtherLabels, context.InputObject("where"));
         var includeTotal = context.Selects("totalCount");
-        var selection = ConnectionSelection.Of(context);
+        var selection = ConnectionSelection.Of(context, propertyNames);
         var query = new RelationshipQuery([], field.Relationship.Type, field.Direction, labels, filters, sort, page, includeTotal)
         {
             IncludeItems = selection.NeedsItems,

@@ -37,7 +37,7 @@ internal sealed partial class SchemaTypeBuilder
             Description = $"{field.Relationship.Description} ({(field.Direction == Direction.Outgoing ? "-" : "<-")}[:{field.Relationship.Type}]{(field.Direction == Direction.Outgoing ? "->" : "-")})",
             ResolvedType = new NonNullGraphType(connection),
             Arguments = new QueryArguments(arguments),
-            Resolver = new RelationshipConnectionResolver(field, _whereReader, _limits),
+            Resolver = new RelationshipConnectionResolver(field, _whereReader, _limits, _propertyNames),
         };
     }
 
@@ -85,7 +85,7 @@ internal sealed partial class SchemaTypeBuilder
             Description = $"{label.Description} Paged with Relay cursors.",
             ResolvedType = new NonNullGraphType(connection),
             Arguments = new QueryArguments(arguments),
-            Resolver = new LabelConnectionResolver(label.Name, _whereReader, _limits),
+            Resolver = new LabelConnectionResolver(label.Name, _whereReader, _limits, _propertyNames),
         };
     }
 
