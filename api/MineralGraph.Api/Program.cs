@@ -9,12 +9,15 @@ builder.AddApiKeyAuthentication();
 builder.AddMineralGraphSchema();
 builder.AddGraphQLResponseCache();
 builder.AddGraphQLHttpTransport();
+builder.AddHttpCompression();
 
 var app = builder.Build();
 
-app.UseCors();
+app.UseHttpCompression();
+app.UseGraphQLHttpCors();
 app.UseAuthentication();
 app.MapGraphQLHttp();
+app.MapGraphQLSdl();
 app.MapGraphiQL();
 app.MapGraphStoreHealth();
 
