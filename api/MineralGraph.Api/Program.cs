@@ -10,6 +10,7 @@ builder.AddMineralGraphSchema();
 builder.AddGraphQLResponseCache();
 builder.AddGraphQLHttpTransport();
 builder.AddHttpCompression();
+builder.AddOpenTelemetryTracing();
 
 var app = builder.Build();
 
