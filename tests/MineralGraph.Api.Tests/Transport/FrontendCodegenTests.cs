@@ -21,7 +21,7 @@ public sealed class FrontendCodegenTests(SeededApiServerFixture api, ITestOutput
 
         output.WriteLine(outcome.Output);
         Assert.True(outcome.ExitCode == 0, $"A frontend step failed:\n{outcome.Output}");
-        Assert.Contains("apollo-client: 8 heavy rare earths, first Y, Tb, Dy", outcome.Output);
+        Assert.Contains("apollo-client: 17 rare earths, first Sc, Y, La", outcome.Output);
         Assert.Contains("graphql-request: MP Materials Corp. owns Mountain Pass", outcome.Output);
     }
 }

@@ -1,10 +1,10 @@
 import { graphql } from './gql/index.js';
 
-// What a frontend asks: the heavy rare earths in atomic-number order, a page at a time.
-export const HeavyRareEarths = graphql(`
-  query HeavyRareEarths($first: Int!) {
+// What a frontend asks: the rare earths in atomic-number order, a page at a time.
+export const RareEarths = graphql(`
+  query RareEarths($first: Int!) {
     elements(
-      where: { isRareEarth: { eq: true }, category: { eq: "HREE" } }
+      where: { isRareEarth: { eq: true } }
       orderBy: { field: ATOMIC_NUMBER, direction: ASC }
       first: $first
     ) {
