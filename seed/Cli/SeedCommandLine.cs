@@ -17,12 +17,15 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
     public const string Usage = """
         usage:
           seed validate DIR                                 check a seed folder; exit 0 when clean
-          seed load DIR [--database PATH]                   validate, then load into the SQLite store
+          seed load DIR [--database PATH]                   check as validate does, then load into the SQLite store
+                        [--skip-integrity-checks]           load data that passes the model's checks but not the
+                                                            knowledge graph's integrity rules (synthetic graphs)
           seed generate --mines N --out DIR [--seed S]      write a synthetic graph in the seed format
         exit codes: 0 ok, 1 data problems (listed), 2 usage, 3 store failed
         """;
 
     private const string DatabaseOption = "--database";
+    private const string SkipIntegrityChecksFlag = "--skip-integrity-checks";
     private const string MinesOption = "--mines";
     private const string OutOption = "--out";
     private const string SeedOption = "--seed";
@@ -91,7 +94,7 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
 
     private async Task<int> LoadAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        if (!TryParseFolderCommand(args, [DatabaseOption], out var parsed, out var usage))
+        if (!TryParseFolderCommand(args, [DatabaseOption], [SkipIntegrityChecksFlag], out var parsed, out var usage))
         {
             return usage;
         }
@@ -99,16 +102,20 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         var directory = parsed.Positionals[0];
         var clock = Stopwatch.StartNew();
         var store = openStore(parsed.Option(DatabaseOption));
+        var checks = parsed.Flag(SkipIntegrityChecksFlag) ? SeedChecks.ModelOnly : SeedChecks.Full;
         try
         {
-            var loaded = await SeedLoader.LoadAsync(store, directory, cancellationToken).ConfigureAwait(false);
+            var loaded = await SeedLoader.LoadAsync(store, directory, checks, cancellationToken).ConfigureAwait(false);
             output.WriteLine($"Loaded {directory}: {loaded.Imported.Nodes} nodes, {loaded.Imported.Relationships} relationships ({Seconds(clock)})");
             WriteCounts(loaded.NodesByLabel, loaded.RelationshipsByType);
             return SeedExitCodes.Ok;
         }
         catch (SeedValidationException invalid)
         {
-            return ReportProblems(directory, invalid.Problems, "; nothing was loaded");
+            var advice = invalid.IntegrityRulesOnly
+                ? $"; nothing was loaded (data that breaks only the integrity rules, such as a synthetic benchmark graph, loads with {SkipIntegrityChecksFlag})"
+                : "; nothing was loaded";
+            return ReportProblems(directory, invalid.Problems, advice);
         }
         finally
         {
@@ -166,10 +173,13 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         return SeedExitCodes.Ok;
     }
 
-    private bool TryParseFolderCommand(IReadOnlyList<string> args, string[] options, out CommandArguments parsed, out int exitCode)
+    private bool TryParseFolderCommand(IReadOnlyList<string> args, string[] options, out CommandArguments parsed, out int exitCode) =>
+        TryParseFolderCommand(args, options, [], out parsed, out exitCode);
+
+    private bool TryParseFolderCommand(IReadOnlyList<string> args, string[] options, string[] flags, out CommandArguments parsed, out int exitCode)
     {
         exitCode = SeedExitCodes.Ok;
-        if (!CommandArguments.TryParse(args, options, out parsed, out var problem))
+        if (!CommandArguments.TryParse(args, options, flags, out parsed, out var problem))
         {
             exitCode = UsageError(problem!);
             return false;
