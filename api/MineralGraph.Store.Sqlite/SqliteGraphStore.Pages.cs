@@ -60,7 +60,7 @@ public sealed partial class SqliteGraphStore
                 using var transaction = session.Connection.BeginTransaction(deferred: true);
                 session.Transaction = transaction;
                 var source = new SqliteTopologySource(session, cancellationToken);
-                var read = _adjacency.TryRead(source, ReadRevision(session), reader => parents.Select(parent =>
+                var read = _adjacency.TryRead(source, ReadRevision(session), session.Work, reader => parents.Select(parent =>
                 {
                     var page = reader.Scan(parent, query);
                     return (Page: page, Known: page.Items.Select(item => new ConnectedNode(reader.Relationship(item.Edge), reader.Node(item.Far))).ToList());
@@ -111,6 +111,7 @@ public sealed partial class SqliteGraphStore
             records[reader.GetInt32(0)] = read(reader);
         }
 
+        session.Work?.Read(records.Count);
         return records;
     }
 

@@ -51,6 +51,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
 
     public ValueTask DisposeAsync() => _sessions.DisposeAsync();
 
+    /// <summary>When set, reads count their work there (tests of what a page costs).</summary>
+    internal ReadWork? Work { get; set; }
+
     public Task EnsureSchemaAsync(CancellationToken cancellationToken) =>
         RunAsync(async connection =>
         {
@@ -166,6 +169,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
         try
         {
             var session = await _sessions.RentAsync(cancellationToken);
+            session.Work = Work;
             T result;
             try
             {

@@ -23,6 +23,9 @@ internal sealed class SqliteSession : IAsyncDisposable
     /// <summary>The transaction the session's statements run in, if one is open.</summary>
     public SqliteTransaction? Transaction { get; set; }
 
+    /// <summary>Where the statements run are counted, when a test asks.</summary>
+    public ReadWork? Work { get; set; }
+
     /// <summary>
     /// A prepared statement for this text, its parameters cleared and bound anew. The session owns
     /// it: callers read it to the end and never dispose it.
@@ -48,6 +51,7 @@ internal sealed class SqliteSession : IAsyncDisposable
             _statements[sql] = command;
         }
 
+        Work?.Ran(sql);
         command.Transaction = Transaction;
         command.Parameters.Clear();
         parameters?.ApplyTo(command);

@@ -39,6 +39,7 @@ internal sealed class SqliteSessionPool(string connectionString) : IAsyncDisposa
     public async ValueTask ReturnAsync(SqliteSession session)
     {
         session.Transaction = null;
+        session.Work = null;
         if (_idle.Count < MaxIdle)
         {
             _idle.Push(session);

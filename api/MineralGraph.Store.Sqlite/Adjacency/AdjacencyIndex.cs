@@ -31,7 +31,7 @@ internal sealed class AdjacencyIndex(GraphModel model)
     /// catching up first when the index is older; returns false, without reading, when the index
     /// is already newer than the caller's snapshot (the caller starts a newer snapshot and retries).
     /// </summary>
-    public bool TryRead<T>(ITopologySource source, long revision, Func<AdjacencyReader, T> read, out T result)
+    public bool TryRead<T>(ITopologySource source, long revision, ReadWork? work, Func<AdjacencyReader, T> read, out T result)
     {
         while (true)
         {
@@ -40,7 +40,7 @@ internal sealed class AdjacencyIndex(GraphModel model)
             {
                 if (_topology is not null && _revision == revision)
                 {
-                    result = read(new AdjacencyReader(this, _topology, source));
+                    result = read(new AdjacencyReader(this, _topology, source, work));
                     return true;
                 }
 

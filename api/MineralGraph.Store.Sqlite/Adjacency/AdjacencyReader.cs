@@ -9,7 +9,7 @@ namespace MineralGraph.Store.Sqlite.Adjacency;
 /// the tiebreak once, then kept until the graph changes. Conditions on the other node are checked
 /// in SQLite, batch by batch, in the reader's snapshot.
 /// </summary>
-internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, ITopologySource source)
+internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, ITopologySource source, ReadWork? work)
 {
     /// <summary>Far nodes checked against the conditions in the first batch; each further batch doubles, up to the last.</summary>
     private const int FirstFilterBatch = 32;
@@ -106,6 +106,7 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
         }
 
         var fars = new List<int>();
+        work?.Visited(slots.Sum(s => (long)s.Count));
         foreach (var slot in slots)
         {
             for (var i = 0; i < slot.Count; i++)
@@ -138,6 +139,7 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
                     continue;
                 }
 
+                work?.Visited(1);
                 var order = Compare(runs[i], runs[i].Edges[next[i]], runs[best], runs[best].Edges[next[best]], sort);
                 if (ascending ? order < 0 : order > 0)
                 {
@@ -150,6 +152,7 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
                 yield break;
             }
 
+            work?.Visited(1);
             var run = runs[best];
             var edge = run.Edges[next[best]];
             next[best] += ascending ? 1 : -1;
@@ -160,12 +163,14 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
     /// <summary>The slot in ascending sort order, and the part of it strictly between the cursors.</summary>
     private Run Bounded(SlotView slot, SortOrder sort, PageRequest page)
     {
+        // In tiebreak order the slot is read where it lies (positions are the slot's own in its array).
         var values = IsTiebreakOrder(sort) ? null : Values(slot, sort);
-        var edges = values is null ? Tiebreak(slot) : index.CachedOrder(slot, sort, () => Sort(slot, values)) ?? Sort(slot, values);
-        var run = new Run(slot, values, edges, 0, edges.Length);
+        var run = values is null
+            ? new Run(slot, null, slot.Array, slot.Offset, slot.Offset + slot.Count)
+            : new Run(slot, values, index.CachedOrder(slot, sort, () => Sort(slot, values)) ?? Sort(slot, values), 0, slot.Count);
         var (lower, upper) = sort.Descending ? (page.Before, page.After) : (page.After, page.Before);
-        var low = lower is { } l ? Search(run, sort, l, inclusive: false) : 0;
-        var high = upper is { } u ? Search(run, sort, u, inclusive: true) : edges.Length;
+        var low = lower is { } l ? Search(run, sort, l, inclusive: false) : run.Low;
+        var high = upper is { } u ? Search(run, sort, u, inclusive: true) : run.High;
         return run with { Low = low, High = high };
     }
 
@@ -173,10 +178,11 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
     private int Search(Run run, SortOrder sort, Cursor cursor, bool inclusive)
     {
         var value = SortKey.Of(cursor.SortValue);
-        var (low, high) = (0, run.Edges.Length);
+        var (low, high) = (run.Low, run.High);
         while (low < high)
         {
             var middle = (low + high) >>> 1;
+            work?.Visited(1);
             var order = CompareToCursor(run, run.Edges[middle], sort, value, cursor);
             if (order < 0 || (order == 0 && !inclusive))
             {
@@ -191,14 +197,11 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
         return low;
     }
 
-    /// <summary>The slot in its own order, the tiebreak (the other node's id).</summary>
-    private static int[] Tiebreak(SlotView slot) =>
-        slot.Offset == 0 && slot.Count == slot.Array.Length ? slot.Array : slot.Array.AsSpan(slot.Offset, slot.Count).ToArray();
-
     /// <summary>The slot's edges in ascending order of value, then tiebreak.</summary>
-    private static int[] Sort(SlotView slot, Func<int, SortKey> valueOf)
+    private int[] Sort(SlotView slot, Func<int, SortKey> valueOf)
     {
-        var edges = Tiebreak(slot);
+        work?.Visited(slot.Count * (1 + (long)Math.Log2(slot.Count + 1)));
+        var edges = slot.Array.AsSpan(slot.Offset, slot.Count).ToArray();
         var values = new SortKey[edges.Length];
         for (var i = 0; i < edges.Length; i++)
         {

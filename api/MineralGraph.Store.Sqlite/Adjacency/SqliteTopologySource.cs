@@ -81,6 +81,7 @@ internal sealed class SqliteTopologySource(SqliteSession session, CancellationTo
         using var reader = session.Prepare(sql).ExecuteReader();
         while (reader.Read())
         {
+            session.Work?.Read(1);
             yield return row(reader);
         }
     }
@@ -97,6 +98,7 @@ internal sealed class SqliteTopologySource(SqliteSession session, CancellationTo
             rows.Add(row(reader));
         }
 
+        session.Work?.Read(rows.Count);
         return rows;
     }
 
