@@ -107,6 +107,7 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         {
             var loaded = await SeedLoader.LoadAsync(store, directory, checks, cancellationToken).ConfigureAwait(false);
             output.WriteLine($"Loaded {directory}: {loaded.Imported.Nodes} nodes, {loaded.Imported.Relationships} relationships ({Seconds(clock)})");
+            output.WriteLine($"  reading {loaded.Reading.TotalSeconds:0.00} s, checking {loaded.Checking.TotalSeconds:0.00} s, writing {loaded.Writing.TotalSeconds:0.00} s");
             WriteCounts(loaded.NodesByLabel, loaded.RelationshipsByType);
             return SeedExitCodes.Ok;
         }

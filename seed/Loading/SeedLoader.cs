@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MineralGraph.GraphSchema;
 using MineralGraph.Seed.Validation;
 using MineralGraph.Store;
@@ -29,23 +30,26 @@ public static class SeedLoader
     public static async Task<SeedLoadResult> LoadAsync(IGraphStore store, string directory, GraphModel model, bool ensureSchema, SeedChecks checks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
+        var clock = Stopwatch.StartNew();
         var read = await new SeedDatasetReader(model).ReadAsync(directory, cancellationToken).ConfigureAwait(false);
         if (!read.IsValid)
         {
             throw new SeedValidationException(read.Problems);
         }
 
+        var reading = clock.Elapsed;
         if (checks == SeedChecks.Full && DatasetIntegrityCheck.Check(read.Dataset, model) is { IsClean: false } integrity)
         {
             throw new SeedValidationException(integrity.Problems, integrityRulesOnly: true);
         }
 
+        var checking = clock.Elapsed - reading;
         if (ensureSchema)
         {
             await store.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var imported = await store.ImportAsync(read.Dataset, cancellationToken).ConfigureAwait(false);
-        return new SeedLoadResult(imported, read.NodesByLabel, read.RelationshipsByType);
+        return new SeedLoadResult(imported, read.NodesByLabel, read.RelationshipsByType, reading, checking, clock.Elapsed - reading - checking);
     }
 }
