@@ -51,7 +51,7 @@ def write(root, skip_labels=('Country',)):
         with open(os.path.join(root, 'relationships', typ + '.csv'), 'w', newline='', encoding='utf-8') as f:
             w = csv.writer(f, lineterminator='\n')
             w.writerow(hdr)
-            for r in rows:
+            for r in sorted(rows, key=lambda r: (r['a'], r['b'])):   # stable: parallel rows keep their order, so their keys
                 w.writerow([r['a'], r['b'], typ, fmt(r['sources'])] + [fmt(r.get(p['name'])) for p in props])
 import csv
 ROOT = os.path.join(HERE, '..')
