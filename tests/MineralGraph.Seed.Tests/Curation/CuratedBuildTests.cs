@@ -51,12 +51,12 @@ public sealed class CuratedBuildTests
         Assert.True(result.IsClean, string.Join("\n", result.Problems));
         Assert.Equal(["nodes/Company.csv", "nodes/Mine.csv", "nodes/Source.csv", "relationships/LOCATED_IN.csv", "relationships/OWNS.csv"], result.ChangedFiles);
         Assert.Equal(
-            "id:ID,:LABEL,name,aliases:string[],sources:string[],status,latitude:float,longitude:float,locationPrecision,oreType\n" +
-            "mine:mountain-pass,Mine,Mountain Pass,,source:usgs-mcs-2025,producing,35.478333,-115.532222,site,\n",
+            "id:ID,:LABEL,name,aliases:string[],sources:string[],status,latitude:float,longitude:float,locationPrecision,oreType,projectStage\n" +
+            "mine:mountain-pass,Mine,Mountain Pass,,source:usgs-mcs-2025,producing,35.478333,-115.532222,site,,\n",
             File.ReadAllText(Path.Combine(folder.Path, "nodes/Mine.csv")));
         Assert.Equal(
-            ":START_ID,:END_ID,:TYPE,sources:string[],stakePct:float,since:date\n" +
-            "company:mp-materials,mine:mountain-pass,OWNS,source:usgs-mcs-2025,100,\n",
+            ":START_ID,:END_ID,:TYPE,sources:string[],stakePct:float,since:date,qualifier,min:float,max:float\n" +
+            "company:mp-materials,mine:mountain-pass,OWNS,source:usgs-mcs-2025,100,,,,\n",
             File.ReadAllText(Path.Combine(folder.Path, "relationships/OWNS.csv")));
         Assert.Contains("source:usgs-mcs-2025,Source,USGS MCS 2025,,source:usgs-mcs-2025,", File.ReadAllText(Path.Combine(folder.Path, "nodes/Source.csv")));
         Assert.True((await folder.ReadAsync()).IsValid);
