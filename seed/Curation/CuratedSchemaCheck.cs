@@ -30,6 +30,12 @@ internal sealed class CuratedSchemaCheck(GraphModel model)
             var pointer = detail.InstanceLocation.ToString();
             foreach (var (keyword, message) in detail.Errors!)
             {
+                // A date carries a pattern as well as its format: its problem is worded once, as a date.
+                if (keyword == "pattern" && detail.Errors.ContainsKey("format"))
+                {
+                    continue;
+                }
+
                 var problem = Word(document, pointer, keyword, message);
                 if (seen.Add((problem.Line, problem.Message)))
                 {

@@ -103,6 +103,7 @@ public sealed class CuratedBuildTests
     [InlineData("status: producing", "status: producing\n    colour: red", 5, "colour", "'colour' is neither a property nor a relationship of a Mine; use one of: id, name")]
     [InlineData("stakePct: 100", "stakePct: 120", 15, "stakePct", "mine:mountain-pass, ownedBy entry 1: stakePct 120 is out of range")]
     [InlineData("published: 2025-01-31", "published: 2025-02-30", 28, "published", "source:usgs-mcs-2025: '2025-02-30' is not a date; write yyyy-MM-dd")]
+    [InlineData("published: 2025-01-31", "published: 2025-01", 28, "published", "source:usgs-mcs-2025: '2025-01' is not a date; write yyyy-MM-dd")]
     [InlineData("ticker: \"NYSE:MP\"", "ticker: 002428", 22, "ticker", "company:mp-materials: ticker is \"integer\" but should be \"string\"; quote text that looks like a number")]
     [InlineData("NYSE:MP\"\n    sources: [source:usgs-mcs-2025]\n", "NYSE:MP\"\n", 18, null, "company:mp-materials lacks [\"sources\"]; add them")]
     [InlineData("      - node: company:mp-materials", "      - node: mine:mp-materials", 14, "node", "'mine:mp-materials' is not a valid node")]
