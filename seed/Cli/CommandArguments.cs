@@ -57,5 +57,5 @@ internal sealed class CommandArguments
 
     public string? Option(string name) => _options.GetValueOrDefault(name);
 
-    public bool Flag(string name) => _flags.Contains(name);
+    public bool Has(string flag) => _flags.Contains(flag);
 }
