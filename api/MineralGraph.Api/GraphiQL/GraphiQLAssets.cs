@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using Microsoft.Extensions.FileProviders;
+using MineralGraph.Api.WebAssets;
 
 namespace MineralGraph.Api.GraphiQL;
 
@@ -16,14 +17,14 @@ internal sealed class GraphiQLAssets
     private const string ResourcePrefix = "MineralGraph.Api.GraphiQL.";
     private const string ExamplePrefix = ResourcePrefix + "Examples.";
 
-    private GraphiQLAssets(IReadOnlyDictionary<string, GraphiQLAsset> byName, string pageTemplate, IReadOnlyList<string> examples)
+    private GraphiQLAssets(IReadOnlyDictionary<string, FingerprintedAsset> byName, string pageTemplate, IReadOnlyList<string> examples)
     {
         ByName = byName;
         PageTemplate = pageTemplate;
         Examples = examples;
     }
 
-    public IReadOnlyDictionary<string, GraphiQLAsset> ByName { get; }
+    public IReadOnlyDictionary<string, FingerprintedAsset> ByName { get; }
 
     public string PageTemplate { get; }
 
@@ -32,7 +33,7 @@ internal sealed class GraphiQLAssets
 
     public static GraphiQLAssets Load(IFileProvider webRoot)
     {
-        GraphiQLAsset[] assets =
+        FingerprintedAsset[] assets =
         [
             new("react.js", "text/javascript; charset=utf-8", ReadVendorFile(webRoot, "react.production.min.js")),
             new("react-dom.js", "text/javascript; charset=utf-8", ReadVendorFile(webRoot, "react-dom.production.min.js")),
@@ -45,7 +46,7 @@ internal sealed class GraphiQLAssets
         var examples = Assembly.GetExecutingAssembly().GetManifestResourceNames()
             .Where(name => name.StartsWith(ExamplePrefix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(name => Encoding.UTF8.GetString(ReadResource(name[ResourcePrefix.Length..])))
+            .Select(name => Encoding.UTF8.GetString(AssetFiles.ReadResource(name)))
             .ToList();
         if (examples.Count == 0)
         {
@@ -58,28 +59,9 @@ internal sealed class GraphiQLAssets
             examples);
     }
 
-    private static byte[] ReadVendorFile(IFileProvider webRoot, string fileName)
-    {
-        var file = webRoot.GetFileInfo($"{VendorFolder}/{fileName}");
-        if (!file.Exists)
-        {
-            throw new FileNotFoundException(
-                $"GraphiQL's asset wwwroot/{VendorFolder}/{fileName} is missing: build api/MineralGraph.Api (its build runs 'npm ci' in api/MineralGraph.Api/GraphiQL and copies the files), or do not map GraphiQL.");
-        }
+    private static byte[] ReadVendorFile(IFileProvider webRoot, string fileName) =>
+        AssetFiles.ReadWebRootFile(webRoot, $"{VendorFolder}/{fileName}",
+            "build api/MineralGraph.Api (its build runs 'npm ci' in api/MineralGraph.Api/GraphiQL and copies the files), or do not map GraphiQL.");
 
-        using var stream = file.CreateReadStream();
-        using var content = new MemoryStream((int)file.Length);
-        stream.CopyTo(content);
-        return content.ToArray();
-    }
-
-    private static byte[] ReadResource(string fileName)
-    {
-        var name = ResourcePrefix + fileName;
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded resource {name} is missing: check GraphiQL/GraphiQL.targets.");
-        using var content = new MemoryStream();
-        stream.CopyTo(content);
-        return content.ToArray();
-    }
+    private static byte[] ReadResource(string fileName) => AssetFiles.ReadResource(ResourcePrefix + fileName);
 }
