@@ -11,6 +11,7 @@ builder.AddGraphQLResponseCache();
 builder.AddGraphQLHttpTransport();
 builder.AddHttpCompression();
 builder.AddOpenTelemetryTracing();
+builder.AddExplorer();
 
 var app = builder.Build();
 
@@ -20,6 +21,7 @@ app.UseAuthentication();
 app.MapGraphQLHttp();
 app.MapGraphQLSdl();
 app.MapGraphiQL();
+app.MapExplorer();
 app.MapGraphStoreHealth();
 
 app.Run();
