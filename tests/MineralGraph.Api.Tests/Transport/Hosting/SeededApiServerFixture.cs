@@ -8,17 +8,23 @@ namespace MineralGraph.Api.Tests.Transport.Hosting;
 
 /// <summary>
 /// The real Program, seeded store and real schema included, on Kestrel at a free loopback port,
-/// for clients that must reach it over the network, like the node audit.
+/// for clients that must reach it over the network, like the node audit. A subclass passes a
+/// factory with its own settings.
 /// </summary>
-public sealed class SeededApiServerFixture : IAsyncLifetime
+public class SeededApiServerFixture(SeededApiFactory factory) : IAsyncLifetime
 {
-    private readonly SeededApiFactory _factory = new();
+    private readonly SeededApiFactory _factory = factory;
+
+    public SeededApiServerFixture()
+        : this(new SeededApiFactory())
+    {
+    }
 
     public Uri BaseAddress { get; private set; } = null!;
 
     public Uri GraphQLUri => new(BaseAddress, "graphql");
 
-    public Task InitializeAsync()
+    public virtual Task InitializeAsync()
     {
         _factory.UseKestrel(0);
         _factory.StartServer();
@@ -27,5 +33,5 @@ public sealed class SeededApiServerFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
+    public virtual async Task DisposeAsync() => await _factory.DisposeAsync();
 }
