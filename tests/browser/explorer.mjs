@@ -3,14 +3,18 @@
 // asserts on it), with a screenshot of each view at 1280×800 and at phone width. Nothing but the
 // API's own origin is reachable; every GraphQL request the page sends is recorded.
 //
+// Given an editor's API key and a mutation that renames an application, it ends by renaming one
+// the page shows, as an editor elsewhere would, and reports what the page shows when it next
+// revalidates.
+//
 //   npm ci --prefix tests/browser
-//   node tests/browser/explorer.mjs http://127.0.0.1:5080/ tests/artifacts/explorer
+//   node tests/browser/explorer.mjs http://127.0.0.1:5080/ tests/artifacts/explorer [<editor key> <rename mutation>]
 
-import { startBrowser } from './harness.mjs';
+import { startBrowser, timeout } from './harness.mjs';
 
-const [base, artifacts] = process.argv.slice(2);
+const [base, artifacts, editorKey, renameMutation] = process.argv.slice(2);
 if (!base || !artifacts) {
-  console.error('Usage: node tests/browser/explorer.mjs <API root URL> <folder for screenshots>');
+  console.error('Usage: node tests/browser/explorer.mjs <API root URL> <folder for screenshots> [<editor key> <rename mutation>]');
   process.exit(2);
 }
 
@@ -28,6 +32,15 @@ page.on('request', (request) => {
 });
 
 const texts = (locator) => locator.evaluateAll((elements) => elements.map((element) => element.textContent.replace(/\s+/g, ' ').trim()));
+
+/** Waits until `condition()` holds, checking every 100 ms. */
+async function until(condition, what) {
+  for (const started = Date.now(); !condition(); await new Promise((resolve) => setTimeout(resolve, 100))) {
+    if (Date.now() - started > timeout) {
+      throw new Error(`Timed out waiting for ${what}.`);
+    }
+  }
+}
 
 /** Lets an animation end before a screenshot; what the report says never depends on it. */
 const settle = () => page.waitForTimeout(700);
@@ -214,6 +227,35 @@ try {
     await settle();
     report.phone[name] = await page.evaluate(() => ({ width: window.innerWidth, scrollWidth: document.documentElement.scrollWidth }));
     await screenshot(`10-phone-${name}`);
+  }
+
+  // 9. The page follows the graph: revalidating with the ETag costs a 304 while nothing changed,
+  // and after an editor renames a node the page shows, the next revalidation shows the new name.
+  if (editorKey && renameMutation) {
+    await page.setViewportSize(desktop);
+    await page.goto(`${explore}#/graph?node=element%3And`);
+    await page.locator('.graph-list-nodes').getByRole('button', { name: 'Toyota Prius', exact: true }).waitFor();
+    await page.locator('#graph-details .source').first().waitFor();
+    const answers = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.endsWith('/graphql')) {
+        answers.push({ status: response.status(), conditional: Boolean(response.request().headers()['if-none-match']) });
+      }
+    });
+    const revalidate = () => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await revalidate();
+    await until(() => answers.length >= 2, 'the revalidation of the graph and the details');
+    report.live = { unchanged: answers.splice(0) };
+    const write = await fetch(new URL('graphql', base), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${editorKey}` },
+      body: JSON.stringify({ query: renameMutation, variables: { id: 'application:toyota-prius', name: 'Toyota Prius (renamed)' } }),
+    });
+    report.live.write = await write.json();
+    await revalidate();
+    await page.locator('.graph-list-nodes').getByRole('button', { name: 'Toyota Prius (renamed)', exact: true }).waitFor();
+    report.live.afterWrite = answers.splice(0);
+    report.live.nodes = (await graphNodes()).map((node) => node.name);
   }
 } catch (error) {
   report.failure = String(error?.stack ?? error);

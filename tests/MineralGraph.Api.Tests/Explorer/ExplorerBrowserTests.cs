@@ -146,6 +146,20 @@ public sealed class ExplorerBrowserTests(ExplorerSessionFixture session) : IClas
         Assert.Contains("Dysprosium (licence, from 4 April 2025)", Strings(june["exposure"]));
             }
 
+    /// <summary>Revalidating with the ETag costs a 304 while nothing changed; after an editor renames a node the page shows, the next revalidation shows the new name.</summary>
+    [Fact]
+    public void Page_Revalidating_GetsNotModifiedUntilTheGraphChanges_ThenShowsTheChange()
+    {
+        var live = Report["live"]!;
+        var unchanged = live["unchanged"]!.AsArray();
+        Assert.NotEmpty(unchanged);
+        Assert.All(unchanged, answer => Assert.Equal((true, 304), ((bool)answer!["conditional"]!, (int)answer["status"]!)));
+        Assert.Equal("Toyota Prius (renamed)", (string?)live["write"]!["data"]!["updateApplication"]!["name"]);
+        Assert.Contains(live["afterWrite"]!.AsArray(), answer => (bool)answer!["conditional"]! && (int)answer["status"]! == 200);
+        Assert.Contains("Toyota Prius (renamed)", Strings(live["nodes"]));
+        Assert.DoesNotContain("Toyota Prius", Strings(live["nodes"]));
+    }
+
     /// <summary>No error, nothing off the origin, only trusted documents by id, every control named, every view within a phone's width.</summary>
     [Fact]
     public void Page_HasNoErrors_SendsOnlyTrustedDocumentsToItsOwnOrigin_NamesEveryControl_AndFitsAPhone()

@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using MineralGraph.Api.Tests.Infrastructure;
 using MineralGraph.Api.Tests.Transport.Hosting;
@@ -8,15 +10,21 @@ namespace MineralGraph.Api.Tests.Explorer;
 
 /// <summary>
 /// The real API over the seed graph on Kestrel, run as a production deployment that accepts only
-/// trusted documents (its configured manifest is a client's, holding <see cref="SitesQuery"/>; the
-/// explorer's own documents are added to it), and one researcher's session in the explorer against
-/// it, in Debian's Chromium (tests/browser/explorer.mjs), whose report the tests read.
+/// trusted documents (its configured manifest is a client's, holding <see cref="SitesQuery"/> and
+/// <see cref="RenameMutation"/>; the explorer's own documents are added to it), and one
+/// researcher's session in the explorer against it, in Debian's Chromium
+/// (tests/browser/explorer.mjs), whose report the tests read. The session ends with an editor
+/// renaming a node it shows. Always SQLite: the write must not touch a shared Neo4j database.
 /// </summary>
 public sealed class ExplorerSessionFixture() : SeededApiServerFixture(new TrustedOnlyApiFactory())
 {
     /// <summary>Every mine and facility with its coordinates; the seed has fewer than 100 of each.</summary>
     public const string SitesQuery = "query ExplorerTestSites { mines(first: 100) { totalCount nodes { id latitude longitude } } facilities(first: 100) { totalCount nodes { id latitude longitude } } }";
 
+    /// <summary>What an editor elsewhere runs while the page shows the node.</summary>
+    public const string RenameMutation = "mutation ExplorerTestRename($id: ID!, $name: String!) { updateApplication(id: $id, set: { name: $name }) { id name } }";
+
+    private const string EditorKey = "mg-explorer-test-editor-3c9e1f";
     private const string Script = "tests/browser/explorer.mjs";
 
     /// <summary>What the page showed, step by step, as the script reports it.</summary>
@@ -35,7 +43,7 @@ public sealed class ExplorerSessionFixture() : SeededApiServerFixture(new Truste
             throw new InvalidOperationException("playwright-core is not installed: run 'npm ci --prefix tests/browser' from the repository root (tests/run does).");
         }
 
-        var outcome = await NodeScript.RunAsync(Script, TimeSpan.FromMinutes(3), BaseAddress.ToString(), RepositoryRoot.Combine("tests", "artifacts", "explorer"));
+        var outcome = await NodeScript.RunAsync(Script, TimeSpan.FromMinutes(3), BaseAddress.ToString(), RepositoryRoot.Combine("tests", "artifacts", "explorer"), EditorKey, RenameMutation);
         Output = outcome.Output;
         ExitCode = outcome.ExitCode;
         var start = outcome.Output.IndexOf('{');
@@ -56,12 +64,16 @@ public sealed class ExplorerSessionFixture() : SeededApiServerFixture(new Truste
 
     private sealed class TrustedOnlyApiFactory : SeededApiFactory
     {
-        private readonly ManifestFile _manifest = ManifestFile.Codegen(SitesQuery);
+        private readonly ManifestFile _manifest = ManifestFile.Codegen(SitesQuery, RenameMutation);
 
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
         {
+            ["Store:Provider"] = "sqlite",
             ["GraphQL:PersistedDocuments:Mode"] = "TrustedOnly",
             ["GraphQL:PersistedDocuments:ManifestPath"] = _manifest.Path,
+            ["Auth:ApiKeys:0:Name"] = "explorer-test-editor",
+            ["Auth:ApiKeys:0:Role"] = "editor",
+            ["Auth:ApiKeys:0:Sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(EditorKey))),
         };
 
         protected override void Dispose(bool disposing)

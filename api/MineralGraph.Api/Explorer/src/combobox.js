@@ -82,7 +82,7 @@ export function createCombobox({ label, labels = null, placeholder = 'Name, alia
       onclick: () => choose(index),
     },
     labelIcon(hit.node.__typename),
-    h('span', { class: 'option-name' }, hit.node.name),
+    h('span', { class: 'option-name' }, hit.node.name, hit.node.code ? h('span', { class: 'option-code' }, ` ${hit.node.code}`) : null),
     h('span', { class: 'option-label' }, hit.node.__typename),
     matchedAlias(hit.node, input.value) ? h('span', { class: 'option-alias' }, `also ${matchedAlias(hit.node, input.value)}`) : null)));
     open(hits.length > 0);

@@ -33,24 +33,39 @@ function propertyList(properties) {
  */
 export function createDetails(container, { actions = () => [], emptyText = 'Choose a node or a relationship to see its details and sources.' } = {}) {
   let current = null;
+  let shownNode = null;
+  const actionBar = h('div', { class: 'details-actions' });
   const titleId = `${container.id || 'details'}-title`;
   container.setAttribute('aria-labelledby', titleId);
 
   function clear() {
     current?.stop();
     current = null;
+    shownNode = null;
     replace(container, h('h2', { id: titleId, class: 'panel-title' }, 'Details'), h('p', { class: 'muted' }, emptyText));
+  }
+
+  // Drawn again only when the buttons change, so a focused button keeps the focus.
+  function renderActions() {
+    const list = shownNode ? actions(shownNode) : [];
+    const key = [shownNode?.id, ...list.map((action) => action.label)].join('|');
+    if (actionBar.dataset.actions !== key || actionBar.childElementCount !== list.length) {
+      actionBar.dataset.actions = key;
+      replace(actionBar, list.map(({ label: text, run }) => h('button', { type: 'button', onclick: run }, text)));
+    }
   }
 
   function renderNode(node) {
     const { __typename: label, id, name, aliases, sources, ...properties } = node;
+    shownNode = node;
     replace(container,
       h('h2', { id: titleId, class: 'panel-title' }, labelIcon(label, { size: 18 }), ' ', name),
       h('p', { class: 'details-kind' }, h('span', { class: 'chip' }, label), ' ', h('code', {}, id)),
       aliases?.length ? h('p', { class: 'aliases' }, 'Also: ', aliases.join(' · ')) : null,
-      h('div', { class: 'details-actions' }, actions(node).map(({ label: text, run }) => h('button', { type: 'button', onclick: run }, text))),
+      actionBar,
       h('h3', {}, 'Properties'), propertyList(properties),
       h('h3', {}, `Sources (${sources.length})`), sourceList(sources));
+    renderActions();
   }
 
   function showNode(ref) {
@@ -67,6 +82,7 @@ export function createDetails(container, { actions = () => [], emptyText = 'Choo
   function showRelationship(relationship, start, end) {
     current?.stop();
     current = null;
+    shownNode = null;
     replace(container,
       h('h2', { id: titleId, class: 'panel-title' }, relationship.type),
       h('p', { class: 'details-kind' }, relationshipText(start.name, relationship.type, end.name)),
@@ -76,5 +92,5 @@ export function createDetails(container, { actions = () => [], emptyText = 'Choo
   }
 
   clear();
-  return { showNode, showRelationship, clear };
+  return { showNode, showRelationship, clear, refreshActions: renderActions };
 }

@@ -74,10 +74,11 @@ function cytoscapeStyle() {
 }
 
 /**
- * The graph in `elements` ({ canvas, notices, list, labelFilters, typeFilters }). `onSelect(ref)`
- * and `onSelectRelationship(relationship, start, end)` show details. Returns the view's verbs.
+ * The graph in `elements` ({ canvas, notices, messages, list, labelFilters, typeFilters }).
+ * `onSelect(ref)` and `onSelectRelationship(relationship, start, end)` show details; `onChange()`
+ * follows every change of what is drawn. Returns the view's verbs.
  */
-export function createGraph(elements, { onSelect, onSelectRelationship, expandOnClick }) {
+export function createGraph(elements, { onSelect, onSelectRelationship, onChange, expandOnClick }) {
   const cy = cytoscape({
     container: elements.canvas,
     layout: { name: 'preset' },
@@ -325,6 +326,7 @@ export function createGraph(elements, { onSelect, onSelectRelationship, expandOn
   }
 
   function refresh() {
+    onChange();
     refreshNotices();
     refreshFilters();
     refreshList();

@@ -60,6 +60,7 @@ export function createGraphView(section) {
   graph = createGraph({ canvas, notices, messages, list, labelFilters, typeFilters }, {
     onSelect: (ref) => details.showNode(ref),
     onSelectRelationship: (relationship, start, end) => details.showRelationship(relationship, start, end),
+    onChange: () => details.refreshActions(),
     expandOnClick: () => expandOnClick,
   });
 
