@@ -27,7 +27,11 @@ const search = createCombobox({
   label: 'Search the graph',
   hideLabel: true,
   placeholder: 'Search: name, alias or code (press /)',
-  onChoose: (node) => navigate('graph', { node: node.id }),
+  onChoose: (node) => {
+    // The graph's details panel names the chosen node; the box is ready for the next search.
+    search.clear();
+    navigate('graph', { node: node.id });
+  },
 });
 const links = Object.entries(views).map(([name, view]) => h('a', { href: `#/${name}`, class: 'nav-link', 'data-view': name }, view.label));
 const main = h('main', { id: 'view', tabindex: '-1' });
