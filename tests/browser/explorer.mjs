@@ -60,6 +60,9 @@ async function choose(combobox, text, option) {
   return options;
 }
 
+/** The text of the control that has the focus. */
+const focusedText = () => page.evaluate(() => document.activeElement?.textContent.replace(/\s+/g, ' ').trim() ?? null);
+
 /** Controls a screen reader could not name. */
 const unnamedControls = () => page.evaluate(() => [...document.querySelectorAll('input, select, textarea, button, a[href]')]
   .filter((element) => element.offsetParent !== null || element.closest('[hidden]') === null)
@@ -104,12 +107,14 @@ try {
   await settle();
   await screenshot('1-graph-neodymium');
 
-  // 2. Expanding a node (its button in the list under the drawing) adds its neighbours.
+  // 2. Expanding a node (its button in the list under the drawing, by keyboard) adds its
+  // neighbours; the focus stays on the node.
   const before = (await graphNodes()).length;
-  await page.getByRole('button', { name: 'Expand Toyota Prius' }).click();
+  await page.getByRole('button', { name: 'Expand Toyota Prius' }).focus();
+  await page.keyboard.press('Enter');
   await page.waitForFunction((count) => document.querySelectorAll('.graph-list-nodes li').length > count, before);
   const after = await graphNodes();
-  report.expanded = { before, after: after.length, nodes: after, relationships: await graphRelationships() };
+  report.expanded = { before, after: after.length, nodes: after, relationships: await graphRelationships(), focus: await focusedText() };
   await page.evaluate(() => window.scrollTo(0, 0));
   await settle();
   await screenshot('2-graph-expanded');
@@ -163,11 +168,14 @@ try {
   };
   report.unnamedControls.push(...await unnamedControls());
   await screenshot('5-supply-cobalt', { fullPage: true });
-  await page.getByRole('button', { name: 'Remove DR Congo' }).click();
+  await page.getByRole('button', { name: 'Remove DR Congo' }).focus();
+  await page.keyboard.press('Enter');
   await page.locator('.what-if-result').waitFor();
   report.whatIf = {
     result: await page.locator('.what-if-result').innerText(),
     atRisk: await texts(page.locator('.at-risk li')),
+    focus: await focusedText(),
+    pressed: await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')),
   };
   await page.locator('.what-if h3').evaluate((heading) => heading.scrollIntoView());
   await screenshot('6-what-if');

@@ -50,11 +50,12 @@ export async function startBrowser({ base, artifacts, viewport }) {
     report.screenshots.push(path);
   }
 
-  /** Closes the browser, prints the report and exits: 1 when `failure` is set. */
+  /** Closes the browser and prints the report; the exit code is 1 when `failure` is set. */
   async function finish() {
     await browser.close();
-    console.log(JSON.stringify(report, null, 2));
-    process.exit(report.failure ? 1 : 0);
+    // Not process.exit(): it could cut a long report short while the pipe still takes it.
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    process.exitCode = report.failure ? 1 : 0;
   }
 
   return { browser, context, page, report, screenshot, finish };

@@ -37,7 +37,7 @@ public sealed class ExplorerBrowserTests(ExplorerSessionFixture session) : IClas
         Assert.Contains(("White Mesa Mill", "Facility"), nodes);
     }
 
-    /// <summary>Expanding Toyota Prius adds what it needs, what it depends on and who makes it.</summary>
+    /// <summary>Expanding Toyota Prius by keyboard adds what it needs, what it depends on and who makes it, and the focus stays on it.</summary>
     [Fact]
     public void Expanding_ANode_AddsItsNeighbours()
     {
@@ -47,6 +47,7 @@ public sealed class ExplorerBrowserTests(ExplorerSessionFixture session) : IClas
         Assert.Contains("Toyota Prius —REQUIRES→ Dysprosium", relationships);
         Assert.Contains("Toyota Motor Corporation —MAKES→ Toyota Prius", relationships);
         Assert.Contains(("Dysprosium", "Element"), Nodes(expanded["nodes"]));
+        Assert.Equal("Toyota Prius", (string?)expanded["focus"]);
     }
 
     /// <summary>A node's and a relationship's details list their sources with publisher, date and link.</summary>
@@ -107,6 +108,7 @@ public sealed class ExplorerBrowserTests(ExplorerSessionFixture session) : IClas
 
         var whatIf = Report["whatIf"]!;
         Assert.StartsWith("Without DR Congo: 24% of Cobalt supply at this stage is left;", (string?)whatIf["result"]);
+        Assert.Equal(("Remove DR Congo", "true"), ((string?)whatIf["focus"], (string?)whatIf["pressed"]));
         Assert.Contains(Strings(whatIf["atRisk"]), risk => risk.StartsWith("Electric vehicle needs Cobalt (24% left) via Electric vehicle → Lithium-ion battery → Cobalt", StringComparison.Ordinal));
     }
 

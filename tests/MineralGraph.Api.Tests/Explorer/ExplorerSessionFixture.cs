@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using MineralGraph.Api.Tests.Infrastructure;
 using MineralGraph.Api.Tests.Transport.Hosting;
@@ -16,7 +17,7 @@ namespace MineralGraph.Api.Tests.Explorer;
 /// (tests/browser/explorer.mjs), whose report the tests read. The session ends with an editor
 /// renaming a node it shows. Always SQLite: the write must not touch a shared Neo4j database.
 /// </summary>
-public sealed class ExplorerSessionFixture() : SeededApiServerFixture(new TrustedOnlyApiFactory())
+public sealed class ExplorerSessionFixture : SeededApiServerFixture
 {
     /// <summary>Every mine and facility with its coordinates; the seed has fewer than 100 of each.</summary>
     public const string SitesQuery = "query ExplorerTestSites { mines(first: 100) { totalCount nodes { id latitude longitude } } facilities(first: 100) { totalCount nodes { id latitude longitude } } }";
@@ -35,6 +36,11 @@ public sealed class ExplorerSessionFixture() : SeededApiServerFixture(new Truste
 
     public int ExitCode { get; private set; }
 
+    public ExplorerSessionFixture()
+        : base(new TrustedOnlyApiFactory())
+    {
+    }
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -46,8 +52,15 @@ public sealed class ExplorerSessionFixture() : SeededApiServerFixture(new Truste
         var outcome = await NodeScript.RunAsync(Script, TimeSpan.FromMinutes(3), BaseAddress.ToString(), RepositoryRoot.Combine("tests", "artifacts", "explorer"), EditorKey, RenameMutation);
         Output = outcome.Output;
         ExitCode = outcome.ExitCode;
-        var start = outcome.Output.IndexOf('{');
-        Report = start < 0 ? new JsonObject() : JsonNode.Parse(outcome.Output[start..])!.AsObject();
+        try
+        {
+            Report = JsonNode.Parse(outcome.Output[Math.Max(0, outcome.Output.IndexOf('{'))..])!.AsObject();
+        }
+        catch (JsonException)
+        {
+            Report = new JsonObject { ["failure"] = "The script printed no JSON report." };
+            ExitCode = ExitCode == 0 ? 1 : ExitCode;
+        }
     }
 
     /// <summary>The ids of the sites with and without coordinates, from the API, through the client's trusted document.</summary>

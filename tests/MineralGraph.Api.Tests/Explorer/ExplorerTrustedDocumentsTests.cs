@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using MineralGraph.Api.Tests.Infrastructure;
 using MineralGraph.Api.Tests.Transport.PersistedDocuments;
@@ -15,7 +17,7 @@ namespace MineralGraph.Api.Tests.Explorer;
 /// <summary>
 /// The explorer's documents join the server's trusted manifest: with
 /// GraphQL:PersistedDocuments:Mode=TrustedOnly they run beside the client's own, and nothing else
-/// does; a deployment that lost them does not start.
+/// does; a deployment that lost them does not start; one that refuses documents by id is warned.
 /// </summary>
 public sealed class ExplorerTrustedDocumentsTests
 {
@@ -56,6 +58,17 @@ public sealed class ExplorerTrustedDocumentsTests
         Assert.Contains("To make it, build the API.", validation.Message);
     }
 
+    [Fact]
+    public void Start_WithPersistedDocumentsDisabled_WarnsThatTheExplorerCannotWork()
+    {
+        using var api = new ConfiguredApiFactory(new() { ["GraphQL:PersistedDocuments:Mode"] = "Disabled" });
+
+        var warning = Assert.Single(api.Services.GetFakeLogCollector().GetSnapshot(), log => log.Category == "MineralGraph.Api.Explorer");
+
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Equal("The explorer at /explore sends its GraphQL documents by id, which GraphQL:PersistedDocuments:Mode=Disabled refuses, so its views will show errors: set the mode to Automatic or TrustedOnly, or do not map the explorer.", warning.Message);
+    }
+
     private static async Task<JsonNode> GetAsync(HttpClient client, string query)
     {
         using var response = await client.GetAsync($"/graphql?{query}");
@@ -69,14 +82,15 @@ public sealed class ExplorerTrustedDocumentsTests
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            if (replacement is not null)
+            builder.ConfigureServices(services =>
             {
-                builder.ConfigureServices(services =>
+                services.AddFakeLogging();
+                if (replacement is not null)
                 {
                     services.RemoveAll<BundledTrustedDocuments>();
                     services.AddSingleton(replacement);
-                });
-            }
+                }
+            });
         }
     }
 }

@@ -72,3 +72,19 @@ export function debounce(fn, wait) {
     timer = setTimeout(() => fn(...args), wait);
   };
 }
+
+/**
+ * Draws `container` again with `render()` and gives the focus back to the control that had it,
+ * matched by its data-focus-key ("<what>|<id>"); when that control is gone (an Expand button
+ * whose node is now expanded), to another control of the same id.
+ */
+export function keepFocus(container, render) {
+  const key = container.contains(document.activeElement) ? document.activeElement.dataset?.focusKey : undefined;
+  render();
+  if (key) {
+    const controls = [...container.querySelectorAll('[data-focus-key]')];
+    const id = key.slice(key.indexOf('|') + 1);
+    (controls.find((control) => control.dataset.focusKey === key)
+      ?? controls.find((control) => control.dataset.focusKey.slice(control.dataset.focusKey.indexOf('|') + 1) === id))?.focus();
+  }
+}

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { model } from 'explorer:generated';
-import { h, replace, announce, prefersReducedMotion } from './dom.js';
+import { h, replace, announce, keepFocus, prefersReducedMotion } from './dom.js';
 import { watch } from './live.js';
 import { relationshipText } from './format.js';
 import { labelStyle, cytoscapeShape, labelIcon } from './labels.js';
@@ -371,23 +371,23 @@ export function createGraph(elements, { onSelect, onSelectRelationship, onChange
     const nodes = cy.nodes(':visible').sort((a, b) => a.data('label').localeCompare(b.data('label')) || a.data('name').localeCompare(b.data('name')));
     const edges = cy.edges(':visible');
     const onPath = (element) => element.hasClass('on-path');
-    replace(elements.list,
+    keepFocus(elements.list, () => replace(elements.list,
       h('h3', {}, `Nodes (${nodes.length})`),
       h('ul', { class: 'graph-list-nodes' }, nodes.map((node) => {
         const ref = nodeRef(node);
         const expandable = !node.hasClass('expanded') && (model.neighbourhoods[ref.__typename]?.fields.length ?? 0) > 0;
         return h('li', { class: onPath(node) ? 'on-path' : null },
-          h('button', { type: 'button', class: 'node-button', 'aria-pressed': String(node.selected()), onclick: () => { select(ref); cy.animate({ center: { eles: node } }, { duration: 200 }); } },
+          h('button', { type: 'button', class: 'node-button', 'data-focus-key': `select|${ref.id}`, 'aria-pressed': String(node.selected()), onclick: () => { select(ref); cy.animate({ center: { eles: node } }, { duration: 200 }); } },
             labelIcon(ref.__typename), ' ', ref.name),
           h('span', { class: 'chip' }, ref.__typename),
           onPath(node) ? h('span', { class: 'badge' }, 'on path') : null,
-          expandable ? h('button', { type: 'button', class: 'link-button', onclick: () => expand(ref) }, 'Expand', h('span', { class: 'visually-hidden' }, ` ${ref.name}`)) : null);
+          expandable ? h('button', { type: 'button', class: 'link-button', 'data-focus-key': `expand|${ref.id}`, onclick: () => expand(ref) }, 'Expand', h('span', { class: 'visually-hidden' }, ` ${ref.name}`)) : null);
       })),
       h('h3', {}, `Relationships (${edges.length})`),
       h('ul', { class: 'graph-list-relationships' }, edges.map((edge) => h('li', { class: onPath(edge) ? 'on-path' : null },
-        h('button', { type: 'button', class: 'node-button', 'aria-pressed': String(edge.selected()), onclick: () => selectRelationship(edge) },
+        h('button', { type: 'button', class: 'node-button', 'data-focus-key': `relationship|${edge.id()}`, 'aria-pressed': String(edge.selected()), onclick: () => selectRelationship(edge) },
           relationshipText(edge.source().data('name'), edge.data('type'), edge.target().data('name'))),
-        onPath(edge) ? h('span', { class: 'badge' }, 'on path') : null))));
+        onPath(edge) ? h('span', { class: 'badge' }, 'on path') : null)))));
   }
 
   cy.on('tap', 'node', (event) => {

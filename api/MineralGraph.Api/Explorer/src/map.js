@@ -1,7 +1,7 @@
 import { geoEqualEarth, geoGraticule10, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { model } from 'explorer:generated';
-import { h, svg, replace, announce } from './dom.js';
+import { h, svg, replace, announce, keepFocus } from './dom.js';
 import { request } from './api.js';
 import { watch } from './live.js';
 import { createCombobox } from './combobox.js';
@@ -180,11 +180,11 @@ export function createMapView(section, { worldUrl }) {
     replace(undrawn, missing.length === 0 ? null : h('details', {},
       h('summary', {}, `${missing.length} ${missing.length === 1 ? 'site has' : 'sites have'} no coordinates, so the map does not draw ${missing.length === 1 ? 'it' : 'them'}`),
       h('ul', { class: 'map-undrawn-list' }, missing.map((site) => h('li', { 'data-id': site.id }, h('button', { type: 'button', class: 'link-button', onclick: () => select(site) }, site.name), ` (${site.__typename.toLowerCase()})`)))));
-    replace(siteList,
+    keepFocus(siteList, () => replace(siteList,
       h('h3', {}, `Sites on the map (${drawable.length})`),
       h('ul', { class: 'map-site-list' }, drawable.map((site) => h('li', {},
-        h('button', { type: 'button', class: 'link-button', 'aria-pressed': String(site.id === selectedId), onclick: () => select(site, { center: true }) }, site.name),
-        ` — ${describe(site).split(', ').slice(1).join(', ')}`))));
+        h('button', { type: 'button', class: 'link-button', 'data-focus-key': `select|${site.id}`, 'aria-pressed': String(site.id === selectedId), onclick: () => select(site, { center: true }) }, site.name),
+        ` — ${describe(site).split(', ').slice(1).join(', ')}`)))));
     return { drawable, missing };
   }
 
@@ -194,6 +194,9 @@ export function createMapView(section, { worldUrl }) {
     navigate('map', params, { replace: true });
     for (const node of markers.children) {
       node.classList.toggle('selected', node.dataset.id === site.id);
+    }
+    for (const button of siteList.querySelectorAll('[data-focus-key]')) {
+      button.setAttribute('aria-pressed', String(button.dataset.focusKey === `select|${site.id}`));
     }
     const chosen = [...markers.children].find((node) => node.dataset.id === site.id);
     if (chosen) {
@@ -271,6 +274,9 @@ export function createMapView(section, { worldUrl }) {
     const onError = (error) => replace(status, h('p', { role: 'alert', class: 'error' }, error.message));
     const onData = async (data) => {
       try {
+        if (params.element) {
+          element.setNode(data.node);
+        }
         const result = params.element ? sitesOfElement(data.node) : await loadAll(data);
         sites = result.collected;
         render(result.note);
@@ -339,9 +345,6 @@ export function createMapView(section, { worldUrl }) {
       element.clear();
     }
     if (reload) {
-      if (params.element) {
-        element.setNode({ id: params.element, name: params.element });
-      }
       load();
     } else {
       const site = sites.find((candidate) => candidate.id === params.site);

@@ -1,5 +1,5 @@
 import { model } from 'explorer:generated';
-import { h, replace, announce } from './dom.js';
+import { h, replace, announce, keepFocus } from './dom.js';
 import { request, isAbort } from './api.js';
 import { watch } from './live.js';
 import { createCombobox } from './combobox.js';
@@ -41,9 +41,11 @@ function shareTable({ caption, shares, unit, removed, onToggle }) {
         onToggle ? h('td', {}, h('button', {
           type: 'button',
           class: 'toggle',
+          'data-focus-key': `${caption} remove|${share.holder.id}`,
           'aria-pressed': String(Boolean(isRemoved)),
           onclick: () => onToggle(share.holder),
-        }, isRemoved ? 'Removed' : 'Remove', h('span', { class: 'visually-hidden' }, ` ${share.holder.name}`))) : null);
+        // A toggle keeps its name; aria-pressed (and the struck-through row) says it is on.
+        }, 'Remove', h('span', { class: 'visually-hidden' }, ` ${share.holder.name}`))) : null);
     })));
 }
 
@@ -62,6 +64,8 @@ export function createSupplyView(section) {
   let concentrationWatch = null;
   let whatIfController = null;
   let concentration = null;
+  // What the concentration shown is of: { node, stage, year }.
+  let shown = null;
 
   const item = createCombobox({
     label: 'Element or product',
@@ -73,7 +77,12 @@ export function createSupplyView(section) {
   const threshold = h('input', { id: 'supply-threshold', type: 'number', min: 0, max: 100, step: 5, value: 50, onchange: () => go({ threshold: threshold.value }) });
   const status = h('div', { class: 'supply-status', 'aria-live': 'polite' });
   const charts = h('div', { class: 'supply-charts' });
-  const whatIf = h('section', { class: 'what-if', 'aria-labelledby': 'what-if-title' });
+  const whatIfResults = h('div', { class: 'what-if-results' });
+  const whatIf = h('section', { class: 'what-if', 'aria-labelledby': 'what-if-title', hidden: true },
+    h('h3', { id: 'what-if-title' }, 'What if…'),
+    h('p', {}, 'Remove countries or companies (the buttons beside the bars) to see the supply left and the applications whose remaining supply falls below ',
+      h('label', { for: 'supply-threshold' }, 'the threshold (%)'), ' ', threshold, '.'),
+    whatIfResults);
   const sources = h('section', { class: 'supply-sources', 'aria-labelledby': 'supply-sources-title' });
 
   section.append(
@@ -120,7 +129,7 @@ export function createSupplyView(section) {
           replace(stage);
           replace(year);
           replace(charts);
-          replace(whatIf);
+          whatIf.hidden = true;
           replace(sources);
           replace(status, h('p', { role: 'status' }, `No country shares are recorded for ${data.node.name} at any stage. Try a related element or product.`));
           return;
@@ -141,45 +150,46 @@ export function createSupplyView(section) {
     concentrationWatch = watch('Concentration', { of: node.id, stage: stageName, year: yearValue }, {
       onData: (data) => {
         concentration = data.concentration;
-        renderConcentration(node, stageName);
-        runWhatIf(node, stageName, yearValue);
+        shown = { node, stage: stageName, year: yearValue };
+        renderConcentration();
+        runWhatIf();
       },
       onError: (error) => replace(status, h('p', { role: 'alert', class: 'error' }, error.message)),
     });
   }
 
-  function renderConcentration(node, stageName) {
+  function renderConcentration() {
+    const { node, stage: stageName } = shown;
     const removed = removedIds();
     replace(status, h('p', { role: 'status' },
       `${node.name}, ${humanize(stageName)}${concentration.year ? `, ${concentration.year}` : ''}: `,
       concentration.top ? `${concentration.top.holder.name} holds the largest share, ${formatPercent(concentration.top.sharePct)}.` : 'no shares recorded.'));
-    replace(charts,
+    keepFocus(charts, () => replace(charts,
       summary(concentration),
       h('div', { class: 'chart-pair' },
         shareTable({ caption: 'By country', shares: concentration.byCountry, unit: concentration.unit, removed, onToggle: toggleRemoved }),
-        shareTable({ caption: 'By company (from site output and ownership stakes)', shares: concentration.byCompany, unit: concentration.unit, removed, onToggle: toggleRemoved })));
+        shareTable({ caption: 'By company (from site output and ownership stakes)', shares: concentration.byCompany, unit: concentration.unit, removed, onToggle: toggleRemoved }))));
     replace(sources, h('h3', { id: 'supply-sources-title' }, `Sources (${concentration.sources.length})`), sourceList(concentration.sources));
   }
 
-  async function runWhatIf(node, stageName, yearValue) {
+  async function runWhatIf() {
+    const { node, stage: stageName, year: yearValue } = shown;
     whatIfController?.abort();
+    whatIf.hidden = false;
     const removed = [...removedIds()];
-    const heading = h('h3', { id: 'what-if-title' }, 'What if…');
-    const explanation = h('p', {}, 'Remove countries or companies (the buttons beside the bars) to see the supply left and the applications whose remaining supply falls below ',
-      h('label', { for: 'supply-threshold' }, 'the threshold (%)'), ' ', threshold, '.');
     threshold.value = params.threshold ?? 50;
     if (removed.length === 0) {
-      replace(whatIf, heading, explanation);
+      replace(whatIfResults);
       return;
     }
     whatIfController = new AbortController();
-    replace(whatIf, heading, explanation, h('p', { class: 'muted' }, 'Working out the supply left…'));
+    replace(whatIfResults, h('p', { class: 'muted' }, 'Working out the supply left…'));
     try {
       const { data } = await request('WhatIf', { remove: removed, stage: stageName, item: node.id, year: yearValue, thresholdPct: Number(threshold.value) }, { signal: whatIfController.signal });
       const result = data.whatIf;
       const after = result.items[0];
       const names = result.removed.map((removedNode) => removedNode.name).join(', ');
-      replace(whatIf, heading, explanation,
+      replace(whatIfResults,
         h('p', { role: 'status', class: 'what-if-result' },
           `Without ${names}: ${after ? `${formatPercent(after.remainingSupplyPct)} of ${node.name} supply at this stage is left` : 'nothing is left'}; `,
           `${result.applicationsAtRisk.length} ${result.applicationsAtRisk.length === 1 ? 'application falls' : 'applications fall'} below ${threshold.value}%.`),
@@ -196,13 +206,20 @@ export function createSupplyView(section) {
       announce(`What-if: ${result.applicationsAtRisk.length} applications at risk.`);
     } catch (error) {
       if (!isAbort(error)) {
-        replace(whatIf, heading, explanation, h('p', { role: 'alert', class: 'error' }, error.message));
+        replace(whatIfResults, h('p', { role: 'alert', class: 'error' }, error.message));
       }
     }
   }
 
   function show(next) {
+    // Removing a holder or moving the threshold asks only the what-if again.
+    const sameFigures = shown && concentration && next.item === params.item && next.stage === params.stage && next.year === params.year;
     params = { ...next };
+    if (sameFigures) {
+      renderConcentration();
+      runWhatIf();
+      return;
+    }
     if (!params.item) {
       replace(status, h('p', { class: 'muted' }, 'Choose an element or product, e.g. cobalt or NdPr oxide.'));
       return;

@@ -1,4 +1,4 @@
-import { h, svg, replace, announce, debounce } from './dom.js';
+import { h, svg, replace, announce, debounce, keepFocus } from './dom.js';
 import { request } from './api.js';
 import { watch } from './live.js';
 import { formatDate, humanize, isoDate, parseDate } from './format.js';
@@ -150,7 +150,7 @@ export function createTimelineView(section) {
 
   function renderTable() {
     const sorted = [...regulations].sort((a, b) => (startOf(a) ?? '9999').localeCompare(startOf(b) ?? '9999'));
-    replace(table, h('table', { class: 'regulations' },
+    keepFocus(table, () => replace(table, h('table', { class: 'regulations' },
       h('caption', {}, `Regulations by date (${sorted.length}); in force on ${formatDate(asOf())} marked`),
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, 'From'),
@@ -163,7 +163,7 @@ export function createTimelineView(section) {
         return h('tr', { class: [active ? 'in-force' : 'not-in-force', regulation.id === params.regulation && 'selected'], 'data-id': regulation.id },
           h('td', { class: 'date' }, startOf(regulation) ? formatDate(startOf(regulation)) : 'undated'),
           h('th', { scope: 'row' },
-            h('button', { type: 'button', class: 'link-button', 'aria-pressed': String(regulation.id === params.regulation), onclick: () => choose(regulation.id) },
+            h('button', { type: 'button', class: 'link-button', 'data-focus-key': `choose|${regulation.id}`, 'aria-pressed': String(regulation.id === params.regulation), onclick: () => choose(regulation.id) },
               regulation.code ? `${regulation.code}: ` : '', regulation.name),
             h('span', { class: 'muted' }, ` ${humanize(regulation.kind)}${regulation.issuedBy.nodes.length ? `, ${regulation.issuedBy.nodes.map((issuer) => issuer.name).join(', ')}` : ''}`)),
           h('td', { class: 'in-force-cell' }, active ? 'in force' : 'not in force'),
@@ -171,7 +171,7 @@ export function createTimelineView(section) {
             restricts.edges.map(restrictionText).join('; '),
             restricts.totalCount > restricts.edges.length ? `; and ${restricts.totalCount - restricts.edges.length} more` : '',
           ]));
-      }))));
+      })))));
   }
 
   function choose(id) {
@@ -180,7 +180,7 @@ export function createTimelineView(section) {
     drawChart();
     renderTable();
     loadExposure();
-    exposure.querySelector('h3')?.focus();
+    announce('The reach of the chosen regulation is shown beside the table.');
   }
 
   function loadExposure() {

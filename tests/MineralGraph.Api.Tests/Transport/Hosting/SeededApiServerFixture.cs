@@ -11,14 +11,16 @@ namespace MineralGraph.Api.Tests.Transport.Hosting;
 /// for clients that must reach it over the network, like the node audit. A subclass passes a
 /// factory with its own settings.
 /// </summary>
-public class SeededApiServerFixture(SeededApiFactory factory) : IAsyncLifetime
+public class SeededApiServerFixture : IAsyncLifetime
 {
-    private readonly SeededApiFactory _factory = factory;
+    private readonly SeededApiFactory _factory;
 
     public SeededApiServerFixture()
         : this(new SeededApiFactory())
     {
     }
+
+    protected SeededApiServerFixture(SeededApiFactory factory) => _factory = factory;
 
     public Uri BaseAddress { get; private set; } = null!;
 
