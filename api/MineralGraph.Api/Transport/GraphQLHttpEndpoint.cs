@@ -96,7 +96,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         var outcome = cache is null
             ? new GraphQLOutcome(await executor.ExecuteAsync(context, request), CacheStatus.None)
             : await cache.RespondAsync(context, request);
-        await persistedDocuments.PersistAsync(request, outcome, context.RequestAborted);
+        await persistedDocuments.PersistAsync(request, outcome, context);
         return outcome;
     }
 
