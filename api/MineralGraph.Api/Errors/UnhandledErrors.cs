@@ -10,7 +10,8 @@ namespace MineralGraph.Api.Errors;
 /// Turns an exception a resolver let out into the error a client sees: the researchers' and the
 /// store's own refusals keep their message and get their code; a failure of the store itself is
 /// <c>STORE_UNAVAILABLE</c> with no word of the backend (no driver message, no SQLite or Neo4j
-/// code), and anything else is <c>INTERNAL_ERROR</c>. The log keeps the whole exception.
+/// code), and anything else is <c>INTERNAL_ERROR</c>. The errors carry no inner exception, whose
+/// type would otherwise show in <c>extensions.codes</c>; the log keeps the whole exception.
 /// </summary>
 internal static partial class UnhandledErrors
 {
@@ -21,9 +22,9 @@ internal static partial class UnhandledErrors
         var exception = context.OriginalException;
         var error = exception switch
         {
-            AnalyticsException analytics => new ExecutionError(analytics.Message, analytics) { Code = analytics.Code },
+            AnalyticsException analytics => new ExecutionError(analytics.Message) { Code = analytics.Code },
             GraphStoreException store => FromStore(store),
-            DbException or TimeoutException => new ExecutionError(StoreUnavailableMessage, exception) { Code = ErrorCodes.StoreUnavailable },
+            DbException or TimeoutException => new ExecutionError(StoreUnavailableMessage) { Code = ErrorCodes.StoreUnavailable },
             _ => null,
         };
 
@@ -38,7 +39,7 @@ internal static partial class UnhandledErrors
         }
         else if (!exposeDetails)
         {
-            context.Exception = new ExecutionError("The server failed to answer this field; the operators have the details in the log.", exception) { Code = ErrorCodes.InternalError };
+            context.Exception = new ExecutionError("The server failed to answer this field; the operators have the details in the log.") { Code = ErrorCodes.InternalError };
         }
     }
 
@@ -59,7 +60,7 @@ internal static partial class UnhandledErrors
             : store.InnerException is null ? store.Message
             : code == ErrorCodes.Timeout ? "The graph store did not answer in time: ask for less (smaller pages, fewer hops) or try again."
             : "The graph store refused the data: check the values sent against the schema's descriptions.";
-        return new ExecutionError(message, store) { Code = code };
+        return new ExecutionError(message) { Code = code };
     }
 
     private static void Log(UnhandledExceptionContext context, Exception exception)

@@ -45,7 +45,7 @@ public sealed class GraphQLLimitsOptions
 
     /// <summary>Most syntax-tree nodes in a parsed document.</summary>
     [Range(100, 1_000_000)]
-    public int MaxNodes { get; set; } = 20_000;
+    public int MaxNodes { get; set; } = 5_000;
 
     /// <summary>Deepest nesting the parser follows (selections, values, lists and objects alike).</summary>
     [Range(16, 1000)]
