@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
@@ -24,7 +25,8 @@ public static class HostileBench
         // In process: the API is started once per case, and each request is measured with the allocations of every thread.
         var config = DefaultConfig.Instance
             .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("InProcess"))
-            .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator)
+            .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(80));
         BenchmarkSwitcher.FromAssembly(typeof(RefusalBenchmarks).Assembly).Run(args.Length > 0 ? args : ["--filter", "*"], config);
         return 0;
     }

@@ -35,7 +35,7 @@ internal sealed class CostRule(IOptions<GraphQLLimitsOptions> options) : Validat
 
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
-        if (RootType(context.Schema, context.Operation.Operation) is { } root)
+        if (OperationRoots.Of(context.Schema, context.Operation.Operation) is { } root)
         {
             var cost = new Estimate(context, _limits).SelectionSet(root, context.Operation.SelectionSet, page: null);
             if (cost > _limits.MaxComplexity)
@@ -48,13 +48,6 @@ internal sealed class CostRule(IOptions<GraphQLLimitsOptions> options) : Validat
 
         return default;
     }
-
-    private static IObjectGraphType? RootType(ISchema schema, OperationType operation) => operation switch
-    {
-        OperationType.Query => schema.Query,
-        OperationType.Mutation => schema.Mutation,
-        _ => schema.Subscription,
-    };
 
     private sealed class Estimate(ValidationContext context, GraphQLLimitsOptions limits)
     {

@@ -34,7 +34,7 @@ internal sealed class FieldMergeRule : ValidationRuleBase
         var check = new Check(context);
         foreach (var definition in context.Document.Definitions)
         {
-            if (definition is GraphQLOperationDefinition operation && RootType(context.Schema, operation.Operation) is { } root)
+            if (definition is GraphQLOperationDefinition operation && OperationRoots.Of(context.Schema, operation.Operation) is { } root)
             {
                 check.SelectionSet(root, operation.SelectionSet);
             }
@@ -42,13 +42,6 @@ internal sealed class FieldMergeRule : ValidationRuleBase
 
         return default;
     }
-
-    private static IObjectGraphType? RootType(ISchema schema, OperationType operation) => operation switch
-    {
-        OperationType.Query => schema.Query,
-        OperationType.Mutation => schema.Mutation,
-        _ => schema.Subscription,
-    };
 
     /// <summary>A field as selected: where it is selected (its parent type) and what it is there.</summary>
     private readonly record struct Selected(GraphQLField Field, IGraphType Parent, FieldType Definition)
