@@ -35,7 +35,7 @@ public sealed class GraphQLLimitsOptions
     [Range(10, 100_000_000)]
     public int MaxComplexity { get; set; } = 100_000;
 
-    /// <summary>What one hop of a researchers' traversal costs (<c>maxHops</c>, <c>depth</c>), per path asked for or item examined.</summary>
+    /// <summary>What one hop of a researchers' traversal costs (<c>maxHops</c>, <c>depth</c>), for each item it starts from.</summary>
     [Range(1, 1_000_000)]
     public int CostPerHop { get; set; } = 2_500;
 

@@ -5,6 +5,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
+using MineralGraph.Api.Analytics;
 using MineralGraph.Api.Errors;
 
 namespace MineralGraph.Api.GraphQL.Limits;
@@ -21,23 +22,24 @@ namespace MineralGraph.Api.GraphQL.Limits;
 /// (<c>first</c>, else <c>last</c>, else the default page size, at most the largest page) on its
 /// <c>edges</c> and <c>nodes</c>; a list field's <c>ids</c> or <c>first</c>, else the default page
 /// size. A field that walks the graph (an argument <c>maxHops</c> or <c>depth</c>) adds
-/// <see cref="GraphQLLimitsOptions.CostPerHop"/> for each hop, times the paths it asks for (<c>first</c>)
-/// and the items it starts from (<c>of</c>, <c>items</c> lists). Introspection is free here: its
+/// <see cref="GraphQLLimitsOptions.CostPerHop"/> for each hop, times the items it starts from
+/// (<c>of</c>, <c>items</c> lists); the paths it returns (<c>first</c>) count like any list. Introspection is free here: its
 /// answer is bounded by the schema and by its own depth rules. Each fragment is priced once per
 /// request, so the estimate takes time linear in the document.
 /// </remarks>
-internal sealed class CostRule(IOptions<GraphQLLimitsOptions> options) : ValidationRuleBase
+internal sealed class CostRule(IOptions<GraphQLLimitsOptions> options, IOptions<AnalyticsOptions> analytics) : ValidationRuleBase
 {
     private static readonly string[] HopArguments = ["maxHops", "depth"];
     private static readonly string[] StartArguments = ["of", "items"];
 
     private readonly GraphQLLimitsOptions _limits = options.Value;
+    private readonly AnalyticsOptions _analytics = analytics.Value;
 
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
         if (OperationRoots.Of(context.Schema, context.Operation.Operation) is { } root)
         {
-            var cost = new Estimate(context, _limits).SelectionSet(root, context.Operation.SelectionSet, page: null);
+            var cost = new Estimate(context, _limits, _analytics).SelectionSet(root, context.Operation.SelectionSet, page: null);
             if (cost > _limits.MaxComplexity)
             {
                 context.ReportError(new ValidationError(
@@ -49,7 +51,11 @@ internal sealed class CostRule(IOptions<GraphQLLimitsOptions> options) : Validat
         return default;
     }
 
-    private sealed class Estimate(ValidationContext context, GraphQLLimitsOptions limits)
+    /// <remarks>
+    /// Arguments past their own bounds (maxHops, first, list lengths) count at those bounds: the
+    /// resolver refuses them with their own code, which says more than a cost would.
+    /// </remarks>
+    private sealed class Estimate(ValidationContext context, GraphQLLimitsOptions limits, AnalyticsOptions analytics)
     {
         private readonly ISchema _schema = context.Schema;
         private readonly Dictionary<(string Fragment, int? Page), double> _fragments = [];
@@ -119,7 +125,7 @@ internal sealed class CostRule(IOptions<GraphQLLimitsOptions> options) : Validat
             return 1 + Walk(definition, arguments) + (items * children);
         }
 
-        /// <summary>What a field that walks the graph adds: each hop, for each path asked for and each item started from.</summary>
+        /// <summary>What a field that walks the graph adds: each hop, for each item it starts from; the paths it returns (<c>first</c>) count as a list.</summary>
         private double Walk(FieldType definition, IDictionary<string, ArgumentValue>? arguments)
         {
             var hops = HopArguments.Select(name => Number(definition, arguments, name)).FirstOrDefault(n => n is not null);
@@ -128,16 +134,15 @@ internal sealed class CostRule(IOptions<GraphQLLimitsOptions> options) : Validat
                 return 0;
             }
 
-            var paths = Math.Max(1, Number(definition, arguments, "first") ?? 1);
-            var starts = StartArguments.Select(name => Length(definition, arguments, name)).FirstOrDefault(n => n is not null) ?? 1;
-            return (double)limits.CostPerHop * Math.Max(1, count) * paths * Math.Max(1, starts);
+            var starts = Math.Clamp(StartArguments.Select(name => Length(definition, arguments, name)).FirstOrDefault(n => n is not null) ?? 1, 1, limits.MaxListSize);
+            return (double)limits.CostPerHop * Math.Clamp(count, 1, analytics.MaxHops) * starts;
         }
 
         private int PageSize(FieldType definition, IDictionary<string, ArgumentValue>? arguments) =>
             Math.Clamp(Number(definition, arguments, "first") ?? Number(definition, arguments, "last") ?? limits.DefaultPageSize, 0, limits.MaxPageSize);
 
         private int ListSize(FieldType definition, IDictionary<string, ArgumentValue>? arguments) =>
-            Length(definition, arguments, "ids") ?? Number(definition, arguments, "first") ?? limits.DefaultPageSize;
+            Math.Clamp(Length(definition, arguments, "ids") ?? Number(definition, arguments, "first") ?? limits.DefaultPageSize, 0, Math.Max(limits.MaxListSize, limits.MaxSearchResults));
 
         private static int? Number(FieldType definition, IDictionary<string, ArgumentValue>? arguments, string name) =>
             Value(definition, arguments, name) switch
