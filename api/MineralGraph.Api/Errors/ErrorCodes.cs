@@ -46,9 +46,10 @@ public static class ErrorCodes
     public const string FragmentsExceeded = "MAX_FRAGMENTS_EXCEEDED";
     public const string IntrospectionDepthExceeded = "MAX_INTROSPECTION_DEPTH_EXCEEDED";
 
-    // GraphQL.NET's own codes for the rules this API reimplements in linear time, kept for clients that switch on them.
+    // GraphQL.NET's own codes for what this API reimplements (linear rules, syntax errors the parser fails to describe), kept for clients that switch on them.
     public const string FragmentCycle = "NO_FRAGMENT_CYCLES";
     public const string FieldsConflict = "OVERLAPPING_FIELDS_CAN_BE_MERGED";
+    public const string SyntaxError = "SYNTAX_ERROR";
 
     // Response bounds
     public const string TooManyErrors = "TOO_MANY_ERRORS";

@@ -49,6 +49,7 @@ public static class HostileCorpus
         HostileRequest.Post("1e400 in variables", """{"query":"query($n: Float) { __typename }","variables":{"n":1e400}}""", BadRequest, "INVALID_JSON"),
         HostileRequest.Post("JSON nested 1,000 deep in variables", """{"query":"{ __typename }","variables":{"v":""" + new string('[', 1000) + new string(']', 1000) + "}}", BadRequest, "INVALID_JSON"),
         HostileRequest.PostBytes("empty body", [], BadRequest, "BAD_REQUEST"),
+        HostileRequest.Post("syntax error right after a carriage return (found by the long fuzz)", Query("{ a {\rb t }"), BadRequest, "SYNTAX_ERROR"),
     ];
 
     /// <summary>Fragments that each spread the one before twice: <paramref name="levels"/> levels select 2^levels fields.</summary>

@@ -37,6 +37,10 @@ internal sealed class BoundedDocumentBuilder(IOptions<GraphQLLimitsOptions> opti
         {
             throw new SyntaxError(exception);
         }
+        catch (IndexOutOfRangeException)
+        {
+            throw new UnparsableDocumentError();
+        }
 
         _bounds.Check(document);
         return document;
@@ -65,6 +69,10 @@ internal sealed class BoundedDocumentBuilder(IOptions<GraphQLLimitsOptions> opti
             catch (GraphQLSyntaxErrorException exception)
             {
                 throw new SyntaxError(exception);
+            }
+            catch (IndexOutOfRangeException)
+            {
+                throw new UnparsableDocumentError();
             }
 
             if (token.Kind == TokenKind.EOF)
