@@ -26,13 +26,20 @@ CREATE TABLE IF NOT EXISTS graph_revision (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     revision INTEGER NOT NULL
 );
+CREATE INDEX IF NOT EXISTS node_by_adopted ON node(label, ifnull(json_extract(props, '$.adopted'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_announced ON node(label, ifnull(json_extract(props, '$.announced'), x''), id);
+CREATE INDEX IF NOT EXISTS node_by_appliesFrom ON node(label, ifnull(json_extract(props, '$.appliesFrom'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_atomicNumber ON node(label, ifnull(json_extract(props, '$.atomicNumber'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_capacityTpa ON node(label, ifnull(json_extract(props, '$.capacityTpa'), x''), id);
+CREATE INDEX IF NOT EXISTS node_by_capacityUnit ON node(label, ifnull(json_extract(props, '$.capacityUnit'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_category ON node(label, ifnull(json_extract(props, '$.category'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_code ON node(label, ifnull(json_extract(props, '$.code'), x''), id);
+CREATE INDEX IF NOT EXISTS node_by_commissioned ON node(label, ifnull(json_extract(props, '$.commissioned'), x''), id);
+CREATE INDEX IF NOT EXISTS node_by_commissionedYear ON node(label, ifnull(json_extract(props, '$.commissionedYear'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_effective ON node(label, ifnull(json_extract(props, '$.effective'), x''), id);
+CREATE INDEX IF NOT EXISTS node_by_entryIntoForce ON node(label, ifnull(json_extract(props, '$.entryIntoForce'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_formula ON node(label, ifnull(json_extract(props, '$.formula'), x''), id);
+CREATE INDEX IF NOT EXISTS node_by_founded ON node(label, ifnull(json_extract(props, '$.founded'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_isRareEarth ON node(label, ifnull(json_extract(props, '$.isRareEarth'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_iso2 ON node(label, ifnull(json_extract(props, '$.iso2'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_iso3 ON node(label, ifnull(json_extract(props, '$.iso3'), x''), id);
@@ -41,6 +48,8 @@ CREATE INDEX IF NOT EXISTS node_by_latitude ON node(label, ifnull(json_extract(p
 CREATE INDEX IF NOT EXISTS node_by_locationPrecision ON node(label, ifnull(json_extract(props, '$.locationPrecision'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_longitude ON node(label, ifnull(json_extract(props, '$.longitude'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_oreType ON node(label, ifnull(json_extract(props, '$.oreType'), x''), id);
+CREATE INDEX IF NOT EXISTS node_by_plannedCapacityTpa ON node(label, ifnull(json_extract(props, '$.plannedCapacityTpa'), x''), id);
+CREATE INDEX IF NOT EXISTS node_by_projectStage ON node(label, ifnull(json_extract(props, '$.projectStage'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_published ON node(label, ifnull(json_extract(props, '$.published'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_publisher ON node(label, ifnull(json_extract(props, '$.publisher'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_region ON node(label, ifnull(json_extract(props, '$.region'), x''), id);
@@ -48,4 +57,5 @@ CREATE INDEX IF NOT EXISTS node_by_sector ON node(label, ifnull(json_extract(pro
 CREATE INDEX IF NOT EXISTS node_by_stage ON node(label, ifnull(json_extract(props, '$.stage'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_status ON node(label, ifnull(json_extract(props, '$.status'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_symbol ON node(label, ifnull(json_extract(props, '$.symbol'), x''), id);
+CREATE INDEX IF NOT EXISTS node_by_targetYear ON node(label, ifnull(json_extract(props, '$.targetYear'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_ticker ON node(label, ifnull(json_extract(props, '$.ticker'), x''), id);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MineralGraph.Seed.Curation;
 using MineralGraph.Seed.Generation;
 using MineralGraph.Seed.Loading;
 using MineralGraph.Seed.Validation;
@@ -16,12 +17,15 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
 {
     public const string Usage = """
         usage:
+          seed build DIR [--check]                          write DIR's CSVs from DIR/curated/**/*.yaml; --check only
+                                                            says which are stale (exit 1)
           seed validate DIR                                 check a seed folder; exit 0 when clean
           seed load DIR [--database PATH]                   validate, then load into the SQLite store
           seed generate --mines N --out DIR [--seed S]      write a synthetic graph in the seed format
-        exit codes: 0 ok, 1 data problems (listed), 2 usage, 3 store failed
+        exit codes: 0 ok, 1 data problems (listed) or stale CSVs, 2 usage, 3 store failed
         """;
 
+    private const string CheckOption = "--check";
     private const string DatabaseOption = "--database";
     private const string MinesOption = "--mines";
     private const string OutOption = "--out";
@@ -35,6 +39,7 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
                 ? UsageError("a command is needed")
                 : args[0] switch
                 {
+                    "build" => await BuildAsync(args, cancellationToken).ConfigureAwait(false),
                     "validate" => await ValidateAsync(args, cancellationToken).ConfigureAwait(false),
                     "load" => await LoadAsync(args, cancellationToken).ConfigureAwait(false),
                     "generate" => Generate(args, cancellationToken),
@@ -56,6 +61,48 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
             error.WriteLine("seed: cancelled");
             return SeedExitCodes.Cancelled;
         }
+    }
+
+    private async Task<int> BuildAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        if (!TryParseFolderCommand(args, [], out var parsed, out var usage, flags: [CheckOption]))
+        {
+            return usage;
+        }
+
+        var directory = parsed.Positionals[0];
+        var check = parsed.Has(CheckOption);
+        var clock = Stopwatch.StartNew();
+        var built = await new CuratedBuild().RunAsync(directory, write: !check, cancellationToken).ConfigureAwait(false);
+        if (!built.IsClean)
+        {
+            return ReportProblems(directory, built.Problems, "; no CSV was written");
+        }
+
+        foreach (var warning in built.Warnings)
+        {
+            output.WriteLine($"  warning: {warning}");
+        }
+
+        if (check && built.ChangedFiles.Count > 0)
+        {
+            error.WriteLine($"{directory} has {built.ChangedFiles.Count} CSV file(s) that the curated files no longer make; run 'seed build {directory}' and commit them:");
+            foreach (var file in built.ChangedFiles)
+            {
+                error.WriteLine($"  {file}");
+            }
+
+            return SeedExitCodes.DataProblems;
+        }
+
+        var verb = check ? "are up to date" : built.ChangedFiles.Count == 0 ? "were up to date" : $"written ({built.ChangedFiles.Count} file(s) changed)";
+        output.WriteLine($"{directory}: {built.Nodes} curated nodes and {built.Relationships} relationships; the CSVs {verb} ({Seconds(clock)})");
+        foreach (var file in check ? [] : built.ChangedFiles)
+        {
+            output.WriteLine($"  {file}");
+        }
+
+        return SeedExitCodes.Ok;
     }
 
     private async Task<int> ValidateAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
@@ -166,10 +213,10 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         return SeedExitCodes.Ok;
     }
 
-    private bool TryParseFolderCommand(IReadOnlyList<string> args, string[] options, out CommandArguments parsed, out int exitCode)
+    private bool TryParseFolderCommand(IReadOnlyList<string> args, string[] options, out CommandArguments parsed, out int exitCode, string[]? flags = null)
     {
         exitCode = SeedExitCodes.Ok;
-        if (!CommandArguments.TryParse(args, options, out parsed, out var problem))
+        if (!CommandArguments.TryParse(args, options, flags ?? [], out parsed, out var problem))
         {
             exitCode = UsageError(problem!);
             return false;
