@@ -37,6 +37,7 @@ public sealed partial class SqliteGraphStore
             }
 
             var revision = await BumpRevisionAsync(connection, cancellationToken);
+            await LogChangesAsync(connection, revision, log, cancellationToken);
             var nodes = await LoadNodesAsync(connection, log.WrittenNodeIds, cancellationToken);
             var relationships = await LoadRelationshipsAsync(connection, log.WrittenRelationshipKeys, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -77,15 +78,6 @@ public sealed partial class SqliteGraphStore
         var sql = $"UPDATE node SET name = {parameters.Add(newName)}, props = {parameters.Add(PropertyCodec.Serialize(properties, skip: GraphModel.NameProperty))} WHERE rowid = {parameters.Add(rowid)}";
         await using (var command = CreateCommand(connection, sql, parameters))
         {
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        if (newName != name)
-        {
-            // Edges carry their ends' names so relationship pages sort by name from an index.
-            var rename = new SqlParameters();
-            var (id, renamed) = (rename.Add(update.Id), rename.Add(newName));
-            await using var command = CreateCommand(connection, $"UPDATE edge SET start_name = {renamed} WHERE start_id = {id}; UPDATE edge SET end_name = {renamed} WHERE end_id = {id}", rename);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -147,8 +139,8 @@ public sealed partial class SqliteGraphStore
         var key = parameters.Add(relationship.Key);
         var (start, end) = (parameters.Add(relationship.StartId), parameters.Add(relationship.EndId));
         var sql = $"""
-            INSERT INTO edge(key, type, start_id, end_id, props, start_label, start_name, end_label, end_name)
-            SELECT {key}, {parameters.Add(relationship.Type)}, s.id, t.id, {parameters.Add(PropertyCodec.Serialize(relationship.Properties))}, s.label, s.name, t.label, t.name
+            INSERT INTO edge(key, type, start_id, end_id, props)
+            SELECT {key}, {parameters.Add(relationship.Type)}, s.id, t.id, {parameters.Add(PropertyCodec.Serialize(relationship.Properties))}
             FROM node s, node t WHERE s.id = {start} AND t.id = {end} AND NOT EXISTS (SELECT 1 FROM edge WHERE key = {key})
             """;
         await using (var insert = CreateCommand(connection, sql, parameters))
@@ -207,6 +199,24 @@ public sealed partial class SqliteGraphStore
         log.RelationshipDeleted(key);
     }
 
+    /// <summary>
+    /// Logs what the write touched under its revision, in its transaction, so every process's
+    /// adjacency index replays exactly the committed writes; entries older than the log keeps go.
+    /// </summary>
+    private static async Task LogChangesAsync(SqliteConnection connection, long revision, WriteLog log, CancellationToken cancellationToken)
+    {
+        var parameters = new SqlParameters();
+        var at = parameters.Add(revision);
+        var sql = $"""
+            INSERT OR IGNORE INTO graph_change(revision, kind, ref)
+            SELECT {at}, 'node', value FROM json_each({parameters.AddList(log.TouchedNodeIds)})
+            UNION ALL SELECT {at}, 'relationship', value FROM json_each({parameters.AddList(log.TouchedRelationshipKeys)});
+            DELETE FROM graph_change WHERE revision <= {at} - {SqliteSchema.ChangeLogRevisions};
+            """;
+        await using var command = CreateCommand(connection, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static async Task<(long Rowid, string Label, string Name, string Properties)> FindNodeAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
     {
         var parameters = new SqlParameters();
@@ -226,6 +236,9 @@ public sealed partial class SqliteGraphStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>How a node's aliases are joined in the search index's one text column.</summary>
+    private const string AliasSeparator = " ; ";
+
     private static string SearchAliases(IReadOnlyDictionary<string, object?> properties) =>
-        properties.GetValueOrDefault(GraphModel.AliasesProperty) is IEnumerable<string> aliases ? string.Join(" ; ", aliases) : "";
+        properties.GetValueOrDefault(GraphModel.AliasesProperty) is IEnumerable<string> aliases ? string.Join(AliasSeparator, aliases) : "";
 }

@@ -98,6 +98,35 @@ public sealed class SeedCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Load_FolderThatValidateRefusesForAnUncitedFact_RefusesToo_NamingTheFlagThatSkipsTheIntegrityRules()
+    {
+        using var folder = SeedFolder.FromFixture().Replace("nodes/Mine.csv", "Mountain Pass,,source:usgs-mcs-2025,", "Mountain Pass,,,");
+
+        var validated = await RunAsync("validate", folder.Path);
+        var loaded = await RunAsync("load", folder.Path, "--database", _database.Path);
+
+        Assert.Equal((SeedExitCodes.DataProblems, SeedExitCodes.DataProblems), (validated, loaded));
+        Assert.Contains("nothing was loaded (data that breaks only the integrity rules, such as a synthetic benchmark graph, loads with --skip-integrity-checks)", _error.ToString());
+        Assert.Contains("mine:mountain-pass cites no source", _error.ToString());
+        Assert.False(File.Exists(_database.Path));
+    }
+
+    [Fact]
+    public async Task Load_WithSkipIntegrityChecks_LoadsAnUncitedFact_ButStillRefusesWhatTheModelForbids()
+    {
+        using var uncited = SeedFolder.FromFixture().Replace("nodes/Mine.csv", "Mountain Pass,,source:usgs-mcs-2025,", "Mountain Pass,,,");
+        using var offModel = SeedFolder.FromFixture().Replace("nodes/Mine.csv", "producing,35.4783", "producing,north");
+
+        var loaded = await RunAsync("load", uncited.Path, "--database", _database.Path, "--skip-integrity-checks");
+        var refused = await RunAsync("load", offModel.Path, "--database", _database.Path + ".other", "--skip-integrity-checks");
+
+        Assert.Equal((SeedExitCodes.Ok, SeedExitCodes.DataProblems), (loaded, refused));
+        Assert.Contains("15 nodes, 12 relationships", _output.ToString());
+        Assert.Contains("nodes/Mine.csv:2 [latitude:float]", _error.ToString());
+        Assert.False(File.Exists(_database.Path + ".other"));
+    }
+
+    [Fact]
     public async Task Load_DatabasePathThatIsAFolder_ExitsThreeWithTheStoreMessage()
     {
         using var folder = SeedFolder.FromFixture();
