@@ -25,10 +25,13 @@ public sealed partial class GraphAnalytics
     /// <summary>
     /// Removes countries, companies or sites (an embargo, a closure) and recomputes the
     /// concentration of each item; items whose remaining supply falls below
-    /// <paramref name="thresholdPct"/> put every application that needs them at risk.
+    /// <paramref name="thresholdPct"/> put every application that needs them at risk. An id given
+    /// twice in either list is refused with INVALID_ARGUMENT.
     /// </summary>
     public async Task<WhatIfResult> WhatIfAsync(IReadOnlyList<string> removeIds, IReadOnlyList<string>? itemIds, string stage, int? year, DateOnly? asOf, double thresholdPct, int maxHops, CancellationToken cancellationToken)
     {
+        RefuseRepeated(removeIds, "remove");
+        RefuseRepeated(itemIds, "items");
         var removed = await RequireAsync(removeIds, cancellationToken);
         var items = itemIds is { Count: > 0 }
             ? await RequireAsync(itemIds, cancellationToken)

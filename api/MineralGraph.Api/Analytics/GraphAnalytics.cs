@@ -63,6 +63,15 @@ public sealed partial class GraphAnalytics(IGraphStore store, IOptions<Analytics
         }
     }
 
+    /// <summary>A list argument naming the same node twice is a mistake to point out, not to answer twice.</summary>
+    private static void RefuseRepeated(IReadOnlyList<string>? ids, string argument)
+    {
+        if (ids?.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new AnalyticsException(ErrorCodes.InvalidArgument, $"'{argument}' names '{repeated.Key}' {repeated.Count()} times: list each id once.");
+        }
+    }
+
     private async Task<IReadOnlyList<NodeRecord>> RequireAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         var nodes = await store.GetNodesAsync(ids, cancellationToken);

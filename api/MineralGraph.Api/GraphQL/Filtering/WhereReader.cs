@@ -76,7 +76,7 @@ public sealed class WhereReader(GraphModel model, GraphQLLimitsOptions limits)
             var filterOperator = Operators[name];
             if (filterOperator == FilterOperator.In)
             {
-                var items = ((IEnumerable<object?>)value).Where(v => v is not null).Select(v => Normalize(v!, type)).ToList();
+                var items = ((IEnumerable<object?>)value).Where(v => v is not null).Select(v => Normalize(property, v!, type)).ToList();
                 if (items.Count > limits.MaxListSize)
                 {
                     throw new ExecutionError($"The in-list of '{property}' has {items.Count} values, more than the {limits.MaxListSize} allowed; split the request.") { Code = ErrorCodes.ListSizeExceeded };
@@ -86,7 +86,7 @@ public sealed class WhereReader(GraphModel model, GraphQLLimitsOptions limits)
             }
             else
             {
-                yield return new PropertyFilter(property, filterOperator, Normalize(value, type));
+                yield return new PropertyFilter(property, filterOperator, Normalize(property, value, type));
             }
         }
     }
@@ -110,12 +110,28 @@ public sealed class WhereReader(GraphModel model, GraphQLLimitsOptions limits)
         }
     }
 
-    /// <summary>GraphQL.NET hands Int as int; the port speaks long.</summary>
-    private static object Normalize(object value, PropertyType type) => (value, type) switch
+    /// <summary>
+    /// GraphQL.NET hands Int as int; the port speaks long. Text may not hold control characters:
+    /// no name or property holds one, and a NUL would match every node in some stores.
+    /// </summary>
+    private static object Normalize(string property, object value, PropertyType type) => (value, type) switch
     {
         (int number, PropertyType.Int) => (long)number,
         (int number, PropertyType.Float) => (double)number,
         (long number, PropertyType.Float) => (double)number,
+        (string text, _) when ControlCharacterAt(text) is { } at =>
+            throw new ExecutionError($"The filter on '{property}' holds the control character U+{(int)text[at]:X4} at position {at}: remove control characters from filter text.") { Code = ErrorCodes.InvalidArgument },
         _ => value,
     };
+
+    private static int? ControlCharacterAt(string text)
+    {
+        var at = text.AsSpan().IndexOfAnyInRange('\u0000', '\u001f');
+        if (at < 0)
+        {
+            at = text.AsSpan().IndexOfAnyInRange('\u007f', '\u009f');
+        }
+
+        return at < 0 ? null : at;
+    }
 }
