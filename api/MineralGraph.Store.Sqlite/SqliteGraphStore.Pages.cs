@@ -87,7 +87,7 @@ public sealed partial class SqliteGraphStore
     /// stopped after the page, whatever the parent's degree.
     /// </summary>
     private static bool PagesInNameOrder(RelationshipQuery query) =>
-        query.Sort is { Target: SortTarget.Node, Property: GraphModel.NameProperty } && query.OtherFilters.Count == 0 && query.Direction != Direction.Both;
+        query.Sort is { Target: SortTarget.Node, Property: GraphModel.NameProperty } && query.OtherFilters.Count == 0 && query.RelationshipFilters.Count == 0 && query.Direction != Direction.Both;
 
     private static (string Sql, string CountSql) IndexedPagesSql(RelationshipQuery query, SqlParameters parameters)
     {
@@ -156,6 +156,7 @@ public sealed partial class SqliteGraphStore
             }
 
             FilterTranslator.AppendConditions(sql, "o", query.OtherFilters, parameters);
+            FilterTranslator.AppendEdgeConditions(sql, "e", query.RelationshipFilters, parameters);
         }
 
         return sql;

@@ -97,7 +97,11 @@ public sealed record RelationshipQuery(
     IReadOnlyList<NodeFilter> OtherFilters,
     SortOrder Sort,
     PageRequest Page,
-    bool IncludeTotalCount);
+    bool IncludeTotalCount)
+{
+    /// <summary>Conditions on the relationship's own properties (no <see cref="RelationshipFilter"/>), beside <see cref="OtherFilters"/> on the node at its other end.</summary>
+    public IReadOnlyList<NodeFilter> RelationshipFilters { get; init; } = [];
+}
 
 public sealed record SearchQuery(string Text, IReadOnlyList<string>? Labels, int Limit);
 

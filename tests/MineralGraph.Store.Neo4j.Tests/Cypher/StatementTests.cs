@@ -63,6 +63,46 @@ public sealed class StatementTests
     }
 
     [Fact]
+    public async Task FindNodes_AnyAllAndNot_BecomeParenthesisedOrAndNot()
+    {
+        var (store, executor) = Create();
+
+        await store.FindNodesAsync(new NodeQuery("Element", [
+            new AnyFilter([new PropertyFilter("symbol", FilterOperator.Equals, "Nd"), new NotFilter(new AllFilter([
+                new PropertyFilter("atomicNumber", FilterOperator.GreaterThan, 60L), new PropertyFilter("isRareEarth", FilterOperator.Equals, true)]))]),
+            new AnyFilter([]),
+        ], SortOrder.ByName, new PageRequest(First: 5), false), None);
+
+        Assert.Contains("WHERE ((n.`symbol` = $p0 OR NOT (n.`atomicNumber` > $p1 AND n.`isRareEarth` = $p2)) AND false)", executor.Statements[0].Text);
+    }
+
+    [Fact]
+    public async Task GetRelationships_RelationshipFilters_TestTheRelationshipBesideTheOtherNode()
+    {
+        var (store, executor) = Create();
+
+        await store.GetRelationshipsAsync(new RelationshipQuery(["element:nd"], "RESTRICTS", Direction.Incoming, null, [new PropertyFilter("status", FilterOperator.Equals, "in force")],
+            SortOrder.ByName, new PageRequest(First: 3), false) { RelationshipFilters = [new PropertyFilter("measure", FilterOperator.Equals, "ban")] }, None);
+
+        Assert.Contains("WHERE o.`status` = $p1 AND r.`measure` = $p2", executor.Statements[0].Text);
+    }
+
+    [Fact]
+    public async Task GetRelationships_RelationshipFiltersWalkingRelationships_FailBeforeAnyStatement()
+    {
+        var (store, executor) = Create();
+        var query = new RelationshipQuery(["element:nd"], "RESTRICTS", Direction.Incoming, null, [], SortOrder.ByName, new PageRequest(First: 3), false)
+        {
+            RelationshipFilters = [new AnyFilter([new RelationshipFilter("ISSUED_BY", Direction.Outgoing, Quantifier.Some, null, [])])],
+        };
+
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() => store.GetRelationshipsAsync(query, None));
+
+        Assert.Equal(StoreErrorKind.InvalidData, exception.Kind);
+        Assert.Empty(executor.Statements);
+    }
+
+    [Fact]
     public async Task Expand_HopBound_IsWrittenAsALiteralFromTheQuery()
     {
         var (store, executor) = Create();

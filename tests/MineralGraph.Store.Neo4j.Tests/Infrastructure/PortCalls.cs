@@ -35,6 +35,17 @@ public static class PortCalls
             new RelationshipFilter("PARTNERS_WITH", Direction.Both, Quantifier.Some, ["Country"], [new PropertyFilter("region", FilterOperator.Equals, "Asia")]),
         ], SortOrder.ByName, new PageRequest(First: 10), false), None));
 
+        yield return ("FindNodes and, or, not, nested in a relationship filter", s => s.FindNodesAsync(new NodeQuery("Company", [
+            new AnyFilter([
+                new NotFilter(new PropertyFilter("ticker", FilterOperator.StartsWith, "SSE:")),
+                new AllFilter([new PropertyFilter("kind", FilterOperator.Equals, "state-owned"), new NotFilter(new AnyFilter([]))]),
+                new RelationshipFilter("OWNS", Direction.Outgoing, Quantifier.Some, ["Mine"], [
+                    new NotFilter(new AllFilter([new PropertyFilter("status", FilterOperator.In, new object[] { "closed" }), new PropertyFilter("latitude", FilterOperator.LessThan, 0.0)])),
+                ]),
+            ]),
+            new NotFilter(new RelationshipFilter("HEADQUARTERED_IN", Direction.Outgoing, Quantifier.None, null, [new AllFilter([])])),
+        ], SortOrder.ByName, new PageRequest(First: 10), true), None));
+
         foreach (var (name, page) in Pages())
         {
             yield return ($"FindNodes sort atomicNumber {name}", s => s.FindNodesAsync(new NodeQuery("Element", [], new SortOrder("atomicNumber"), page, true), None));
@@ -55,6 +66,12 @@ public static class PortCalls
         yield return ("GetRelationships relationship sort desc, other labels and filters", s => s.GetRelationshipsAsync(new RelationshipQuery(
             ["element:nd"], "PRODUCES_SHARE", Direction.Incoming, ["Country"], [new PropertyFilter("region", FilterOperator.StartsWith, "As")],
             new SortOrder("year", Descending: true, Target: SortTarget.Relationship), new PageRequest(First: 3, After: new Cursor(2024L, "country:cn|PRODUCES_SHARE|element:nd")), false), None));
+        yield return ("GetRelationships relationship filters beside other filters", s => s.GetRelationshipsAsync(new RelationshipQuery(
+            ["element:nd"], "PRODUCES_SHARE", Direction.Incoming, ["Country"], [new PropertyFilter("region", FilterOperator.StartsWith, "As")],
+            SortOrder.ByName, new PageRequest(First: 3), true)
+        {
+            RelationshipFilters = [new PropertyFilter("year", FilterOperator.GreaterThanOrEqual, 2020L), new NotFilter(new PropertyFilter("stage", FilterOperator.Equals, "magnet"))],
+        }, None));
         yield return ("GetRelationships both, mixed labels", s => s.GetRelationshipsAsync(new RelationshipQuery(
             ["company:lynas"], "SUPPLIES", Direction.Both, null, [], new SortOrder("since", Target: SortTarget.Relationship), new PageRequest(Last: 2), false), None));
 
