@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Errors.Custom;
@@ -9,6 +10,7 @@ using MineralGraph.Api.Analytics;
 using MineralGraph.Api.Errors;
 using MineralGraph.Api.GraphQL.Batching;
 using MineralGraph.Api.GraphQL.Mutations;
+using MineralGraph.Api.GraphQL.Types;
 using MineralGraph.Store;
 
 namespace MineralGraph.Api.GraphQL;
@@ -40,7 +42,7 @@ public static class GraphQLSchemaExtensions
             .AddSchema<MineralGraphSchema>()
             .AddSystemTextJson()
             .AddValidationRule(MutationAuthorizationRule.Instance, useForCachedDocuments: true)
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = exposeExceptionDetails)
+            .AddErrorInfoProvider(new InputValueErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = exposeExceptionDetails }))
             .AddComplexityAnalyzerForEveryDocument((options, services) =>
             {
                 var limits = services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;

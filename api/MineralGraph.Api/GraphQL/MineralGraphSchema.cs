@@ -1,3 +1,4 @@
+using GraphQL.Conversion;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 using MineralGraph.Api.Caching;
@@ -13,6 +14,8 @@ public sealed class MineralGraphSchema : Schema
     public MineralGraphSchema(IServiceProvider services, GraphModel model, IOptions<GraphQLLimitsOptions> limits, IOptions<MutationOptions> mutations, IOptions<CacheOptions> cache)
         : base(services)
     {
+        // Names come from the model already spelled for GraphQL; camel-casing them would turn AND into aND.
+        NameConverter = DefaultNameConverter.Instance;
         Description = "MineralGraph: critical minerals, who mines, refines and needs them, and the rules that govern them. Every fact cites its sources.";
         var types = new SchemaTypeBuilder(model, limits.Value);
         Query = types.BuildQuery();

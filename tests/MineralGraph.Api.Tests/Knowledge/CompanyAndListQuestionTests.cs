@@ -113,7 +113,7 @@ public sealed class CompanyAndListQuestionTests(SeededApiFactory api)
     {
         var annex = await _client.NodeAsync("regulation:eu-crma-annex-ii-critical", "... on Regulation { kind lists(first: 100) { totalCount edges { designation node { id } } } }");
 
-        Assert.Equal("list", annex.Text("kind"));
+        Assert.Equal("LIST", annex.Text("kind"));
         Assert.Equal("Baryte", annex.EdgeTo("lists", "mineral:barite").Text("designation"));
         Assert.Equal(34, annex.Edges("lists").Select(e => e.Text("designation")).Distinct().Count());
     }

@@ -36,7 +36,7 @@ public sealed class SupplyShareQuestionTests(SeededApiFactory api)
     {
         var china = await _client.NodeAsync("country:cn", ChinaShares);
 
-        var edge = Assert.Single(china.Edges("productionShares"), e => e["node"]!["id"]!.GetValue<string>() == Reo && e.Text("stage") == "mining" && e["year"]!.GetValue<int>() == 2024);
+        var edge = Assert.Single(china.Edges("productionShares"), e => e["node"]!["id"]!.GetValue<string>() == Reo && e.Text("stage") == "MINING" && e["year"]!.GetValue<int>() == 2024);
         Assert.Equal(270000, edge.Number("tonnes"));
         Assert.Equal("t REO", edge.Text("unit"));
         Assert.Equal(390000, edge.Number("worldTonnes"));
@@ -48,7 +48,7 @@ public sealed class SupplyShareQuestionTests(SeededApiFactory api)
     {
         var china = await _client.NodeAsync("country:cn", ChinaShares);
 
-        var rows = china.Edges("productionShares").Where(e => e["node"]!["id"]!.GetValue<string>() == Reo && e.Text("stage") == "mining" && e["year"]!.GetValue<int>() == 2023 && e["tonnes"] is not null).ToList();
+        var rows = china.Edges("productionShares").Where(e => e["node"]!["id"]!.GetValue<string>() == Reo && e.Text("stage") == "MINING" && e["year"]!.GetValue<int>() == 2023 && e["tonnes"] is not null).ToList();
         Assert.Equal([240000.0, 255000.0], rows.Select(r => r.Number("tonnes")).Order());
         Assert.Equal(["source:inn-ree-production-2023"], rows.Single(r => r.Number("tonnes") == 240000).SourceIds());
         Assert.Equal(376000, rows.Single(r => r.Number("tonnes") == 255000).Number("worldTonnes"));
@@ -72,7 +72,7 @@ public sealed class SupplyShareQuestionTests(SeededApiFactory api)
     {
         var china = await _client.NodeAsync("country:cn", ChinaShares);
 
-        var refining = Assert.Single(china.Edges("productionShares"), e => e["node"]!["id"]!.GetValue<string>() == Reo && e.Text("stage") == "refining" && e["year"]!.GetValue<int>() == 2023);
+        var refining = Assert.Single(china.Edges("productionShares"), e => e["node"]!["id"]!.GetValue<string>() == Reo && e.Text("stage") == "REFINING" && e["year"]!.GetValue<int>() == 2023);
         Assert.Equal(92, refining.Number("sharePct"));
         Assert.Contains("source:iea-gcmo-2024", refining.SourceIds());
     }

@@ -14,6 +14,8 @@ namespace MineralGraph.Api.GraphQL.Resolvers;
 /// </summary>
 internal sealed class RelationshipConnectionResolver(RelationshipField field, WhereReader whereReader, GraphQLLimitsOptions limits) : IFieldResolver
 {
+    /// <summary>The argument with conditions on the relationships' own properties, beside <c>where</c> on the related nodes.</summary>
+    public const string EdgeWhereArgument = "edgeWhere";
 
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
@@ -31,7 +33,10 @@ internal sealed class RelationshipConnectionResolver(RelationshipField field, Wh
         var labels = context.ReadList("labels", limits);
         var filters = whereReader.Read(labels is { Count: 1 } ? labels : field.OtherLabels, context.InputObject("where"));
         var includeTotal = context.Selects("totalCount");
-        var query = new RelationshipQuery([], field.Relationship.Type, field.Direction, labels, filters, sort, page, includeTotal);
+        var query = new RelationshipQuery([], field.Relationship.Type, field.Direction, labels, filters, sort, page, includeTotal)
+        {
+            RelationshipFilters = whereReader.ReadRelationship(field.Relationship, context.InputObject(EdgeWhereArgument)),
+        };
         return new RelationshipDescription(query, sortName, $"{field.FieldName}|{includeTotal}|{context.ArgumentsKey()}");
     }
 }

@@ -70,10 +70,7 @@ internal sealed partial class SchemaTypeBuilder
         whatIf.AddField(Field("items", NonNullList(whatIfItem), (WhatIfResult w) => w.Items));
         whatIf.AddField(Field("applicationsAtRisk", NonNullList(risk), (WhatIfResult w) => w.ApplicationsAtRisk));
 
-        var stage = new EnumerationGraphType { Name = "Stage", Description = "A stage of the value chain with production statistics." };
-        stage.Add("MINING", "mining");
-        stage.Add("REFINING", "refining");
-        stage.Add("MAGNET", "magnet");
+        var stage = StageType();
         var format = new EnumerationGraphType { Name = "ExportFormat" };
         format.Add("GRAPHML", "graphml", "GraphML (Gephi, yEd, NetworkX read_graphml).");
         format.Add("NODE_LINK_JSON", "node-link", "Node-link JSON (NetworkX node_link_graph, Cytoscape, d3).");
@@ -114,11 +111,15 @@ internal sealed partial class SchemaTypeBuilder
         IReadOnlyList<string> Strings(IResolveFieldContext context, string name) => context.ReadList(name, _limits) ?? [];
     }
 
+    /// <summary>The stages of the value chain that have production statistics: the model's PRODUCES_SHARE stages.</summary>
+    private ModelEnumGraphType StageType() =>
+        _enums.Find(_model.GetRelationship(RelationshipTypes.ProducesShare).FindProperty("stage")!)!;
+
     private ObjectGraphType ConcentrationType(ObjectGraphType share)
     {
         var concentration = new ObjectGraphType { Name = "Concentration", Description = "Shares of an item's output at a stage, and how concentrated they are." };
         concentration.AddField(Field("item", new NonNullGraphType(_node), (Concentration c) => c.Item));
-        concentration.AddField(Field("stage", new NonNullGraphType(_string), (Concentration c) => c.Stage));
+        concentration.AddField(Field("stage", new NonNullGraphType(StageType()), (Concentration c) => c.Stage));
         concentration.AddField(Field("year", _int, (Concentration c) => c.Year, "The year of the figures; null when there are none."));
         concentration.AddField(Field("unit", _string, (Concentration c) => c.Unit, "What the tonnes measure."));
         concentration.AddField(Field("byCountry", NonNullList(share), (Concentration c) => c.ByCountry, "Largest first."));

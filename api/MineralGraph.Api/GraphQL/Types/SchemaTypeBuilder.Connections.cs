@@ -19,12 +19,16 @@ internal sealed partial class SchemaTypeBuilder
             _relationshipConnections[field.FieldName] = connection;
         }
 
-        var other = field.OtherLabels.Count == 1 ? field.OtherLabels[0] : AnyLabel;
         var arguments = new List<QueryArgument>
         {
-            new(_whereTypes[other]) { Name = "where", Description = "Conditions on the related nodes." },
-            new(RelationshipOrder(field.Relationship)) { Name = "orderBy", Description = "Sort order (default: the related node's name)." },
+            new(WhereOf(field.OtherLabels)) { Name = "where", Description = "Conditions on the related nodes." },
         };
+        if (_relationshipWhereTypes.TryGetValue(field.Relationship.Type, out var edgeWhere))
+        {
+            arguments.Add(new QueryArgument(edgeWhere) { Name = RelationshipConnectionResolver.EdgeWhereArgument, Description = $"Conditions on the {field.Relationship.Type} relationships' own properties." });
+        }
+
+        arguments.Add(new QueryArgument(RelationshipOrder(field.Relationship)) { Name = "orderBy", Description = "Sort order (default: the related node's name)." });
         if (field.OtherLabels.Count > 1)
         {
             arguments.Add(new QueryArgument(ListOf(_labelEnum)) { Name = "labels", Description = $"Only related nodes with these labels ({string.Join(", ", field.OtherLabels)})." });
