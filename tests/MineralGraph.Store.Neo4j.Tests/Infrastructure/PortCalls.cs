@@ -75,6 +75,23 @@ public static class PortCalls
         yield return ("GetRelationships both, mixed labels", s => s.GetRelationshipsAsync(new RelationshipQuery(
             ["company:lynas"], "SUPPLIES", Direction.Both, null, [], new SortOrder("since", Target: SortTarget.Relationship), new PageRequest(Last: 2), false), None));
 
+        Aggregation[] everyFigure =
+        [
+            Aggregation.Count, new(AggregateFunction.Min, "latitude"), new(AggregateFunction.Max, "latitude"), new(AggregateFunction.Sum, "latitude"),
+            new(AggregateFunction.Average, "latitude"), new(AggregateFunction.CountByValue, "status"), new(AggregateFunction.CountByValue, "locationPrecision"),
+        ];
+        yield return ("AggregateNodes every figure, filtered", s => s.AggregateNodesAsync(new NodeAggregateQuery("Mine",
+            [new NotFilter(new PropertyFilter("status", FilterOperator.Equals, "closed"))], everyFigure), None));
+        yield return ("AggregateNodes counts by value only", s => s.AggregateNodesAsync(new NodeAggregateQuery("Regulation", [], [new(AggregateFunction.CountByValue, "kind")]), None));
+        foreach (var direction in Enum.GetValues<Direction>())
+        {
+            yield return ($"AggregateRelationships {direction}", s => s.AggregateRelationshipsAsync(new RelationshipAggregateQuery(
+                ["country:cn", "country:au"], "PRODUCES_SHARE", direction, null, [new PropertyFilter("region", FilterOperator.StartsWith, "As")],
+                [new PropertyFilter("year", FilterOperator.GreaterThanOrEqual, 2020L)],
+                [Aggregation.Count, new(AggregateFunction.Max, "year", SortTarget.Relationship), new(AggregateFunction.Sum, "tonnes", SortTarget.Relationship),
+                    new(AggregateFunction.CountByValue, "stage", SortTarget.Relationship), new(AggregateFunction.CountByValue, "region")]), None));
+        }
+
         yield return ("Search", s => s.SearchAsync(new SearchQuery("Mountain Pass", null, 10), None));
         yield return ("Search with labels", s => s.SearchAsync(new SearchQuery("\"Lynas\" OR *", ["Company", "Facility"], 5), None));
 
