@@ -41,7 +41,7 @@ internal sealed partial class SchemaTypeBuilder
             Description = $"{field.Relationship.Description} ({(field.Direction == Direction.Outgoing ? "-" : "<-")}[:{field.Relationship.Type}]{(field.Direction == Direction.Outgoing ? "->" : "-")})",
             ResolvedType = new NonNullGraphType(connection),
             Arguments = new QueryArguments(arguments),
-            Resolver = new RelationshipConnectionResolver(field, _whereReader, _limits),
+            Resolver = new RelationshipConnectionResolver(field, _whereReader, _limits, RelationshipFieldAggregate(field).Plan),
         };
     }
 
@@ -59,10 +59,12 @@ internal sealed partial class SchemaTypeBuilder
         }
 
         edge.AddField(SourcesField("The sources that back this relationship.", source => ((Edge<ConnectedNode>)source!).Node.Relationship[GraphSchema.GraphModel.SourcesProperty] as IReadOnlyList<string>));
-        return ConnectionType(pascal + "Connection", $"{field.Relationship.Description} ({field.Relationship.Type}, {(field.Direction == Direction.Outgoing ? "outgoing" : "incoming")}).", edge, otherType,
+        var connection = ConnectionType(pascal + "Connection", $"{field.Relationship.Description} ({field.Relationship.Type}, {(field.Direction == Direction.Outgoing ? "outgoing" : "incoming")}).", edge, otherType,
             new FuncFieldResolver<Connection<ConnectedNode>, object>(c => c.Source.Edges),
             new FuncFieldResolver<Connection<ConnectedNode>, object>(c => c.Source.Page.Items.Select(i => i.Node)),
             new FuncFieldResolver<Connection<ConnectedNode>, long?>(c => c.Source.Page.TotalCount));
+        connection.AddField(AggregateField(RelationshipFieldAggregate(field).Type, new FuncFieldResolver<Connection<ConnectedNode>, object?>(c => c.Source.Aggregates)));
+        return connection;
     }
 
     /// <summary>A label's root connection field on Query.</summary>
@@ -76,6 +78,8 @@ internal sealed partial class SchemaTypeBuilder
             new FuncFieldResolver<Connection<NodeRecord>, object>(c => c.Source.Edges),
             new FuncFieldResolver<Connection<NodeRecord>, object>(c => c.Source.Page.Items),
             new FuncFieldResolver<Connection<NodeRecord>, long?>(c => c.Source.Page.TotalCount));
+        var (aggregate, plan) = NodeAggregate([label.Name]);
+        connection.AddField(AggregateField(aggregate, new FuncFieldResolver<Connection<NodeRecord>, object?>(c => c.Source.Aggregates)));
 
         var arguments = new List<QueryArgument>
         {
@@ -89,7 +93,7 @@ internal sealed partial class SchemaTypeBuilder
             Description = $"{label.Description} Paged with Relay cursors.",
             ResolvedType = new NonNullGraphType(connection),
             Arguments = new QueryArguments(arguments),
-            Resolver = new LabelConnectionResolver(label.Name, _whereReader, _limits),
+            Resolver = new LabelConnectionResolver(label.Name, _whereReader, _limits, plan),
         };
     }
 
