@@ -60,5 +60,5 @@ public sealed record SupplyRisk(NodeRecord Application, NodeRecord Item, double 
 
 public sealed record WhatIfResult(IReadOnlyList<NodeRecord> Removed, IReadOnlyList<WhatIfItem> Items, IReadOnlyList<SupplyRisk> ApplicationsAtRisk);
 
-/// <summary>The nodes and relationships within some hops of a node.</summary>
-public sealed record Subgraph(IReadOnlyList<NodeRecord> Nodes, IReadOnlyList<RelationshipRecord> Relationships);
+/// <summary>The nodes and relationships within some hops of a node (<see cref="Around"/>, the first of <see cref="Nodes"/>).</summary>
+public sealed record Subgraph(NodeRecord Around, IReadOnlyList<NodeRecord> Nodes, IReadOnlyList<RelationshipRecord> Relationships);

@@ -99,13 +99,21 @@ internal sealed partial class SchemaTypeBuilder
         query.AddField(AnalyticsField("regulationsInForce", NonNullList(_labelTypes["Regulation"]), "Regulations in force on a day: in effect by then and not suspended by then.",
             [Arg("on", new NonNullGraphType(_date)), Arg("restricting", _id, "Only those restricting this item.")],
             (c, a) => a.RegulationsInForceAsync(c.GetArgument<DateOnly>("on"), c.GetArgument<string?>("restricting"), c.CancellationToken)));
-        query.AddField(AnalyticsField("subgraph", new NonNullGraphType(_string), "The nodes within depth hops of a node and every relationship among them, as a file for graph tools.",
-            [Arg("around", new NonNullGraphType(_id)), new QueryArgument(_int) { Name = "depth", DefaultValue = 1 }, new QueryArgument(format) { Name = "format", DefaultValue = "node-link" }],
-            async (c, a) =>
-            {
-                var subgraph = await a.SubgraphAsync(c.GetArgument<string>("around"), c.GetArgument<int>("depth"), _model, c.CancellationToken);
-                return c.GetArgument<string>("format") == "graphml" ? GraphMLWriter.Write(subgraph) : NodeLinkWriter.Write(subgraph);
-            }));
+        var subgraph = new ObjectGraphType { Name = "Subgraph", Description = "The nodes within some hops of a node and every relationship among them." };
+        subgraph.AddField(Field("around", new NonNullGraphType(_node), (Subgraph g) => g.Around, "The node it was taken around."));
+        subgraph.AddField(Field("nodes", NonNullList(_node), (Subgraph g) => g.Nodes, "Every node within depth hops, the one it was taken around first."));
+        subgraph.AddField(Field("relationships", NonNullList(_relationship), (Subgraph g) => g.Relationships, "Every relationship between two of its nodes."));
+        subgraph.AddField(new FieldType
+        {
+            Name = "export",
+            Description = "The subgraph as a file for graph tools.",
+            ResolvedType = new NonNullGraphType(_string),
+            Arguments = new QueryArguments(new QueryArgument(format) { Name = "format", DefaultValue = "node-link" }),
+            Resolver = new FuncFieldResolver<Subgraph, string>(c => c.GetArgument<string>("format") == "graphml" ? GraphMLWriter.Write(c.Source) : NodeLinkWriter.Write(c.Source)),
+        });
+        query.AddField(AnalyticsField("subgraph", new NonNullGraphType(subgraph), "The nodes within depth hops of a node and every relationship among them: typed, and as a file for graph tools (export).",
+            [Arg("around", new NonNullGraphType(_id)), new QueryArgument(_int) { Name = "depth", DefaultValue = 1 }],
+            (c, a) => a.SubgraphAsync(c.GetArgument<string>("around"), c.GetArgument<int>("depth"), _model, c.CancellationToken)));
 
         QueryArgument Hops() => new(_int) { Name = "maxHops", DefaultValue = 6, Description = "Longest chain followed." };
         IReadOnlyList<string> Strings(IResolveFieldContext context, string name) => context.ReadList(name, _limits) ?? [];
