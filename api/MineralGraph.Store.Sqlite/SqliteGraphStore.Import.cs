@@ -27,7 +27,7 @@ public sealed partial class SqliteGraphStore
             var nodeName = upsertNode.Parameters.Add("$name", SqliteType.Text);
             var nodeProps = upsertNode.Parameters.Add("$props", SqliteType.Text);
 
-            // FTS5 keeps its own copy of name and aliases; replacing by rowid keeps it in step with the node.
+            // FTS5 keeps its own copy of name, aliases and identifiers; replacing by rowid keeps it in step with the node.
             await using var index = connection.CreateCommand();
             index.CommandText = "INSERT OR REPLACE INTO node_search(rowid, name, aliases) VALUES ($rowid, $name, $aliases)";
             var indexRow = index.Parameters.Add("$rowid", SqliteType.Integer);
@@ -65,7 +65,7 @@ public sealed partial class SqliteGraphStore
 
                 indexRow.Value = rowid;
                 indexName.Value = nodeName.Value;
-                indexAliases.Value = SearchAliases(node.Properties);
+                indexAliases.Value = SearchText(node.Properties);
                 await index.ExecuteNonQueryAsync(cancellationToken);
             }
 

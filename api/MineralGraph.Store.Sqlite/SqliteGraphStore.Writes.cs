@@ -44,7 +44,7 @@ public sealed partial class SqliteGraphStore
         }, cancellationToken);
     }
 
-    private static async Task CreateNodeAsync(SqliteConnection connection, NodeRecord node, WriteLog log, CancellationToken cancellationToken)
+    private async Task CreateNodeAsync(SqliteConnection connection, NodeRecord node, WriteLog log, CancellationToken cancellationToken)
     {
         WriteChecks.NewNode(node);
         var parameters = new SqlParameters();
@@ -217,15 +217,12 @@ public sealed partial class SqliteGraphStore
             : throw WriteRefusals.NodeMissing(id);
     }
 
-    /// <summary>FTS5 keeps its own copy of name and aliases; replacing the row by rowid keeps it in step with the node.</summary>
-    private static async Task IndexNodeAsync(SqliteConnection connection, long rowid, IReadOnlyDictionary<string, object?> properties, CancellationToken cancellationToken)
+    /// <summary>FTS5 keeps its own copy of name, aliases and identifiers; replacing the row by rowid keeps it in step with the node.</summary>
+    private async Task IndexNodeAsync(SqliteConnection connection, long rowid, IReadOnlyDictionary<string, object?> properties, CancellationToken cancellationToken)
     {
         var parameters = new SqlParameters();
-        var sql = $"INSERT OR REPLACE INTO node_search(rowid, name, aliases) VALUES ({parameters.Add(rowid)}, {parameters.Add(properties[GraphModel.NameProperty])}, {parameters.Add(SearchAliases(properties))})";
+        var sql = $"INSERT OR REPLACE INTO node_search(rowid, name, aliases) VALUES ({parameters.Add(rowid)}, {parameters.Add(properties[GraphModel.NameProperty])}, {parameters.Add(SearchText(properties))})";
         await using var command = CreateCommand(connection, sql, parameters);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    private static string SearchAliases(IReadOnlyDictionary<string, object?> properties) =>
-        properties.GetValueOrDefault(GraphModel.AliasesProperty) is IEnumerable<string> aliases ? string.Join(" ; ", aliases) : "";
 }

@@ -95,8 +95,8 @@ public sealed class NodeMutationTests(WritableApiFactory api)
         Assert.Null(mine["oreType"]);
         var search = await _editor.QueryAsync("""{ search(text: "zyxwv renamed") { node { id name } } }""");
         Assert.Equal(id, search.DataWithoutErrors()["search"]![0]!["node"]!["id"]!.GetValue<string>());
-        var old = await _editor.QueryAsync("""{ search(text: "Old Pit Test", labels: [Mine]) { node { id } } }""");
-        Assert.DoesNotContain(old.DataWithoutErrors()["search"]!.AsArray(), hit => hit!["node"]!["id"]!.GetValue<string>() == id);
+        var old = await _editor.QueryAsync("""{ search(text: "Old Pit Test", labels: [Mine]) { score node { id } } }""");
+        Assert.DoesNotContain(old.DataWithoutErrors()["search"]!.AsArray(), hit => hit!["node"]!["id"]!.GetValue<string>() == id && hit["score"]!.GetValue<double>() >= 2);
     }
 
     [Fact]

@@ -137,6 +137,20 @@ public sealed class StatementTests
     }
 
     [Fact]
+    public async Task Search_QueriesTheIndexOncePerWord_AndRanksWholeIdentifiersWithWholeAliases()
+    {
+        var (store, executor) = Create();
+
+        await store.SearchAsync(new SearchQuery("Executive Order 14017", ["Regulation"], 5), None);
+
+        var statement = Assert.Single(executor.Statements);
+        Assert.Equal(["executive", "order", "14017*"], (string[])statement.Statement.Parameters["words"]!);
+        Assert.Contains("CALL db.index.fulltext.queryNodes('node_search_identifiers', $words[word])", statement.Text);
+        Assert.Contains("count(DISTINCT word) AS matched", statement.Text);
+        Assert.All(GraphModel.Default.SearchableProperties, p => Assert.Contains($" OR toLower(node.`{p}`) = toLower($text)", statement.Text));
+    }
+
+    [Fact]
     public async Task Expand_HopBound_IsWrittenAsALiteralFromTheQuery()
     {
         var (store, executor) = Create();
