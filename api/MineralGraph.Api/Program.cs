@@ -9,12 +9,16 @@ builder.AddApiKeyAuthentication();
 builder.AddMineralGraphSchema();
 builder.AddGraphQLResponseCache();
 builder.AddGraphQLHttpTransport();
+builder.AddHttpCompression();
+builder.AddOpenTelemetryTracing();
 
 var app = builder.Build();
 
-app.UseCors();
+app.UseHttpCompression();
+app.UseGraphQLHttpCors();
 app.UseAuthentication();
 app.MapGraphQLHttp();
+app.MapGraphQLSdl();
 app.MapGraphiQL();
 app.MapGraphStoreHealth();
 
