@@ -35,17 +35,7 @@ public sealed partial class Neo4jGraphStore
 
         var parameters = new CypherParameters();
         var parents = parameters.Add("parents", query.ParentIds.Distinct(StringComparer.Ordinal).ToArray());
-        var definition = _names.Relationship(query.Type);
-        var parentLabels = query.Direction switch
-        {
-            Direction.Outgoing => definition.From,
-            Direction.Incoming => definition.To,
-            _ => definition.From.Concat(definition.To),
-        };
-        var walk = new StringBuilder();
-        NodeLookup.Append(walk, _names, "parent", "parentId", parentLabels, "parentId");
-        walk.Append("  MATCH ");
-        _filters.AppendPattern(walk, "parent", "r", _names.Type(query.Type), query.Direction, "o", query.OtherLabels);
+        var walk = Walk(query.Type, query.Direction, query.OtherLabels);
         walk.Append(Where(Both(_filters.Predicate("o", query.OtherFilters, parameters), _filters.RelationshipPredicate("r", query.RelationshipFilters, parameters))));
 
         var (cypher, figures) = AggregateStatement($"UNWIND {parents} AS parentId\n", "parentId", walk.ToString(), query.Aggregations);
@@ -61,6 +51,27 @@ public sealed partial class Neo4jGraphStore
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// The parent found by id (<c>parentId</c>) among the labels it can hold, then <c>MATCH</c> of
+    /// its relationships <c>r</c> of the type to the other nodes <c>o</c>: the start of every
+    /// per-parent subquery, pages' and figures' alike.
+    /// </summary>
+    private StringBuilder Walk(string type, Direction direction, IReadOnlyList<string>? otherLabels)
+    {
+        var definition = _names.Relationship(type);
+        var parentLabels = direction switch
+        {
+            Direction.Outgoing => definition.From,
+            Direction.Incoming => definition.To,
+            _ => definition.From.Concat(definition.To),
+        };
+        var walk = new StringBuilder();
+        NodeLookup.Append(walk, _names, "parent", "parentId", parentLabels, "parentId");
+        walk.Append("  MATCH ");
+        _filters.AppendPattern(walk, "parent", "r", _names.Type(type), direction, "o", otherLabels);
+        return walk;
     }
 
     /// <summary>
