@@ -47,28 +47,36 @@ internal sealed class PropertyCodec(GraphModel model)
         _ => value,
     };
 
-    public Dictionary<string, object?> DeserializeNode(string label, string name, string json)
+    /// <summary>A node's properties; with a selection, only those it names are decoded (none: the JSON is not parsed).</summary>
+    public Dictionary<string, object?> DeserializeNode(string label, string name, string json, PropertySelection? selection = null)
     {
         var definition = model.FindLabel(label);
-        var properties = Deserialize(json, definition is null ? null : definition.FindProperty);
+        var properties = Deserialize(json, definition is null ? null : definition.FindProperty, selection);
         properties[GraphModel.NameProperty] = name;
         return properties;
     }
 
-    public Dictionary<string, object?> DeserializeRelationship(string type, string json)
+    public Dictionary<string, object?> DeserializeRelationship(string type, string json, PropertySelection? selection = null)
     {
         var definition = model.FindRelationship(type);
-        return Deserialize(json, definition is null ? null : definition.FindProperty);
+        return Deserialize(json, definition is null ? null : definition.FindProperty, selection);
     }
 
-    private static Dictionary<string, object?> Deserialize(string json, Func<string, PropertyDefinition?>? findProperty)
+    private static Dictionary<string, object?> Deserialize(string json, Func<string, PropertyDefinition?>? findProperty, PropertySelection? selection)
     {
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (selection is { IsEmpty: true })
+        {
+            return properties;
+        }
+
         using var document = JsonDocument.Parse(json);
         foreach (var property in document.RootElement.EnumerateObject())
         {
-            var type = findProperty?.Invoke(property.Name)?.Type;
-            properties[property.Name] = ReadValue(property.Value, type);
+            if (selection is null || selection.Includes(property.Name))
+            {
+                properties[property.Name] = ReadValue(property.Value, findProperty?.Invoke(property.Name)?.Type);
+            }
         }
 
         return properties;

@@ -64,40 +64,21 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>
-    /// What the search index holds of a node besides its name: its aliases and the values of its
-    /// searchable properties (codes, symbols, tickers, ISO codes), in the index's second column.
+    /// Writes the search index's rows of the nodes <paramref name="condition"/> selects (all of
+    /// them when empty), replacing those it holds: the name, then the aliases and the values of the
+    /// searchable properties (codes, symbols, tickers, ISO codes) in the second column. The one
+    /// place that says what the index holds, for imports, writes and upgrades alike.
     /// </summary>
-    private string SearchText(IReadOnlyDictionary<string, object?> properties)
+    private string IndexNodesSql(string condition)
     {
-        var aliases = properties.GetValueOrDefault(GraphModel.AliasesProperty) as IEnumerable<string> ?? [];
-        var identifiers = _model.SearchableProperties.Select(p => properties.GetValueOrDefault(p)).OfType<string>();
-        return string.Join(SearchSeparator, aliases.Concat(identifiers));
+        var identifiers = string.Concat(_model.SearchableProperties.Select(p => $" UNION ALL SELECT json_extract(props, '$.{SqliteSchema.CheckIdentifier(p)}')"));
+        return $"INSERT OR REPLACE INTO node_search(rowid, name, aliases) SELECT rowid, name, ifnull((SELECT group_concat(value, '{SearchSeparator}') FROM " +
+            $"(SELECT value FROM json_each(props, '$.{GraphModel.AliasesProperty}'){identifiers})), '') FROM node{condition}";
     }
 
     /// <summary>Fills the search index again from the nodes, for a file whose index holds less than this version's.</summary>
-    private async Task RebuildSearchIndexAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        await ExecuteAsync(connection, "DELETE FROM node_search", cancellationToken);
-        var rows = new List<(long Rowid, string Name, string Text)>();
-        await using (var select = CreateCommand(connection, "SELECT rowid, label, name, props FROM node"))
-        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add((reader.GetInt64(0), reader.GetString(2), SearchText(_codec.DeserializeNode(reader.GetString(1), reader.GetString(2), reader.GetString(3)))));
-            }
-        }
-
-        await using var insert = CreateCommand(connection, "INSERT INTO node_search(rowid, name, aliases) VALUES ($rowid, $name, $text)");
-        var rowid = insert.Parameters.Add("$rowid", SqliteType.Integer);
-        var name = insert.Parameters.Add("$name", SqliteType.Text);
-        var text = insert.Parameters.Add("$text", SqliteType.Text);
-        foreach (var row in rows)
-        {
-            (rowid.Value, name.Value, text.Value) = (row.Rowid, row.Name, row.Text);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
+    private Task RebuildSearchIndexAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, "DELETE FROM node_search; " + IndexNodesSql(""), cancellationToken);
 
     /// <summary>
     /// The words of the text: runs of letters and digits (with their combining marks), split

@@ -37,6 +37,7 @@ public sealed partial class SqliteGraphStore
             }
 
             var revision = await BumpRevisionAsync(connection, cancellationToken);
+            await LogChangesAsync(connection, revision, log, cancellationToken);
             var nodes = await LoadNodesAsync(connection, log.WrittenNodeIds, cancellationToken);
             var relationships = await LoadRelationshipsAsync(connection, log.WrittenRelationshipKeys, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -59,7 +60,7 @@ public sealed partial class SqliteGraphStore
                 throw WriteRefusals.NodeExists(node.Id);
             }
 
-            await IndexNodeAsync(connection, rowid, node.Properties, cancellationToken);
+            await IndexNodeAsync(connection, rowid, cancellationToken);
         }
 
         log.NodeWritten(node.Id);
@@ -80,16 +81,7 @@ public sealed partial class SqliteGraphStore
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        if (newName != name)
-        {
-            // Edges carry their ends' names so relationship pages sort by name from an index.
-            var rename = new SqlParameters();
-            var (id, renamed) = (rename.Add(update.Id), rename.Add(newName));
-            await using var command = CreateCommand(connection, $"UPDATE edge SET start_name = {renamed} WHERE start_id = {id}; UPDATE edge SET end_name = {renamed} WHERE end_id = {id}", rename);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await IndexNodeAsync(connection, rowid, properties, cancellationToken);
+        await IndexNodeAsync(connection, rowid, cancellationToken);
         log.NodeWritten(update.Id);
     }
 
@@ -147,8 +139,8 @@ public sealed partial class SqliteGraphStore
         var key = parameters.Add(relationship.Key);
         var (start, end) = (parameters.Add(relationship.StartId), parameters.Add(relationship.EndId));
         var sql = $"""
-            INSERT INTO edge(key, type, start_id, end_id, props, start_label, start_name, end_label, end_name)
-            SELECT {key}, {parameters.Add(relationship.Type)}, s.id, t.id, {parameters.Add(PropertyCodec.Serialize(relationship.Properties))}, s.label, s.name, t.label, t.name
+            INSERT INTO edge(key, type, start_id, end_id, props)
+            SELECT {key}, {parameters.Add(relationship.Type)}, s.id, t.id, {parameters.Add(PropertyCodec.Serialize(relationship.Properties))}
             FROM node s, node t WHERE s.id = {start} AND t.id = {end} AND NOT EXISTS (SELECT 1 FROM edge WHERE key = {key})
             """;
         await using (var insert = CreateCommand(connection, sql, parameters))
@@ -207,6 +199,24 @@ public sealed partial class SqliteGraphStore
         log.RelationshipDeleted(key);
     }
 
+    /// <summary>
+    /// Logs what the write touched under its revision, in its transaction, so every process's
+    /// adjacency index replays exactly the committed writes; entries older than the log keeps go.
+    /// </summary>
+    private static async Task LogChangesAsync(SqliteConnection connection, long revision, WriteLog log, CancellationToken cancellationToken)
+    {
+        var parameters = new SqlParameters();
+        var at = parameters.Add(revision);
+        var sql = $"""
+            INSERT OR IGNORE INTO graph_change(revision, kind, ref)
+            SELECT {at}, 'node', value FROM json_each({parameters.AddList(log.TouchedNodeIds)})
+            UNION ALL SELECT {at}, 'relationship', value FROM json_each({parameters.AddList(log.TouchedRelationshipKeys)});
+            DELETE FROM graph_change WHERE revision <= {at} - {SqliteSchema.ChangeLogRevisions};
+            """;
+        await using var command = CreateCommand(connection, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static async Task<(long Rowid, string Label, string Name, string Properties)> FindNodeAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
     {
         var parameters = new SqlParameters();
@@ -218,11 +228,10 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>FTS5 keeps its own copy of name, aliases and identifiers; replacing the row by rowid keeps it in step with the node.</summary>
-    private async Task IndexNodeAsync(SqliteConnection connection, long rowid, IReadOnlyDictionary<string, object?> properties, CancellationToken cancellationToken)
+    private async Task IndexNodeAsync(SqliteConnection connection, long rowid, CancellationToken cancellationToken)
     {
         var parameters = new SqlParameters();
-        var sql = $"INSERT OR REPLACE INTO node_search(rowid, name, aliases) VALUES ({parameters.Add(rowid)}, {parameters.Add(properties[GraphModel.NameProperty])}, {parameters.Add(SearchText(properties))})";
-        await using var command = CreateCommand(connection, sql, parameters);
+        await using var command = CreateCommand(connection, IndexNodesSql($" WHERE rowid = {parameters.Add(rowid)}"), parameters);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

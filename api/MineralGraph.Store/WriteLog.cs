@@ -17,6 +17,12 @@ public sealed class WriteLog
     /// <summary>Keys of the relationships created or updated and not deleted afterwards.</summary>
     public IEnumerable<string> WrittenRelationshipKeys => _relationships.Where(key => !_relationshipDeleted[key]);
 
+    /// <summary>Ids of every node created, updated or deleted.</summary>
+    public IReadOnlyList<string> TouchedNodeIds => _nodes;
+
+    /// <summary>Keys of every relationship created, updated or deleted.</summary>
+    public IReadOnlyList<string> TouchedRelationshipKeys => _relationships;
+
     public void NodeWritten(string id) => Note(_nodes, _nodeDeleted, id, isDeleted: false);
 
     public void NodeDeleted(string id) => Note(_nodes, _nodeDeleted, id, isDeleted: true);

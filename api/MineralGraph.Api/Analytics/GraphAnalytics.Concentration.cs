@@ -61,7 +61,7 @@ public sealed partial class GraphAnalytics
 
         var itemIds = items.Select(i => i.Id).ToList();
         var figures = await NeighboursAsync(itemIds, RelationshipTypes.ProducesShare, Direction.Incoming, cancellationToken);
-        var shares = figures.Where(s => s.Relationship["stage"] as string == stage).ToLookup(s => s.Relationship.EndId, StringComparer.Ordinal);
+        var shares = figures.Where(s => s.Relationship["stage"] as string == stage && IsPointFigure(s.Relationship)).ToLookup(s => s.Relationship.EndId, StringComparer.Ordinal);
         var output = byCompany
             ? await SiteOutputAsync(itemIds, stage, cancellationToken)
             : Enumerable.Empty<(string Item, CompanyOutput Output)>().ToLookup(a => a.Item, a => a.Output);
@@ -107,6 +107,9 @@ public sealed partial class GraphAnalytics
         return figures.GroupBy(f => f.Node.Id)
             .Select(g => g.OrderByDescending(f => SourcesOf(f.Relationship).Select(s => coverage[s]).DefaultIfEmpty(0).Max()).ThenBy(f => f.Relationship.Key, StringComparer.Ordinal).First());
     }
+
+    /// <summary>A share or tonnage, not a bound or range ("more than 85 %" keeps 85 in min): only a point figure can be summed or ranked.</summary>
+    private static bool IsPointFigure(RelationshipRecord figure) => figure["sharePct"] is double || figure["tonnes"] is double;
 
     private static double? ShareOfWorld(RelationshipRecord figure) =>
         figure["tonnes"] is double tonnes && figure["worldTonnes"] is double world && world > 0 ? tonnes * 100 / world : null;
@@ -167,7 +170,7 @@ public sealed partial class GraphAnalytics
     private static IReadOnlyList<string> SourcesOf(RelationshipRecord relationship) =>
         relationship[GraphModel.SourcesProperty] as IReadOnlyList<string> ?? [];
 
-    /// <summary>PRODUCES_SHARE figures at the stage and company output, each by item id; and every stage's figures, to say where they are when the stage has none.</summary>
+    /// <summary>PRODUCES_SHARE point figures at the stage and company output, each by item id; and every figure of every stage (bounds too), to say where they are when the stage has none.</summary>
     private sealed record StageSupply(ILookup<string, ConnectedNode> Shares, ILookup<string, CompanyOutput> Output, ILookup<string, ConnectedNode> EveryStage);
 
     /// <summary>A company's part of one site's output; the site is kept so removed sites can be left out after the read.</summary>

@@ -11,7 +11,8 @@ public sealed partial class GraphAnalytics
 
     /// <summary>
     /// Says why a concentration has no country shares instead of answering nothing: the item has
-    /// figures at other stages or for other years only, every country with figures is excluded,
+    /// only bounds at the stage, or figures at other stages or for other years only, every country
+    /// with figures is excluded,
     /// or the figures are kept on the products that contain an element (or on the elements a
     /// product contains), naming them; else which items have figures at the stage. Every result
     /// gets the stages and years the item has figures for. The store is read only for items
@@ -55,6 +56,13 @@ public sealed partial class GraphAnalytics
             };
         }
 
+        var bounds = supply.EveryStage[empty.Item.Id].Where(f => f.Relationship["stage"] as string == empty.Stage && !IsPointFigure(f.Relationship)).ToList();
+        if (bounds.Count > 0)
+        {
+            return $"{item} has no {stage} shares, only bounds, which cannot be ranked: " +
+                string.Join("; ", bounds.Take(MaxNamedItems).Select(b => $"{Name(b.Node)} {b.Relationship["qualifier"]} {b.Relationship["min"] ?? b.Relationship["max"]} in {b.Relationship["year"]}")) + ".";
+        }
+
         var elsewhere = empty.StagesWithFigures.Count == 0 ? "" : $"; it has figures at {string.Join(", ", empty.StagesWithFigures.Select(ModelEnumGraphType.ValueName))}";
         if (related is { Count: > 0 })
         {
@@ -94,7 +102,7 @@ public sealed partial class GraphAnalytics
         return await WithFiguresAtAsync(items, stage, cancellationToken);
     }
 
-    /// <summary>The items with at least one PRODUCES_SHARE figure at the stage: one counting call for all.</summary>
+    /// <summary>The items with at least one PRODUCES_SHARE share or tonnage at the stage: one counting call for all.</summary>
     private async Task<IReadOnlyList<NodeRecord>> WithFiguresAtAsync(IReadOnlyList<NodeRecord> items, string stage, CancellationToken cancellationToken)
     {
         if (items.Count == 0)
@@ -102,8 +110,10 @@ public sealed partial class GraphAnalytics
             return [];
         }
 
+        // Point figures only, as IsPointFigure says: a share or a tonnage, not a bound.
+        var pointFigure = new AnyFilter([new PropertyFilter("sharePct", FilterOperator.GreaterThanOrEqual, 0.0), new PropertyFilter("tonnes", FilterOperator.GreaterThanOrEqual, 0.0)]);
         var counts = await store.AggregateRelationshipsAsync(new RelationshipAggregateQuery([.. items.Select(i => i.Id)], RelationshipTypes.ProducesShare, Direction.Incoming, null, [],
-            [new PropertyFilter("stage", FilterOperator.Equals, stage)], [Aggregation.Count]), cancellationToken);
+            [new PropertyFilter("stage", FilterOperator.Equals, stage), pointFigure], [Aggregation.Count]), cancellationToken);
         return [.. items.Where(i => counts.TryGetValue(i.Id, out var result) && (long)result[Aggregation.Count]! > 0)];
     }
 

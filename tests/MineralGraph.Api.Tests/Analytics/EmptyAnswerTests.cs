@@ -50,7 +50,17 @@ public sealed class EmptyAnswerTests(SeededApiFactory api)
 
         var concentration = response.DataWithoutErrors()["concentration"]!;
         Assert.Contains("MINING", concentration["stagesWithFigures"]!.AsArray().Select(s => s!.GetValue<string>()));
-        Assert.Matches(@"^Cobalt \(element:co\) has no MAGNET figures; it has figures at MINING.*\. Items with MAGNET figures: .+\.$", concentration["explanation"]!.GetValue<string>());
+        Assert.Matches(@"^Cobalt \(element:co\) has no MAGNET figures; it has figures at MINING[A-Z, ]*(\. Items with MAGNET figures: .+|, and no item has any yet)\.$", concentration["explanation"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Concentration_WithOnlyBoundsAtTheStage_SaysTheyCannotBeRanked()
+    {
+        var response = await _client.QueryAsync("""{ concentration(of: "element:nd", stage: MAGNET) { byCountry { sharePct } explanation } }""");
+
+        var concentration = response.DataWithoutErrors()["concentration"]!;
+        Assert.Empty(concentration["byCountry"]!.AsArray());
+        Assert.Matches(@"^Neodymium \(element:nd\) has no MAGNET shares, only bounds, which cannot be ranked: China \(country:cn\) (more than|at least) \d+ in \d{4}", concentration["explanation"]!.GetValue<string>());
     }
 
     [Fact]

@@ -9,9 +9,9 @@ namespace MineralGraph.Api.GraphQL.Resolvers;
 
 /// <summary>
 /// A root connection over the nodes of one label: one store call for the page, when the
-/// selection reads one, and one for the figures, when it asks for <c>aggregate</c>.
+/// selection reads one (items or the total), and one for the figures, when it asks for <c>aggregate</c>.
 /// </summary>
-internal sealed class LabelConnectionResolver(string label, WhereReader whereReader, GraphQLLimitsOptions limits, AggregatePlan aggregates) : IFieldResolver
+internal sealed class LabelConnectionResolver(string label, WhereReader whereReader, GraphQLLimitsOptions limits, IReadOnlySet<string> propertyNames, AggregatePlan aggregates) : IFieldResolver
 {
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
@@ -19,10 +19,12 @@ internal sealed class LabelConnectionResolver(string label, WhereReader whereRea
         var sortName = sort.SortName();
         var page = PageArguments.Read(context, sortName, limits);
         var filters = whereReader.Read([label], context.InputObject("where"));
+        var selection = ConnectionSelection.Of(context, propertyNames);
+        var includeTotal = context.Selects("totalCount");
         var figures = aggregates.FiguresUnder(context);
         var store = context.Store();
-        var items = context.SelectsPage()
-            ? store.FindNodesAsync(new NodeQuery(label, filters, sort, page, context.Selects("totalCount")), context.CancellationToken)
+        var items = selection.NeedsItems || includeTotal
+            ? store.FindNodesAsync(new NodeQuery(label, filters, sort, page, includeTotal) { Properties = selection.NodeFields }, context.CancellationToken)
             : Task.FromResult(Page<NodeRecord>.Empty(null));
         var aggregated = figures.Count > 0
             ? store.AggregateNodesAsync(new NodeAggregateQuery(label, filters, figures), context.CancellationToken)

@@ -12,7 +12,7 @@ namespace MineralGraph.Api.GraphQL.Resolvers;
 /// at the same level asking the same field, one for pages and one for figures, each fetched in
 /// one store call; the field's arguments are read once per request, not once per node.
 /// </summary>
-internal sealed class RelationshipConnectionResolver(RelationshipField field, WhereReader whereReader, GraphQLLimitsOptions limits, AggregatePlan aggregates) : IFieldResolver
+internal sealed class RelationshipConnectionResolver(RelationshipField field, WhereReader whereReader, GraphQLLimitsOptions limits, IReadOnlySet<string> propertyNames, AggregatePlan aggregates) : IFieldResolver
 {
     /// <summary>The argument with conditions on the relationships' own properties, beside <c>where</c> on the related nodes.</summary>
     public const string EdgeWhereArgument = "edgeWhere";
@@ -40,14 +40,21 @@ internal sealed class RelationshipConnectionResolver(RelationshipField field, Wh
         var filters = whereReader.Read(labels is { Count: 1 } ? labels : field.OtherLabels, context.InputObject("where"));
         var relationshipFilters = whereReader.ReadRelationship(field.Relationship, context.InputObject(EdgeWhereArgument));
         var includeTotal = context.Selects("totalCount");
-        var query = context.SelectsPage()
-            ? new RelationshipQuery([], field.Relationship.Type, field.Direction, labels, filters, sort, page, includeTotal) { RelationshipFilters = relationshipFilters }
+        var selection = ConnectionSelection.Of(context, propertyNames);
+        var query = selection.NeedsItems || includeTotal
+            ? new RelationshipQuery([], field.Relationship.Type, field.Direction, labels, filters, sort, page, includeTotal)
+            {
+                IncludeItems = selection.NeedsItems,
+                NodeProperties = selection.NodeFields,
+                RelationshipProperties = selection.EdgeFields,
+                RelationshipFilters = relationshipFilters,
+            }
             : null;
         var figures = aggregates.FiguresUnder(context);
         var aggregateQuery = figures.Count > 0
             ? new RelationshipAggregateQuery([], field.Relationship.Type, field.Direction, labels, filters, relationshipFilters, figures)
             : null;
-        var shape = $"{field.FieldName}|{query is not null}|{includeTotal}|{string.Join(',', figures.Select(f => $"{f.Function}:{f.Target}:{f.Property}").Order(StringComparer.Ordinal))}|{context.ArgumentsKey()}";
+        var shape = $"{field.FieldName}|{query is not null}|{includeTotal}|{selection.Shape}|{string.Join(',', figures.Select(f => $"{f.Function}:{f.Target}:{f.Property}").Order(StringComparer.Ordinal))}|{context.ArgumentsKey()}";
         return new RelationshipDescription(query, aggregateQuery, sortName, shape);
     }
 }

@@ -18,10 +18,6 @@ internal static class ResolveContextExtensions
     public static bool Selects(this IResolveFieldContext context, string fieldName) =>
         context.SubFields?.Values.Any(f => f.Field.Name.StringValue == fieldName) == true;
 
-    /// <summary>Whether a connection's selection reads a page (its items, page info or total count); <c>aggregate</c> alone does not.</summary>
-    public static bool SelectsPage(this IResolveFieldContext context) =>
-        context.Selects("edges") || context.Selects("nodes") || context.Selects("pageInfo") || context.Selects("totalCount");
-
     public static IDictionary<string, object?>? InputObject(this IResolveFieldContext context, string name) =>
         context.Arguments?.TryGetValue(name, out var argument) == true ? argument.Value as IDictionary<string, object?> : null;
 

@@ -143,7 +143,7 @@ internal sealed partial class SchemaTypeBuilder
             Resolver = new FuncFieldResolver<Concentration, double?>(c => c.Source.ShareOutside(c.GetArgument<string>("country"))),
         });
         concentration.AddField(SourcesField("Every source behind the country shares.", source => ((Concentration)source!).Sources));
-        concentration.AddField(Field("explanation", _string, (Concentration c) => c.Explanation, "Why there are no country shares, and where the figures are: at other stages or for other years, or kept on the products that contain an element (or the elements a product contains). Null when there are shares."));
+        concentration.AddField(Field("explanation", _string, (Concentration c) => c.Explanation, "Why there are no country shares, and where the figures are: only bounds at this stage, figures at other stages or for other years, every country with figures excluded, or figures kept on the products that contain an element (or the elements a product contains). Null when there are shares."));
         concentration.AddField(Field("stagesWithFigures", NonNullList(StageType()), (Concentration c) => c.StagesWithFigures, "The stages the item has production figures at."));
         concentration.AddField(Field("yearsWithFigures", NonNullList(_int), (Concentration c) => c.YearsWithFigures, "The years the item has figures for at this stage."));
         concentration.AddField(Field("relatedItemsWithFigures", NonNullList(_node), (Concentration c) => c.RelatedWithFigures, "When the item has no figures at this stage: the products containing it, or the elements it contains, that have."));

@@ -28,7 +28,7 @@ internal sealed partial class SchemaTypeBuilder
             arguments.Add(new QueryArgument(edgeWhere) { Name = RelationshipConnectionResolver.EdgeWhereArgument, Description = $"Conditions on the {field.Relationship.Type} relationships' own properties." });
         }
 
-        arguments.Add(new QueryArgument(RelationshipOrder(field.Relationship)) { Name = "orderBy", Description = "Sort order (default: the related node's name)." });
+        arguments.Add(new QueryArgument(RelationshipOrder(field)) { Name = "orderBy", Description = "Sort order (default: the related node's name); ties are broken by the related node's id." });
         if (field.OtherLabels.Count > 1)
         {
             arguments.Add(new QueryArgument(ListOf(_labelEnum)) { Name = "labels", Description = $"Only related nodes with these labels ({string.Join(", ", field.OtherLabels)})." });
@@ -41,7 +41,7 @@ internal sealed partial class SchemaTypeBuilder
             Description = $"{field.Relationship.Description} ({(field.Direction == Direction.Outgoing ? "-" : "<-")}[:{field.Relationship.Type}]{(field.Direction == Direction.Outgoing ? "->" : "-")})",
             ResolvedType = new NonNullGraphType(connection),
             Arguments = new QueryArguments(arguments),
-            Resolver = new RelationshipConnectionResolver(field, _whereReader, _limits, RelationshipFieldAggregate(field).Plan),
+            Resolver = new RelationshipConnectionResolver(field, _whereReader, _limits, _propertyNames, RelationshipFieldAggregate(field).Plan),
         };
     }
 
@@ -93,7 +93,7 @@ internal sealed partial class SchemaTypeBuilder
             Description = $"{label.Description} Paged with Relay cursors.",
             ResolvedType = new NonNullGraphType(connection),
             Arguments = new QueryArguments(arguments),
-            Resolver = new LabelConnectionResolver(label.Name, _whereReader, _limits, plan),
+            Resolver = new LabelConnectionResolver(label.Name, _whereReader, _limits, _propertyNames, plan),
         };
     }
 

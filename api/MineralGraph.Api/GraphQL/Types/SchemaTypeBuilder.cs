@@ -20,6 +20,9 @@ internal sealed partial class SchemaTypeBuilder
     private readonly WhereReader _whereReader;
     private readonly ModelEnums _enums;
 
+    /// <summary>The model's property names but id and name, which every record carries: what a selection can ask a store to decode.</summary>
+    private readonly IReadOnlySet<string> _propertyNames;
+
     private readonly IdGraphType _id = new();
     private readonly StringGraphType _string = new();
     private readonly IntGraphType _int = new();
@@ -39,6 +42,7 @@ internal sealed partial class SchemaTypeBuilder
         _model = model;
         _limits = limits;
         _whereReader = new WhereReader(model, limits);
+        _propertyNames = model.AllPropertyNames().Where(p => p is not (GraphModel.IdProperty or GraphModel.NameProperty)).ToHashSet(StringComparer.Ordinal);
         _enums = new ModelEnums(model);
         _orderDirection.Add("ASC", false, "Smallest first; absent values last.");
         _orderDirection.Add("DESC", true, "Largest first; absent values first.");
