@@ -39,10 +39,17 @@ public sealed partial class GraphAnalytics(IGraphStore store, IOptions<Analytics
             .ToList();
     }
 
-    /// <summary>Every application that needs any of the items, through any chain of DEPENDS_ON, REQUIRES and CONTAINS.</summary>
+    /// <summary>Every application that needs any of the items, through any chain of DEPENDS_ON, REQUIRES and CONTAINS; an id that matches no node is NOT_FOUND.</summary>
     public async Task<IReadOnlyList<Dependency>> DependentsAsync(IReadOnlyList<string> itemIds, int maxHops, CancellationToken cancellationToken)
     {
         CheckHops(maxHops);
+        await RequireAsync(itemIds, cancellationToken);
+        return await FindDependentsAsync(itemIds, maxHops, cancellationToken);
+    }
+
+    /// <summary>The dependents of items known to exist.</summary>
+    private async Task<IReadOnlyList<Dependency>> FindDependentsAsync(IReadOnlyList<string> itemIds, int maxHops, CancellationToken cancellationToken)
+    {
         if (itemIds.Count == 0)
         {
             return [];

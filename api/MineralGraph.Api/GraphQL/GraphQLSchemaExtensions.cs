@@ -7,6 +7,7 @@ using MineralGraph.Api.Errors;
 using MineralGraph.Api.GraphQL.Batching;
 using MineralGraph.Api.GraphQL.Limits;
 using MineralGraph.Api.GraphQL.Mutations;
+using MineralGraph.Api.GraphQL.Types;
 
 namespace MineralGraph.Api.GraphQL;
 
@@ -40,7 +41,7 @@ public static class GraphQLSchemaExtensions
             .AddValidationRule(MutationAuthorizationRule.Instance, useForCachedDocuments: true)
             // The cost depends on the variables (first: $n), which change from request to request.
             .AddValidationRule<CostRule>(useForCachedDocuments: true)
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = exposeExceptionDetails)
+            .AddErrorInfoProvider(new InputValueErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = exposeExceptionDetails }))
             .AddUnhandledExceptionHandler(context => UnhandledErrors.Handle(context, exposeExceptionDetails)));
         builder.Services.Replace(ServiceDescriptor.Singleton<IDocumentBuilder, BoundedDocumentBuilder>());
         return builder;

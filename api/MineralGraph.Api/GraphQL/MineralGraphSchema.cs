@@ -1,3 +1,4 @@
+using GraphQL.Conversion;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 using MineralGraph.Api.Caching;
@@ -18,6 +19,8 @@ public sealed class MineralGraphSchema : Schema
         // tooling get their standard query answered: isRepeatable, and deprecated arguments.
         Features.RepeatableDirectives = true;
         Features.DeprecationOfInputValues = true;
+        // Names come from the model already spelled for GraphQL; camel-casing them would turn AND into aND.
+        NameConverter = DefaultNameConverter.Instance;
         Description = "MineralGraph: critical minerals, who mines, refines and needs them, and the rules that govern them. Every fact cites its sources.";
         var types = new SchemaTypeBuilder(model, limits.Value);
         Query = types.BuildQuery();

@@ -33,6 +33,9 @@ internal interface ITopologySource
 
     /// <summary>The nodes among these that pass every filter.</summary>
     IReadOnlySet<int> Passing(IReadOnlyCollection<int> nodes, IReadOnlyList<NodeFilter> filters);
+
+    /// <summary>The relationships among these whose own properties pass every filter.</summary>
+    IReadOnlySet<int> PassingRelationships(IReadOnlyCollection<int> edges, IReadOnlyList<NodeFilter> filters);
 }
 
 /// <summary>The ids of the nodes and the keys of the relationships a run of writes created, changed or deleted.</summary>

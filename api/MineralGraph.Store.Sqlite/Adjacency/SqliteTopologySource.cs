@@ -99,6 +99,14 @@ internal sealed class SqliteTopologySource(SqliteSession session, CancellationTo
         return Read(sql.ToString(), parameters, r => Rowid(r, 0)).ToHashSet();
     }
 
+    public IReadOnlySet<int> PassingRelationships(IReadOnlyCollection<int> edges, IReadOnlyList<NodeFilter> filters)
+    {
+        var parameters = new SqlParameters();
+        var sql = new StringBuilder("SELECT e.rowid FROM edge e WHERE e.rowid IN (SELECT value FROM json_each(").Append(parameters.AddList(edges)).Append("))");
+        FilterTranslator.AppendEdgeConditions(sql, "e", filters, parameters);
+        return Read(sql.ToString(), parameters, r => Rowid(r, 0)).ToHashSet();
+    }
+
     /// <summary>Rows as they are read, for the whole-graph loads: the caller reads each stream to its end before the next.</summary>
     private IEnumerable<T> Stream<T>(string sql, Func<SqliteDataReader, T> row)
     {

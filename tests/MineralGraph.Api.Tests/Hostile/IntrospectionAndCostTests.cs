@@ -45,8 +45,8 @@ public sealed class IntrospectionAndCostTests(SeededApiFactory api)
     [Fact]
     public async Task Subgraph_IsInTheCost_FromItsDepth()
     {
-        var one = await _client.QueryAsync("""{ subgraph(around: "element:co", depth: 2) }""");
-        var many = await _client.QueryAsync("{ " + string.Join(" ", Enumerable.Range(0, 21).Select(i => $"a{i}: subgraph(around: \"element:co\", depth: 2)")) + " }");
+        var one = await _client.QueryAsync("""{ subgraph(around: "element:co", depth: 2) { export } }""");
+        var many = await _client.QueryAsync("{ " + string.Join(" ", Enumerable.Range(0, 21).Select(i => $"a{i}: subgraph(around: \"element:co\", depth: 2) {{ export }}")) + " }");
 
         Assert.NotNull(one.DataWithoutErrors()["subgraph"]);
         Assert.Equal(["MAX_COMPLEXITY_EXCEEDED"], many.ErrorCodes);

@@ -127,6 +127,29 @@ public sealed class SqliteSharedFileTests : IDisposable
     }
 
     [Fact]
+    public async Task EnsureSchema_OnAVersion4File_IndexesIdentifiersForSearch()
+    {
+        var (store, _) = await TwoLoadedStoresAsync();
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = "UPDATE node_search SET aliases = ''; PRAGMA user_version = 4;";
+            await downgrade.ExecuteNonQueryAsync();
+        }
+
+        Assert.DoesNotContain("regulation:eo-14017", await SearchIdsAsync(store, "14017"));
+
+        await store.EnsureSchemaAsync(CancellationToken.None);
+
+        Assert.Equal("regulation:eo-14017", (await SearchIdsAsync(store, "14017"))[0]);
+        Assert.Equal("company:china-rare-earth-group", (await SearchIdsAsync(store, "CREG"))[0]);
+    }
+
+    private static async Task<List<string>> SearchIdsAsync(IGraphStore store, string text) =>
+        [.. (await store.SearchAsync(new SearchQuery(text, null, 10), CancellationToken.None)).Select(h => h.Node.Id)];
+
+    [Fact]
     public async Task EnsureSchema_OnAFileOfAnUnknownVersion_FailsWithAdvice()
     {
         var (store, _) = await TwoLoadedStoresAsync();

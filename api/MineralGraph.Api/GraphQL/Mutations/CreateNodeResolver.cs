@@ -24,7 +24,7 @@ internal sealed class CreateNodeResolver(LabelDefinition label, PropertyInputRea
     {
         var input = context.InputObject("input")!;
         var problems = new MutationProblems();
-        var properties = reader.ReadNew(label.Properties, label.Name, input, problems);
+        var properties = reader.ReadNew(label.Properties, input, problems);
         var id = input.TryGetValue(GraphModel.IdProperty, out var given) ? given as string : null;
         if (id is not null)
         {
