@@ -91,6 +91,8 @@ public sealed partial class Neo4jGraphStore
         cypher.Append("RETURN parentId, page").Append(query.IncludeTotalCount ? ", total" : "");
 
         var result = await _executor.RunAsync(new CypherStatement(cypher.ToString(), parameters.Values), AccessMode.Read, cancellationToken);
+        var nodeSelection = query.Sort.Target == SortTarget.Node ? query.NodeProperties?.With(query.Sort.Property) : query.NodeProperties;
+        var relationshipSelection = query.Sort.Target == SortTarget.Relationship ? query.RelationshipProperties?.With(query.Sort.Property) : query.RelationshipProperties;
         foreach (var row in result.Rows)
         {
             var items = new List<ConnectedNode>();
@@ -98,7 +100,7 @@ public sealed partial class Neo4jGraphStore
             foreach (var entry in (List<object?>)row[1]!)
             {
                 var pair = (List<object?>)entry!;
-                var item = new ConnectedNode(_reader.Relationship(pair[0]), _reader.Node(pair[1]));
+                var item = new ConnectedNode(_reader.Relationship(pair[0], relationshipSelection), _reader.Node(pair[1], nodeSelection));
                 items.Add(item);
                 cursors.Add(query.Sort.CursorOf(item));
             }

@@ -6,9 +6,11 @@ namespace MineralGraph.Store.Sqlite.Adjacency;
 /// </summary>
 internal interface ITopologySource
 {
-    IEnumerable<(int Node, string Id, string Label, string Name)> Nodes();
+    /// <summary>Every node, in id order; labels as indexes into <paramref name="labels"/> where they are among them.</summary>
+    IEnumerable<LoadedNode> Nodes(IReadOnlyList<string> labels);
 
-    IEnumerable<(int Edge, string Key, string Type, string Start, string End)> Edges();
+    /// <summary>Every relationship; types as indexes into <paramref name="types"/> where they are among them.</summary>
+    IEnumerable<LoadedEdge> Edges(IReadOnlyList<string> types);
 
     /// <summary>One property of every node of a label (null where absent).</summary>
     IEnumerable<(int Node, object? Value)> NodeValues(string label, string property);
