@@ -7,7 +7,7 @@ namespace MineralGraph.Store.Sqlite;
 /// <summary>
 /// The SQLite DDL, derived from the graph model: a property graph in two tables (node, edge)
 /// with properties as JSON, an expression index for each property a label declares (partial, so
-/// it holds that label's nodes only), an FTS5 index over names and aliases, the one-row graph
+/// it holds that label's nodes only), an FTS5 index over names, aliases and identifiers, the one-row graph
 /// revision, and the change log that lets every process's <see cref="Adjacency.AdjacencyIndex"/>
 /// follow committed writes. Relationship pages are served by that in-memory index, so the edge
 /// table needs only the indexes of writes, filters and traversals. Written to
@@ -16,13 +16,17 @@ namespace MineralGraph.Store.Sqlite;
 public static partial class SqliteSchema
 {
     /// <summary>Kept in <c>PRAGMA user_version</c>; a file of a version <see cref="CanUpgrade"/> names is upgraded, any other is refused with advice rather than misread.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>How many revisions of changes the log keeps; a process further behind reloads the topology instead.</summary>
     public const int ChangeLogRevisions = 10_000;
 
-    /// <summary>Versions this one upgrades in place (<see cref="UpgradeScript"/>).</summary>
-    public static bool CanUpgrade(int version) => version is 3;
+    /// <summary>
+    /// Versions this one upgrades in place: version 4 changed the edge table and added the change
+    /// log (<see cref="UpgradeScript"/>, from version 3); version 5 indexes identifiers for search,
+    /// so the search index of an older file is filled again.
+    /// </summary>
+    public static bool CanUpgrade(int version) => version is 3 or 4;
 
     public static string BuildScript(GraphModel model) => TablesScript + IndexScript(model);
 

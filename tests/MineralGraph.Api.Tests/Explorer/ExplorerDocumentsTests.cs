@@ -32,7 +32,7 @@ public sealed partial class ExplorerDocumentsTests(SeededApiFactory api)
         var labels = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.GraphSchema, "model.json")))!["labels"]!.AsArray().Select(label => (string)label!["name"]!);
 
         Assert.Equal(
-            new[] { "Concentration", "MapSites", "MapSitesOfElement", "NodeDetails", "Paths", "RegulationExposure", "Regulations", "RegulationsInForce", "Search", "SupplyFigures", "WhatIf" }
+            new[] { "Concentration", "MapSites", "MapSitesOfElement", "NodeDetails", "Paths", "RegulationExposure", "Regulations", "RegulationsInForce", "Search", "WhatIf" }
                 .Concat(labels.Select(label => $"{label}Neighbourhood")).Order(),
             HashesByOperation.Keys.Order());
     }

@@ -188,7 +188,8 @@ function pageModel(model, schema) {
   }
   return {
     enumWords,
-    stages: schema.getType('Stage').getValues().map((value) => value.name),
+    // The stages concentration takes, in the schema's order: the first is asked for when none is chosen.
+    stages: getNamedType(schema.getQueryType().getFields().concentration.args.find((arg) => arg.name === 'stage').type).getValues().map((value) => value.name),
     labels: model.labels.map(({ name, description }) => ({ name, description })),
     relationshipTypes: model.relationships.map(({ type, description, from, to }) => ({ type, description, from, to })),
     neighbourhoods: Object.fromEntries(model.labels.map(({ name }) => [name, {

@@ -38,12 +38,13 @@ const precisions = {
 
 const word = (value) => model.enumWords[value] ?? value ?? null;
 const stageOf = (site) => (site.__typename === 'Mine' ? 'mine' : (word(site.stage) in stageShapes ? word(site.stage) : 'other'));
-const statusOf = (site) => statusGroups.find((group) => group.statuses.includes(word(site.status))) ?? unknownStatus;
+const siteStatus = (site) => (site.__typename === 'Mine' ? site.status : site.facilityStatus);
+const statusOf = (site) => statusGroups.find((group) => group.statuses.includes(word(siteStatus(site)))) ?? unknownStatus;
 const precisionOf = (site) => word(site.locationPrecision);
 const hasCoordinates = (site) => typeof site.latitude === 'number' && typeof site.longitude === 'number';
 
 function describe(site) {
-  const parts = [site.name, site.__typename === 'Mine' ? 'mine' : `${humanize(site.stage) || 'processing'} facility`, humanize(site.status) || 'status unknown'];
+  const parts = [site.name, site.__typename === 'Mine' ? 'mine' : `${humanize(site.stage) || 'processing'} facility`, humanize(siteStatus(site)) || 'status unknown'];
   if (site.locatedIn?.nodes?.[0]) {
     parts.push(site.locatedIn.nodes[0].name);
   }

@@ -16,8 +16,6 @@ import { navigate } from './router.js';
 // The 2023 US Merger Guidelines call a market with an HHI above 1,800 highly concentrated, and one from 1,000 moderately.
 const hhiReading = (hhi) => (hhi > 1800 ? 'highly concentrated' : hhi >= 1000 ? 'moderately concentrated' : 'unconcentrated');
 
-const stageOf = (value) => String(value ?? '').toUpperCase();
-
 /** A table of shares drawn as bars; `removable` adds a toggle per holder for the what-if. */
 function shareTable({ caption, shares, unit, removed, onToggle }) {
   if (!shares?.length) {
@@ -60,7 +58,6 @@ function summary(concentration) {
 
 export function createSupplyView(section) {
   let params = {};
-  let figuresWatch = null;
   let concentrationWatch = null;
   let whatIfController = null;
   let concentration = null;
@@ -74,6 +71,7 @@ export function createSupplyView(section) {
   });
   const stage = h('select', { id: 'supply-stage', onchange: () => go({ stage: stage.value, year: undefined }) });
   const year = h('select', { id: 'supply-year', onchange: () => go({ year: year.value }) });
+  const yearField = h('div', { class: 'field' }, h('label', { for: 'supply-year', class: 'field-label' }, 'Year'), year);
   const threshold = h('input', { id: 'supply-threshold', type: 'number', min: 0, max: 100, step: 5, value: 50, onchange: () => go({ threshold: threshold.value }) });
   const status = h('div', { class: 'supply-status', 'aria-live': 'polite' });
   const charts = h('div', { class: 'supply-charts' });
@@ -90,7 +88,7 @@ export function createSupplyView(section) {
     h('form', { class: 'supply-form', onsubmit: (event) => event.preventDefault() },
       item.element,
       h('div', { class: 'field' }, h('label', { for: 'supply-stage', class: 'field-label' }, 'Stage'), stage),
-      h('div', { class: 'field' }, h('label', { for: 'supply-year', class: 'field-label' }, 'Year'), year)),
+      yearField),
     status,
     charts,
     whatIf,
@@ -113,49 +111,45 @@ export function createSupplyView(section) {
     go({ remove: [...removed].join(',') });
   }
 
-  function loadFigures(id) {
-    figuresWatch?.stop();
-    replace(status, h('p', { class: 'muted' }, 'Loading…'));
-    figuresWatch = watch('SupplyFigures', { id }, {
-      onData: (data) => {
-        if (!data.node) {
-          replace(status, h('p', { role: 'alert', class: 'error' }, `No node has the id ${id}.`));
-          return;
-        }
-        item.setNode(data.node);
-        const shares = data.node.producerShares?.edges ?? [];
-        const stages = model.stages.filter((name) => shares.some((share) => stageOf(share.stage) === name));
-        if (stages.length === 0) {
-          replace(stage);
-          replace(year);
-          replace(charts);
-          whatIf.hidden = true;
-          replace(sources);
-          replace(status, h('p', { role: 'status' }, `No country shares are recorded for ${data.node.name} at any stage. Try a related element or product.`));
-          return;
-        }
-        const chosenStage = stages.includes(params.stage) ? params.stage : stages[0];
-        replace(stage, stages.map((name) => h('option', { value: name, selected: name === chosenStage }, humanize(name))));
-        const years = [...new Set(shares.filter((share) => stageOf(share.stage) === chosenStage).map((share) => share.year).filter((y) => y != null))].sort((a, b) => b - a);
-        const chosenYear = years.map(String).includes(params.year) ? params.year : String(years[0] ?? '');
-        replace(year, years.map((y) => h('option', { value: y, selected: String(y) === chosenYear }, String(y))));
-        loadConcentration(data.node, chosenStage, chosenYear ? Number(chosenYear) : null);
-      },
-      onError: (error) => replace(status, h('p', { role: 'alert', class: 'error' }, error.message)),
-    });
-  }
-
-  function loadConcentration(node, stageName, yearValue) {
+  /** Asks for the concentration of a stage and year; without a chosen stage, moves to the first one with figures. */
+  function loadConcentration(id, stageName, yearValue) {
     concentrationWatch?.stop();
-    concentrationWatch = watch('Concentration', { of: node.id, stage: stageName, year: yearValue }, {
+    replace(status, h('p', { class: 'muted' }, 'Loading…'));
+    concentrationWatch = watch('Concentration', { of: id, stage: stageName, year: yearValue }, {
       onData: (data) => {
-        concentration = data.concentration;
-        shown = { node, stage: stageName, year: yearValue };
+        const answer = data.concentration;
+        item.setNode(answer.item);
+        if (!params.stage && answer.byCountry.length === 0 && answer.stagesWithFigures.length > 0 && !answer.stagesWithFigures.includes(stageName)) {
+          loadConcentration(id, answer.stagesWithFigures[0], null);
+          return;
+        }
+        concentration = answer;
+        shown = { node: answer.item, stage: stageName, year: answer.year };
+        const stages = model.stages.filter((name) => name === stageName || answer.stagesWithFigures.includes(name));
+        replace(stage, stages.map((name) => h('option', { value: name, selected: name === stageName }, humanize(name))));
+        const years = [...new Set([...answer.yearsWithFigures, answer.year].filter((y) => y != null))].sort((a, b) => b - a);
+        replace(year, years.map((y) => h('option', { value: y, selected: y === answer.year }, String(y))));
+        yearField.hidden = years.length === 0;
+        if (answer.byCountry.length === 0) {
+          renderEmpty();
+          return;
+        }
         renderConcentration();
         runWhatIf();
       },
       onError: (error) => replace(status, h('p', { role: 'alert', class: 'error' }, error.message)),
     });
+  }
+
+  /** No shares: the API's explanation, and the related items that have figures. */
+  function renderEmpty() {
+    replace(charts);
+    replace(sources);
+    whatIf.hidden = true;
+    replace(status,
+      h('p', { role: 'status' }, concentration.explanation ?? `No country shares are recorded for ${concentration.item.name} at this stage.`),
+      concentration.relatedItemsWithFigures.length === 0 ? null : h('p', {}, 'With figures: ',
+        concentration.relatedItemsWithFigures.map((related, index) => [index > 0 ? ', ' : '', h('a', { href: `#/supply?item=${encodeURIComponent(related.id)}` }, related.name)])));
   }
 
   function renderConcentration() {
@@ -213,7 +207,7 @@ export function createSupplyView(section) {
 
   function show(next) {
     // Removing a holder or moving the threshold asks only the what-if again.
-    const sameFigures = shown && concentration && next.item === params.item && next.stage === params.stage && next.year === params.year;
+    const sameFigures = shown && concentration?.byCountry.length > 0 && next.item === params.item && next.stage === params.stage && next.year === params.year;
     params = { ...next };
     if (sameFigures) {
       renderConcentration();
@@ -228,7 +222,7 @@ export function createSupplyView(section) {
       replace(status, h('p', { role: 'alert', class: 'error' }, `${params.item} is not a node id.`));
       return;
     }
-    loadFigures(params.item);
+    loadConcentration(params.item, params.stage ?? model.stages[0], params.year ? Number(params.year) : null);
   }
 
   return { title: 'Supply chain', show };

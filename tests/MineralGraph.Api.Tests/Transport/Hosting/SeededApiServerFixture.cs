@@ -26,6 +26,9 @@ public class SeededApiServerFixture : IAsyncLifetime
 
     public Uri GraphQLUri => new(BaseAddress, "graphql");
 
+    /// <summary>The store behind the server, counting its round trips.</summary>
+    public CountingGraphStore Store => _factory.Store;
+
     public virtual Task InitializeAsync()
     {
         _factory.UseKestrel(0);
