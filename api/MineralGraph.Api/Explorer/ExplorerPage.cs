@@ -7,7 +7,7 @@ namespace MineralGraph.Api.Explorer;
 /// The explorer page, with versioned links to its assets and the GraphQL endpoint it reads from,
 /// under whatever path base the app is hosted at.
 /// </summary>
-internal sealed class ExplorerPage(ExplorerAssets assets, string pagePath, string graphQLPath)
+internal sealed class ExplorerPage(PageAssets assets, string pagePath, string graphQLPath)
 {
     // Everything comes from this origin, and nothing runs or styles inline, with one exception:
     // Cytoscape.js adds one style element of its own, `.__________cytoscape_container { position:
@@ -20,8 +20,7 @@ internal sealed class ExplorerPage(ExplorerAssets assets, string pagePath, strin
         "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private readonly AssetPage _page = new(
-        assets.PageTemplate,
-        assets.ByName,
+        assets,
         pagePath,
         ContentSecurityPolicy,
         pathBase => new Dictionary<string, string> { ["endpoint"] = HtmlEncoder.Default.Encode(pathBase + graphQLPath) });

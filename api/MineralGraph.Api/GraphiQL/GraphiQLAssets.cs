@@ -17,16 +17,13 @@ internal sealed class GraphiQLAssets
     private const string ResourcePrefix = "MineralGraph.Api.GraphiQL.";
     private const string ExamplePrefix = ResourcePrefix + "Examples.";
 
-    private GraphiQLAssets(IReadOnlyDictionary<string, FingerprintedAsset> byName, string pageTemplate, IReadOnlyList<string> examples)
+    private GraphiQLAssets(PageAssets page, IReadOnlyList<string> examples)
     {
-        ByName = byName;
-        PageTemplate = pageTemplate;
+        Page = page;
         Examples = examples;
     }
 
-    public IReadOnlyDictionary<string, FingerprintedAsset> ByName { get; }
-
-    public string PageTemplate { get; }
+    public PageAssets Page { get; }
 
     /// <summary>The example documents, the first of which the IDE shows on a first visit.</summary>
     public IReadOnlyList<string> Examples { get; }
@@ -53,10 +50,7 @@ internal sealed class GraphiQLAssets
             throw new InvalidOperationException("GraphiQL has no example queries: check that GraphiQL/GraphiQL.targets embeds GraphiQL/Examples/*.graphql.");
         }
 
-        return new GraphiQLAssets(
-            assets.ToDictionary(asset => asset.Name, StringComparer.Ordinal),
-            Encoding.UTF8.GetString(ReadResource("graphiql.html")),
-            examples);
+        return new GraphiQLAssets(new PageAssets(Encoding.UTF8.GetString(ReadResource("graphiql.html")), assets), examples);
     }
 
     private static byte[] ReadVendorFile(IFileProvider webRoot, string fileName) =>

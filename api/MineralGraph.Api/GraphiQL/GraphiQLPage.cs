@@ -16,8 +16,7 @@ internal sealed class GraphiQLPage(GraphiQLAssets assets, string pagePath, strin
         "font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private readonly AssetPage _page = new(
-        assets.PageTemplate,
-        assets.ByName,
+        assets.Page,
         pagePath,
         ContentSecurityPolicy,
         pathBase => new Dictionary<string, string>

@@ -11,8 +11,7 @@ namespace MineralGraph.Api.WebAssets;
 /// under whatever path base the app is hosted at. Served with its Content-Security-Policy.
 /// </summary>
 internal sealed class AssetPage(
-    string template,
-    IReadOnlyDictionary<string, FingerprintedAsset> assets,
+    PageAssets assets,
     string pagePath,
     string contentSecurityPolicy,
     Func<string, IReadOnlyDictionary<string, string>> values)
@@ -36,17 +35,17 @@ internal sealed class AssetPage(
 
     /// <summary>Serves one of the page's assets by name, or 404.</summary>
     public IResult AssetResult(string name, HttpContext context) =>
-        assets.TryGetValue(name, out var asset) ? asset.ToResult(context) : Results.NotFound();
+        assets.ByName.TryGetValue(name, out var asset) ? asset.ToResult(context) : Results.NotFound();
 
     private Rendered Render(string pathBase)
     {
-        var html = template;
+        var html = assets.Template;
         foreach (var (key, value) in values(pathBase))
         {
             html = html.Replace("{{" + key + "}}", value, StringComparison.Ordinal);
         }
 
-        foreach (var asset in assets.Values)
+        foreach (var asset in assets.ByName.Values)
         {
             var url = $"{pathBase}{pagePath}/{asset.Name}?v={asset.Fingerprint}";
             html = html.Replace("{{" + asset.Name + "}}", HtmlEncoder.Default.Encode(url), StringComparison.Ordinal);
