@@ -74,7 +74,7 @@ function cytoscapeStyle() {
 }
 
 /**
- * The graph in `elements` ({ canvas, notices, messages, list, labelFilters, typeFilters }).
+ * The graph in `elements` ({ canvas, empty, notices, messages, list, labelFilters, typeFilters }).
  * `onSelect(ref)` and `onSelectRelationship(relationship, start, end)` show details; `onChange()`
  * follows every change of what is drawn. Returns the view's verbs.
  */
@@ -327,6 +327,7 @@ export function createGraph(elements, { onSelect, onSelectRelationship, onChange
 
   function refresh() {
     onChange();
+    elements.empty.hidden = cy.nodes().length > 0;
     refreshNotices();
     refreshFilters();
     refreshList();

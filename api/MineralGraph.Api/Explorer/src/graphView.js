@@ -12,6 +12,7 @@ export function createGraphView(section) {
   let expandOnClick = true;
   let graph = null;
   const canvas = h('div', { class: 'graph-canvas', role: 'img', 'aria-label': 'Graph drawing (empty): search for a node to start.' });
+  const empty = h('p', { class: 'graph-empty' }, 'Search for an element, mineral, product, application, mine, facility, company, country or regulation in the box above (press /) to draw what it is related to.');
   const notices = h('div', { class: 'graph-notices', 'aria-live': 'polite' });
   const messages = h('div', { class: 'graph-messages', 'aria-live': 'polite' });
   const list = h('div', { class: 'graph-list-body' });
@@ -49,7 +50,7 @@ export function createGraphView(section) {
       h('div', { class: 'graph-main' },
         messages,
         notices,
-        canvas,
+        h('div', { class: 'graph-stage' }, canvas, empty),
         h('section', { class: 'graph-list', 'aria-labelledby': 'graph-list-title' },
           h('h3', { id: 'graph-list-title' }, 'In the graph'),
           h('p', { class: 'muted' }, 'Everything the drawing shows, as a list: choose a node or relationship for its details.'),
@@ -57,7 +58,7 @@ export function createGraphView(section) {
       detailsPanel));
 
   // Cytoscape measures its container when it starts, so the graph starts once the canvas is in the page.
-  graph = createGraph({ canvas, notices, messages, list, labelFilters, typeFilters }, {
+  graph = createGraph({ canvas, empty, notices, messages, list, labelFilters, typeFilters }, {
     onSelect: (ref) => details.showNode(ref),
     onSelectRelationship: (relationship, start, end) => details.showRelationship(relationship, start, end),
     onChange: () => details.refreshActions(),
