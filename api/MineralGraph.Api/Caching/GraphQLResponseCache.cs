@@ -129,7 +129,7 @@ internal sealed partial class GraphQLResponseCache(
 
     private async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, PreparedDocument document, IServiceProvider services, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var result = await executor.ExecuteAsync(request, document.Document, document.Validated, services, user, cancellationToken);
+        var result = await executor.ExecuteAsync(request, document, services, user, cancellationToken);
         if (result.Executed)
         {
             // It passed validation, so later requests can skip the rules that depend on the document alone.

@@ -5,7 +5,9 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
+using MineralGraph.Api.Caching;
 using MineralGraph.Api.GraphQL.Limits;
+using MineralGraph.Api.GraphQL.Mutations;
 using MineralGraph.Api.Transport.Errors;
 
 namespace MineralGraph.Api.Transport;
@@ -13,28 +15,24 @@ namespace MineralGraph.Api.Transport;
 /// <summary>
 /// Runs one request through GraphQL.NET with the caller's services, user and cancellation, and
 /// turns a run past <see cref="GraphQLHttpOptions.ExecutionTimeout"/> into a TIMEOUT error.
-/// It validates with the linear rules (<see cref="LinearValidationRules"/>) and the transport's own
-/// (no mutation over GET, no subscription over plain HTTP). Given a document that already passed
-/// validation, it runs only the rules that depend on more than the document (the variables, the
-/// method, the caller): the transport's, to which rules registered with
-/// <c>useForCachedDocuments</c> (the cost estimate) add themselves.
+/// It chooses the validation rules: a new document gets the linear rules
+/// (<see cref="LinearValidationRules"/>), the caller's permission, the cost estimate and the
+/// transport's own (no mutation over GET, no subscription over plain HTTP). A document that
+/// already passed them gets only the rules whose verdict this request can change: the cost when
+/// its variables feed it, and for a mutation the caller's permission. A query whose cost is fixed
+/// by its text then runs no rule at all, and GraphQL.NET skips its validation walk. The schema
+/// provides the cost and permission rules (a test schema may provide neither).
 /// </summary>
-internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLHttpOptions> options)
+internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLHttpOptions> options, CostRule? cost = null, MutationAuthorizationRule? permission = null)
 {
-    private static readonly IValidationRule[] PostValidationRules = [.. LinearValidationRules.Core, SubscriptionOverHttpRule.Instance];
-    private static readonly IValidationRule[] PostCachedDocumentValidationRules = [SubscriptionOverHttpRule.Instance];
-    private static readonly IValidationRule[] GetValidationRules = [.. PostValidationRules, MutationOverGetRule.Instance];
-    private static readonly IValidationRule[] GetCachedDocumentValidationRules = [.. PostCachedDocumentValidationRules, MutationOverGetRule.Instance];
-
     private readonly TimeSpan _timeout = options.Value.ExecutionTimeout;
 
     public Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request) =>
-        ExecuteAsync(request, document: null, documentValidated: false, context.RequestServices, context.User, context.RequestAborted);
+        ExecuteAsync(request, document: null, context.RequestServices, context.User, context.RequestAborted);
 
     public async Task<ExecutionResult> ExecuteAsync(
         GraphQLHttpRequest request,
-        GraphQLDocument? document,
-        bool documentValidated,
+        PreparedDocument? document,
         IServiceProvider services,
         ClaimsPrincipal user,
         CancellationToken cancellationToken)
@@ -42,7 +40,7 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer
         var executionOptions = new ExecutionOptions
         {
             Query = request.Document,
-            Document = document,
+            Document = document?.Document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -51,12 +49,8 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer
             CancellationToken = cancellationToken,
             Timeout = _timeout,
             TimeoutAction = TimeoutAction.ThrowTimeoutException,
+            ValidationRules = Rules(request, document),
         };
-
-        // Rules added later by the schema's own configuration append to these lists.
-        var cachedRules = request.IsGet ? GetCachedDocumentValidationRules : PostCachedDocumentValidationRules;
-        executionOptions.ValidationRules = documentValidated ? cachedRules : request.IsGet ? GetValidationRules : PostValidationRules;
-        executionOptions.CachedDocumentValidationRules = cachedRules;
 
         try
         {
@@ -66,5 +60,24 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer
         {
             return new ExecutionResult(new ExecutionTimeoutError(_timeout));
         }
+    }
+
+    /// <remarks>The transport's own rules come first: a mutation over GET is 405 whoever sends it.</remarks>
+    private IEnumerable<IValidationRule> Rules(GraphQLHttpRequest request, PreparedDocument? document)
+    {
+        var mutationOverGet = request.IsGet ? MutationOverGetRule.Instance : null;
+        if (document is not { Validated: true } || document.Select(request.OperationName) is not { } operation)
+        {
+            IValidationRule?[] all = [.. LinearValidationRules.Core, SubscriptionOverHttpRule.Instance, mutationOverGet, permission, cost];
+            return [.. all.OfType<IValidationRule>()];
+        }
+
+        IValidationRule?[] chosen = operation.Type switch
+        {
+            OperationType.Mutation => [mutationOverGet, permission, document.CostDependsOnVariables ? cost : null],
+            OperationType.Subscription => [SubscriptionOverHttpRule.Instance],
+            _ => [document.CostDependsOnVariables ? cost : null],
+        };
+        return [.. chosen.OfType<IValidationRule>()];
     }
 }
