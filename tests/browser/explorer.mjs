@@ -119,6 +119,17 @@ try {
   await settle();
   await screenshot('2-graph-expanded');
 
+  // Clicking a node in the drawing selects it and expands it. Where the node is drawn is read from
+  // Cytoscape, as a person reads it from the screen; the click is a real mouse click there.
+  const beforeClick = (await graphNodes()).length;
+  const canvas = page.locator('.graph-canvas');
+  const point = await canvas.evaluate((element) => element._cyreg.cy.getElementById('application:hard-disk-drive').renderedPosition());
+  const box = await canvas.boundingBox();
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await page.waitForFunction((count) => document.querySelectorAll('.graph-list-nodes li').length > count, beforeClick);
+  await page.locator('#graph-details h2', { hasText: 'Hard disk drive' }).waitFor();
+  report.clicked = { before: beforeClick, relationships: await graphRelationships(), details: await page.locator('#graph-details h2').innerText() };
+
   // 3. The details panel: a node's sources, then a relationship's properties and sources.
   await page.locator('.graph-list-nodes').getByRole('button', { name: 'China', exact: true }).click();
   await page.locator('#graph-details h2', { hasText: 'China' }).waitFor();

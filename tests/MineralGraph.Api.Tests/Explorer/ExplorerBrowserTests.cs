@@ -50,6 +50,17 @@ public sealed class ExplorerBrowserTests(ExplorerSessionFixture session) : IClas
         Assert.Equal("Toyota Prius", (string?)expanded["focus"]);
     }
 
+    /// <summary>Clicking a node in the drawing shows its details and draws its neighbours.</summary>
+    [Fact]
+    public void Clicking_ANodeInTheDrawing_ShowsItsDetailsAndExpandsIt()
+    {
+        var clicked = Report["clicked"]!;
+        Assert.Equal("Hard disk drive", ((string?)clicked["details"])?.Trim());
+        var relationships = Texts(clicked["relationships"]);
+        Assert.Contains("Seagate Technology Holdings plc —MAKES→ Hard disk drive", relationships);
+        Assert.Contains("Hard disk drive —DEPENDS_ON→ Hard disk drive recording head", relationships);
+    }
+
     /// <summary>A node's and a relationship's details list their sources with publisher, date and link.</summary>
     [Fact]
     public void Details_OfANodeAndOfARelationship_ListEverySourceWithPublisherDateAndLink()

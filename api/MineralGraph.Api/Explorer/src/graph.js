@@ -93,7 +93,6 @@ export function createGraph(elements, { onSelect, onSelectRelationship, onChange
   const pages = new Map();
   // Per watch of an expansion: the relationship keys its answer drew, so a new answer can take back those that went.
   const watches = [];
-  let highlighted = null;
   let rootId = null;
 
   const nodeRef = (node) => ({ __typename: node.data('label'), id: node.id(), name: node.data('name') });
@@ -104,11 +103,14 @@ export function createGraph(elements, { onSelect, onSelectRelationship, onChange
       existing.data('name', ref.name);
       return existing;
     }
+    // A new node starts beside the one it was reached from, in a direction its id gives, so the
+    // same graph is laid out the same way every time.
     const origin = near?.nonempty() ? near.position() : { x: 0, y: 0 };
+    const angle = [...ref.id].reduce((hash, character) => (hash * 31 + character.charCodeAt(0)) % 3600, 7) / 10 * (Math.PI / 180);
     return cy.add({
       group: 'nodes',
       data: { id: ref.id, name: ref.name, label: ref.__typename },
-      position: { x: origin.x + (Math.random() - 0.5) * 120, y: origin.y + (Math.random() - 0.5) * 120 },
+      position: { x: origin.x + Math.cos(angle) * 80, y: origin.y + Math.sin(angle) * 80 },
     });
   }
 
@@ -240,7 +242,6 @@ export function createGraph(elements, { onSelect, onSelectRelationship, onChange
       entry.handle.stop();
     }
     pages.clear();
-    highlighted = null;
     rootId = null;
     cy.elements().remove();
     replace(elements.messages);
@@ -277,7 +278,7 @@ export function createGraph(elements, { onSelect, onSelectRelationship, onChange
   function highlightPaths(paths) {
     cy.batch(() => {
       cy.elements().removeClass('on-path faded');
-      highlighted = new Set();
+      const highlighted = new Set();
       for (const path of paths) {
         let previous = null;
         for (const node of path.nodes) {
@@ -297,7 +298,6 @@ export function createGraph(elements, { onSelect, onSelectRelationship, onChange
   }
 
   function clearHighlight() {
-    highlighted = null;
     cy.elements().removeClass('on-path faded');
     refresh();
   }
