@@ -3,18 +3,19 @@ import { announce } from './dom.js';
 
 // Keeps what the page shows current. Each view watches the queries it draws from; they are asked
 // again with their ETag every half minute while the page is visible and whenever it becomes
-// visible again, and a view is redrawn only when the answer changed (anything else is a 304).
+// visible again, and a view is redrawn only when its answer changed.
 
 const refreshInterval = 30_000;
 const watches = new Set();
 
 /**
  * Runs `operation` now and again on every revalidation while the watch lasts; calls onData with
- * each new answer (and `changed` = true after the first), onError with an ApiError.
+ * each answer that differs from the last (with `changed` = true after the first), onError with an
+ * ApiError.
  * Returns { stop }: a stopped watch calls nothing again.
  */
 export function watch(operation, variables, { onData, onError }) {
-  const entry = { operation, variables, onData, onError, etag: null, controller: null, stopped: false, loaded: false };
+  const entry = { operation, variables, onData, onError, etag: null, text: null, controller: null, stopped: false };
   watches.add(entry);
   run(entry);
   return {
@@ -35,9 +36,14 @@ async function run(entry) {
     if (entry.stopped || result.notModified) {
       return;
     }
-    const changed = entry.loaded;
     entry.etag = result.etag;
-    entry.loaded = true;
+    // Any write moves every ETag (they follow the store's revision), so the answer itself says whether this view changed.
+    const text = JSON.stringify(result.data);
+    if (text === entry.text) {
+      return;
+    }
+    const changed = entry.text !== null;
+    entry.text = text;
     entry.onData(result.data, { changed });
     if (changed) {
       announce('The graph changed; the view shows the new data.');
@@ -52,7 +58,7 @@ async function run(entry) {
 /** Asks every watched query again, with its ETag. */
 export function revalidate() {
   for (const entry of watches) {
-    if (entry.loaded) {
+    if (entry.text !== null) {
       run(entry);
     }
   }
