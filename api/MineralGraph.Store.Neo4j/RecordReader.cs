@@ -15,6 +15,9 @@ internal sealed class RecordReader(GraphModel model)
     /// <summary>The relationship map every statement returns: <c>{key, type, start, end, properties}</c>.</summary>
     public const string RelationshipProjection = "{key: r.`key`, type: type(r), start: startNode(r).id, end: endNode(r).id, properties: properties(r)}";
 
+    /// <summary>What identifies a relationship once deleted: <c>{key, type, start, end}</c>.</summary>
+    public const string RelationshipIdentity = "{key: r.`key`, type: type(r), start: startNode(r).id, end: endNode(r).id}";
+
     public NodeRecord Node(object? value)
     {
         var node = value as CypherNode ?? throw Unexpected("a node", value);

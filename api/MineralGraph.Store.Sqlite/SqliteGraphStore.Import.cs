@@ -101,7 +101,8 @@ public sealed partial class SqliteGraphStore
                 await ExecuteAsync(connection, "PRAGMA analysis_limit = 1000; ANALYZE;", cancellationToken);
             }
 
-            await BumpRevisionAsync(connection, cancellationToken);
+            var revision = await BumpRevisionAsync(connection, cancellationToken);
+            await AppendChangesAsync(connection, ChangeSet.Bulk(revision, DateTimeOffset.UtcNow), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new ImportResult(dataset.Nodes.Count, dataset.Relationships.Count);
         }, cancellationToken);

@@ -16,6 +16,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly string _revisionConnectionString;
     private readonly GraphModel _model;
     private readonly PropertyCodec _codec;
+    private readonly ChangeSetCodec _changes;
+    private readonly int _changeLogRevisions;
 
     public SqliteGraphStore(SqliteStoreOptions options, GraphModel model)
     {
@@ -47,6 +49,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
         _revisionConnectionString = connection.ToString();
         _model = model;
         _codec = new PropertyCodec(model);
+        _changes = new ChangeSetCodec(model);
+        _changeLogRevisions = options.ChangeLogRevisions;
     }
 
     public Task EnsureSchemaAsync(CancellationToken cancellationToken) =>

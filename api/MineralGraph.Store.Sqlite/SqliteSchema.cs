@@ -7,17 +7,18 @@ namespace MineralGraph.Store.Sqlite;
 /// <summary>
 /// The SQLite DDL, derived from the graph model: a property graph in two tables (node, edge)
 /// with properties as JSON, an expression index for every property a query can filter or sort
-/// on, an FTS5 index over names and aliases, and the one-row graph revision. Each edge also
+/// on, an FTS5 index over names and aliases, the one-row graph revision and the change log of
+/// recent revisions (one JSON change set per revision). Each edge also
 /// holds the labels and names of its ends, so a node's relationships page in name order straight
 /// from an index, whatever its degree. Written to <c>graph-schema/sqlite/schema.sql</c>.
 /// </summary>
 public static partial class SqliteSchema
 {
     /// <summary>Kept in <c>PRAGMA user_version</c>; a file of a version <see cref="CanUpgrade"/> names is upgraded, any other is refused with advice rather than misread.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
-    /// <summary>Versions this one upgrades in place: the script adds what they lack (version 3 added <c>graph_revision</c>).</summary>
-    public static bool CanUpgrade(int version) => version is 2;
+    /// <summary>Versions this one upgrades in place: the script adds what they lack (version 3 added <c>graph_revision</c>, 4 <c>change_log</c>).</summary>
+    public static bool CanUpgrade(int version) => version is 2 or 3;
 
     public static string BuildScript(GraphModel model)
     {
@@ -50,6 +51,10 @@ public static partial class SqliteSchema
             CREATE TABLE IF NOT EXISTS graph_revision (
                 id INTEGER PRIMARY KEY CHECK (id = 1),
                 revision INTEGER NOT NULL
+            );
+            CREATE TABLE IF NOT EXISTS change_log (
+                revision INTEGER PRIMARY KEY,
+                change_set TEXT NOT NULL CHECK (json_valid(change_set))
             );
             """);
         var indexed = model.Labels

@@ -81,4 +81,5 @@ CREATE CONSTRAINT `PARTNERS_WITH_key` IF NOT EXISTS FOR ()-[r:`PARTNERS_WITH`]-(
 CREATE CONSTRAINT `MAKES_key` IF NOT EXISTS FOR ()-[r:`MAKES`]-() REQUIRE r.`key` IS UNIQUE;
 CREATE CONSTRAINT `SUPPLIES_key` IF NOT EXISTS FOR ()-[r:`SUPPLIES`]-() REQUIRE r.`key` IS UNIQUE;
 CREATE CONSTRAINT `GraphRevision_key` IF NOT EXISTS FOR (g:`GraphRevision`) REQUIRE g.`key` IS UNIQUE;
+CREATE CONSTRAINT `GraphChange_revision` IF NOT EXISTS FOR (c:`GraphChange`) REQUIRE c.revision IS UNIQUE;
 CREATE FULLTEXT INDEX `node_search` IF NOT EXISTS FOR (n:`Element`|`Mineral`|`Product`|`Technology`|`Application`|`Mine`|`Facility`|`Company`|`Country`|`Agency`|`Regulation`|`Source`) ON EACH [n.`name`, n.`aliases`] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};

@@ -26,6 +26,10 @@ CREATE TABLE IF NOT EXISTS graph_revision (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     revision INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS change_log (
+    revision INTEGER PRIMARY KEY,
+    change_set TEXT NOT NULL CHECK (json_valid(change_set))
+);
 CREATE INDEX IF NOT EXISTS node_by_announced ON node(label, ifnull(json_extract(props, '$.announced'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_atomicNumber ON node(label, ifnull(json_extract(props, '$.atomicNumber'), x''), id);
 CREATE INDEX IF NOT EXISTS node_by_capacityTpa ON node(label, ifnull(json_extract(props, '$.capacityTpa'), x''), id);

@@ -4,14 +4,14 @@ using System.Text;
 using System.Text.Json;
 using MineralGraph.GraphSchema;
 
-namespace MineralGraph.Store.Sqlite;
+namespace MineralGraph.Store;
 
 /// <summary>
-/// Properties to and from the JSON column. The graph model gives each known property its type
-/// back (dates are stored as ISO strings, floats keep a decimal point); properties the model
-/// does not know keep their JSON type.
+/// Properties to and from JSON, as stores keep them (SQLite's JSON columns, every store's change
+/// log). The graph model gives each known property its type back (dates are stored as ISO
+/// strings, floats keep a decimal point); properties the model does not know keep their JSON type.
 /// </summary>
-internal sealed class PropertyCodec(GraphModel model)
+public sealed class PropertyCodec(GraphModel model)
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -20,52 +20,56 @@ internal sealed class PropertyCodec(GraphModel model)
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            writer.WriteStartObject();
-            foreach (var (name, value) in properties)
-            {
-                if (value is null || name == skip)
-                {
-                    continue;
-                }
-
-                writer.WritePropertyName(name);
-                WriteValue(writer, value);
-            }
-
-            writer.WriteEndObject();
+            Write(writer, properties, skip);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static object? ToSqlValue(object? value) => value switch
+    /// <summary>Writes the properties as one JSON object, leaving out absent values and <paramref name="skip"/>.</summary>
+    public static void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?> properties, string? skip = null)
     {
-        null => DBNull.Value,
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        bool flag => flag ? 1L : 0L,
-        int number => (long)number,
-        _ => value,
-    };
+        writer.WriteStartObject();
+        foreach (var (name, value) in properties)
+        {
+            if (value is null || name == skip)
+            {
+                continue;
+            }
+
+            writer.WritePropertyName(name);
+            WriteValue(writer, value);
+        }
+
+        writer.WriteEndObject();
+    }
 
     public Dictionary<string, object?> DeserializeNode(string label, string name, string json)
     {
-        var definition = model.FindLabel(label);
-        var properties = Deserialize(json, definition is null ? null : definition.FindProperty);
+        using var document = JsonDocument.Parse(json);
+        var properties = ReadNode(label, document.RootElement);
         properties[GraphModel.NameProperty] = name;
         return properties;
     }
 
     public Dictionary<string, object?> DeserializeRelationship(string type, string json)
     {
-        var definition = model.FindRelationship(type);
-        return Deserialize(json, definition is null ? null : definition.FindProperty);
+        using var document = JsonDocument.Parse(json);
+        return ReadRelationship(type, document.RootElement);
     }
 
-    private static Dictionary<string, object?> Deserialize(string json, Func<string, PropertyDefinition?>? findProperty)
+    /// <summary>A node's properties from a JSON object, typed by the label's definition.</summary>
+    public Dictionary<string, object?> ReadNode(string label, JsonElement json) =>
+        Read(json, model.FindLabel(label) is { } definition ? definition.FindProperty : null);
+
+    /// <summary>A relationship's properties from a JSON object, typed by the type's definition.</summary>
+    public Dictionary<string, object?> ReadRelationship(string type, JsonElement json) =>
+        Read(json, model.FindRelationship(type) is { } definition ? definition.FindProperty : null);
+
+    private static Dictionary<string, object?> Read(JsonElement json, Func<string, PropertyDefinition?>? findProperty)
     {
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
-        using var document = JsonDocument.Parse(json);
-        foreach (var property in document.RootElement.EnumerateObject())
+        foreach (var property in json.EnumerateObject())
         {
             var type = findProperty?.Invoke(property.Name)?.Type;
             properties[property.Name] = ReadValue(property.Value, type);
