@@ -9,11 +9,13 @@ builder.AddApiKeyAuthentication();
 builder.AddMineralGraphSchema();
 builder.AddGraphQLResponseCache();
 builder.AddGraphQLHttpTransport();
+builder.AddGraphQLSubscriptions();
 
 var app = builder.Build();
 
 app.UseCors();
 app.UseAuthentication();
+app.UseGraphQLSubscriptions();
 app.MapGraphQLHttp();
 app.MapGraphiQL();
 app.MapGraphStoreHealth();

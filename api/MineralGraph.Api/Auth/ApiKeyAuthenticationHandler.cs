@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -34,18 +33,13 @@ internal sealed class ApiKeyAuthenticationHandler(
                 $"The {header} header holds no key: send 'Authorization: Bearer <key>' or '{ApiKeyDefaults.HeaderName}: <key>', or no key to read anonymously."));
         }
 
-        if (keys.Find(key) is not { } definition)
+        if (keys.Authenticate(key) is not { } principal)
         {
             return Task.FromResult(AuthenticateResult.Fail(
                 $"The API key in the {header} header is not valid: check it for typos or truncation, or ask for a new key; send no key to read anonymously."));
         }
 
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, definition.Name), new Claim(ClaimTypes.Role, definition.Role)],
-            ApiKeyDefaults.AuthenticationScheme,
-            ClaimTypes.Name,
-            ClaimTypes.Role);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name)));
     }
 
     /// <summary>The key and the header it came in; <c>Authorization</c> wins when both are sent. Other authorization schemes are not ours to judge.</summary>

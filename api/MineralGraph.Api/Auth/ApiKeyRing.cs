@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ internal sealed class ApiKeyRing(IOptions<ApiKeyOptions> options)
     private readonly (byte[] Hash, ApiKeyDefinition Key)[] _keys =
         [.. options.Value.ApiKeys.Select(key => (Convert.FromHexString(key.Sha256), key))];
 
-    public ApiKeyDefinition? Find(string presentedKey)
+    private ApiKeyDefinition? Find(string presentedKey)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(Encoding.UTF8.GetBytes(presentedKey), hash);
@@ -27,4 +28,14 @@ internal sealed class ApiKeyRing(IOptions<ApiKeyOptions> options)
 
         return match;
     }
+
+    /// <summary>The caller a presented key stands for: a principal named after the key's holder, with its role; null when the key matches no entry.</summary>
+    public ClaimsPrincipal? Authenticate(string presentedKey) =>
+        Find(presentedKey) is { } key
+            ? new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.Name, key.Name), new Claim(ClaimTypes.Role, key.Role)],
+                ApiKeyDefaults.AuthenticationScheme,
+                ClaimTypes.Name,
+                ClaimTypes.Role))
+            : null;
 }
