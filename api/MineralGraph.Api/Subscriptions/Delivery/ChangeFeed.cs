@@ -35,15 +35,23 @@ internal sealed partial class ChangeFeed(
     public long Revision => Interlocked.Read(ref _revision);
 
     /// <summary>
-    /// Delivers the change sets committed from now on to the observer, until the returned handle
-    /// is disposed. With <paramref name="afterRevision"/>, it first delivers those after that
-    /// revision that the change log still holds (or a bulk change when it no longer holds them
-    /// all), and none at or below it.
+    /// Delivers the change sets the feed takes up from now on to the observer, until the returned
+    /// handle is disposed. With <paramref name="afterRevision"/>, the feed's loop first delivers
+    /// those after that revision that the change log still holds (or a bulk change when it no
+    /// longer holds them all), and none at or below it.
     /// </summary>
     public IDisposable Subscribe(IObserver<ChangeSet> observer, long? afterRevision)
     {
         var subscriber = new Subscriber(this, observer, afterRevision);
-        signals.Attach(subscriber);
+        if (afterRevision is null)
+        {
+            Add(subscriber);
+        }
+        else
+        {
+            signals.Attach(subscriber);
+        }
+
         return subscriber;
     }
 
@@ -171,7 +179,7 @@ internal sealed partial class ChangeFeed(
         }
     }
 
-    /// <summary>Adds a subscriber after replaying what it asked for from the log, so it misses nothing between its revision and the feed's.</summary>
+    /// <summary>Adds a subscriber that asked to resume after replaying what it missed from the log, so nothing between its revision and the feed's is lost.</summary>
     private async Task AttachAsync(Subscriber subscriber, CancellationToken cancellationToken)
     {
         if (subscriber.AfterRevision is { } after && after < _revision)
@@ -195,6 +203,11 @@ internal sealed partial class ChangeFeed(
             }
         }
 
+        Add(subscriber);
+    }
+
+    private void Add(Subscriber subscriber)
+    {
         lock (_gate)
         {
             if (!subscriber.IsDisposed)

@@ -23,15 +23,14 @@ internal sealed partial class SharedSubscriptions(
     GraphQLResponseCache responses,
     IGraphQLTextSerializer serializer,
     IServiceScopeFactory scopes,
+    SubscriptionMetrics metrics,
     ILogger<SharedSubscriptions> logger)
 {
     private readonly ConcurrentDictionary<string, Group> _groups = new(StringComparer.Ordinal);
     private readonly GraphQLResponseCache _responses = responses;
     private readonly IGraphQLTextSerializer _serializer = serializer;
     private readonly IServiceScopeFactory _scopes = scopes;
-
-    /// <summary>How many distinct subscriptions run in this process.</summary>
-    public int Count => _groups.Count;
+    private readonly SubscriptionMetrics _metrics = metrics;
 
     /// <summary>Starts the subscription for the sink, or joins the one already running for the same request.</summary>
     public async Task<OperationOutcome> SubscribeAsync(GraphQLHttpRequest request, PreparedDocument document, ClaimsPrincipal user, ISubscriptionSink sink)
@@ -160,6 +159,7 @@ internal sealed partial class SharedSubscriptions(
             if (result.Streams?.Values.SingleOrDefault() is { } stream)
             {
                 var subscription = stream.Subscribe(this);
+                owner._metrics.Execution(1);
                 lock (_gate)
                 {
                     _stream = subscription;
@@ -169,7 +169,7 @@ internal sealed partial class SharedSubscriptions(
                     }
                 }
 
-                subscription.Dispose();
+                End(subscription);
             }
 
             return result;
@@ -187,7 +187,7 @@ internal sealed partial class SharedSubscriptions(
                 }
             }
 
-            stream?.Dispose();
+            End(stream);
         }
 
         private void Close()
@@ -201,7 +201,16 @@ internal sealed partial class SharedSubscriptions(
                 }
             }
 
-            stream?.Dispose();
+            End(stream);
+        }
+
+        private void End(IDisposable? stream)
+        {
+            if (stream is not null)
+            {
+                stream.Dispose();
+                owner._metrics.Execution(-1);
+            }
         }
 
         /// <summary>Closes the group, under the lock, so no sink joins it from now on; false when it was closed already.</summary>

@@ -77,10 +77,10 @@ internal sealed partial class GraphQLWebSocketConnection
         {
             if (!Volatile.Read(ref _initialised))
             {
-                Close((WebSocketCloseStatus)GraphQLTransportWs.ConnectionInitialisationTimeout, "Connection initialisation timeout", drain: false);
+                Close((WebSocketCloseStatus)GraphQLTransportWs.ConnectionInitialisationTimeout, "Connection initialisation timeout");
             }
         });
-        using var stopped = stopping.Register(() => Close(WebSocketCloseStatus.EndpointUnavailable, "The server is restarting: reconnect.", drain: true));
+        using var stopped = stopping.Register(() => Close(WebSocketCloseStatus.EndpointUnavailable, "The server is restarting: reconnect."));
         try
         {
             await ReadAsync();
@@ -92,7 +92,7 @@ internal sealed partial class GraphQLWebSocketConnection
         finally
         {
             StopOperations();
-            Close(WebSocketCloseStatus.NormalClosure, "", drain: true);
+            Close(WebSocketCloseStatus.NormalClosure, "");
             await writing;
             _keyLease?.Dispose();
             _reading.Dispose();
@@ -151,7 +151,7 @@ internal sealed partial class GraphQLWebSocketConnection
                 length += received.Count;
                 if (length > _options.MaxMessageBytes)
                 {
-                    Close(WebSocketCloseStatus.MessageTooBig, $"Messages are limited to {_options.MaxMessageBytes} bytes (GraphQL:Subscriptions:MaxMessageBytes).", drain: false);
+                    Close(WebSocketCloseStatus.MessageTooBig, $"Messages are limited to {_options.MaxMessageBytes} bytes (GraphQL:Subscriptions:MaxMessageBytes).");
                     discarding = true;
                     length = 0;
                 }
@@ -165,7 +165,7 @@ internal sealed partial class GraphQLWebSocketConnection
                 {
                     if (received.MessageType == WebSocketMessageType.Binary)
                     {
-                        Close((WebSocketCloseStatus)GraphQLTransportWs.BadRequest, "Binary messages are not part of graphql-transport-ws: send JSON text.", drain: false);
+                        Close((WebSocketCloseStatus)GraphQLTransportWs.BadRequest, "Binary messages are not part of graphql-transport-ws: send JSON text.");
                     }
                     else
                     {
@@ -236,7 +236,7 @@ internal sealed partial class GraphQLWebSocketConnection
     {
         if (_initialised)
         {
-            Close((WebSocketCloseStatus)GraphQLTransportWs.TooManyInitialisationRequests, "Too many initialisation requests", drain: false);
+            Close((WebSocketCloseStatus)GraphQLTransportWs.TooManyInitialisationRequests, "Too many initialisation requests");
             return;
         }
 
@@ -252,7 +252,7 @@ internal sealed partial class GraphQLWebSocketConnection
         {
             if (key.Length == 0 || _keys.Authenticate(key) is not { } principal)
             {
-                Close((WebSocketCloseStatus)GraphQLTransportWs.Forbidden, $"Forbidden: the API key in connection_init's {field} is not valid; send a valid one, or none to read.", drain: false);
+                Close((WebSocketCloseStatus)GraphQLTransportWs.Forbidden, $"Forbidden: the API key in connection_init's {field} is not valid; send a valid one, or none to read.");
                 return;
             }
 
@@ -264,7 +264,7 @@ internal sealed partial class GraphQLWebSocketConnection
             _keyLease = _limiter.TryAcquireKey(holder, out _);
             if (_keyLease is null)
             {
-                Close((WebSocketCloseStatus)GraphQLTransportWs.Forbidden, $"Forbidden: this API key has {_options.MaxConnectionsPerKey} connections open, the most allowed; close one.", drain: false);
+                Close((WebSocketCloseStatus)GraphQLTransportWs.Forbidden, $"Forbidden: this API key has {_options.MaxConnectionsPerKey} connections open, the most allowed; close one.");
                 return;
             }
         }
@@ -277,7 +277,7 @@ internal sealed partial class GraphQLWebSocketConnection
     {
         if (!Volatile.Read(ref _acknowledged))
         {
-            Close((WebSocketCloseStatus)GraphQLTransportWs.Unauthorized, "Unauthorized", drain: false);
+            Close((WebSocketCloseStatus)GraphQLTransportWs.Unauthorized, "Unauthorized");
             return;
         }
 
@@ -308,7 +308,7 @@ internal sealed partial class GraphQLWebSocketConnection
         {
             if (_operations.ContainsKey(id))
             {
-                Close((WebSocketCloseStatus)GraphQLTransportWs.SubscriberAlreadyExists, $"Subscriber for {id} already exists", drain: false);
+                Close((WebSocketCloseStatus)GraphQLTransportWs.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
                 return;
             }
 
@@ -361,7 +361,7 @@ internal sealed partial class GraphQLWebSocketConnection
         catch (Exception exception)
         {
             LogOperationFailed(_logger, operation.Id, exception);
-            Close((WebSocketCloseStatus)GraphQLTransportWs.InternalServerError, "Internal server error", drain: false);
+            Close((WebSocketCloseStatus)GraphQLTransportWs.InternalServerError, "Internal server error");
         }
     }
 
@@ -416,14 +416,15 @@ internal sealed partial class GraphQLWebSocketConnection
         return null;
     }
 
-    private void Refuse(string reason) => Close((WebSocketCloseStatus)GraphQLTransportWs.BadRequest, reason, drain: false);
+    private void Refuse(string reason) => Close((WebSocketCloseStatus)GraphQLTransportWs.BadRequest, reason);
 
     /// <summary>
-    /// Closes the socket, once: the writer sends what is queued first when <paramref name="drain"/>
-    /// (a normal end), or stops at once (a breach of the protocol, a client too slow), then sends
-    /// the close frame; the reader waits for the client's, up to a few seconds.
+    /// Closes the socket, once: the writer sends what was queued before (answers to the client's
+    /// earlier messages), unless the client is too slow to take it (<paramref name="drain"/> false),
+    /// then the close frame; nothing queued after goes out. The reader waits for the client's
+    /// close frame, up to a few seconds.
     /// </summary>
-    private void Close(WebSocketCloseStatus status, string reason, bool drain)
+    private void Close(WebSocketCloseStatus status, string reason, bool drain = true)
     {
         lock (_gate)
         {

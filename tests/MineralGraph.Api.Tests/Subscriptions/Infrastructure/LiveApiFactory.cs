@@ -1,0 +1,29 @@
+using MineralGraph.Api.Tests.Infrastructure;
+using MineralGraph.Api.Tests.Mutations;
+
+namespace MineralGraph.Api.Tests.Subscriptions.Infrastructure;
+
+/// <summary>
+/// The real API over its own seeded SQLite file, with the editor and reader keys of
+/// <see cref="WritableApiFactory"/>, and live-update limits small enough for tests to reach.
+/// </summary>
+public sealed class LiveApiFactory : SeededApiFactory
+{
+    public const int MaxSubscriptionsPerConnection = 3;
+    public const int MaxMessageBytes = 8192;
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Store:Provider"] = "sqlite",
+        ["Auth:ApiKeys:0:Name"] = "test-editor",
+        ["Auth:ApiKeys:0:Role"] = "editor",
+        ["Auth:ApiKeys:0:Sha256"] = WritableApiFactory.Sha256Hex(WritableApiFactory.EditorKey),
+        ["Auth:ApiKeys:1:Name"] = "test-reader",
+        ["Auth:ApiKeys:1:Role"] = "reader",
+        ["Auth:ApiKeys:1:Sha256"] = WritableApiFactory.Sha256Hex(WritableApiFactory.ReaderKey),
+        ["GraphQL:Subscriptions:MaxSubscriptionsPerConnection"] = MaxSubscriptionsPerConnection.ToString(),
+        ["GraphQL:Subscriptions:MaxMessageBytes"] = MaxMessageBytes.ToString(),
+        ["GraphQL:Subscriptions:ConnectionInitTimeout"] = "00:00:01",
+        ["GraphQL:Subscriptions:Delivery:PollInterval"] = "00:00:00.100",
+    };
+}
