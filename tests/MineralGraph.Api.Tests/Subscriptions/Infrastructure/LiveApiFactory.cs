@@ -11,6 +11,8 @@ public sealed class LiveApiFactory : SeededApiFactory
 {
     public const int MaxSubscriptionsPerConnection = 3;
     public const int MaxMessageBytes = 8192;
+    public const int MaxConnectionsPerKey = 2;
+    public const int MaxConnectionsPerAddress = 12;
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -23,6 +25,8 @@ public sealed class LiveApiFactory : SeededApiFactory
         ["Auth:ApiKeys:1:Sha256"] = WritableApiFactory.Sha256Hex(WritableApiFactory.ReaderKey),
         ["GraphQL:Subscriptions:MaxSubscriptionsPerConnection"] = MaxSubscriptionsPerConnection.ToString(),
         ["GraphQL:Subscriptions:MaxMessageBytes"] = MaxMessageBytes.ToString(),
+        ["GraphQL:Subscriptions:MaxConnectionsPerKey"] = MaxConnectionsPerKey.ToString(),
+        ["GraphQL:Subscriptions:MaxConnectionsPerAddress"] = MaxConnectionsPerAddress.ToString(),
         ["GraphQL:Subscriptions:ConnectionInitTimeout"] = "00:00:01",
         ["GraphQL:Subscriptions:Delivery:PollInterval"] = "00:00:00.100",
     };

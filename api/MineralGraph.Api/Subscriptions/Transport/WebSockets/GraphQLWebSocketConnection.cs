@@ -303,6 +303,12 @@ internal sealed partial class GraphQLWebSocketConnection
             return;
         }
 
+        if (request is { Query: "" } && (request.DocumentId is not null || request.Extensions?.ContainsKey("persistedQuery") == true))
+        {
+            // graphql-ws requires a string query, so a client that names its document by hash sends an empty one.
+            request = request with { Query = null };
+        }
+
         var operation = new WebSocketOperation(this, id);
         lock (_gate)
         {
