@@ -226,15 +226,23 @@ internal sealed partial class ChangeFeed(
         }
     }
 
+    /// <summary>
+    /// Asks for a revision check every <see cref="ChangeDeliveryOptions.PollInterval"/> while there
+    /// are subscribers, or, while Redis delivers, every <see cref="ChangeDeliveryOptions.ReconcileInterval"/>;
+    /// it looks every poll interval, so Redis going down switches it to polling at once.
+    /// </summary>
     private async Task PollAsync(CancellationToken cancellationToken)
     {
+        var lastCheck = time.GetTimestamp();
         try
         {
             while (true)
             {
-                await Task.Delay(bus.IsConnected ? _options.ReconcileInterval : _options.PollInterval, time, cancellationToken);
-                if (Volatile.Read(ref _subscribers).Length > 0)
+                await Task.Delay(_options.PollInterval, time, cancellationToken);
+                if (Volatile.Read(ref _subscribers).Length > 0
+                    && (!bus.IsConnected || time.GetElapsedTime(lastCheck) >= _options.ReconcileInterval))
                 {
+                    lastCheck = time.GetTimestamp();
                     signals.RevisionMayHaveMoved();
                 }
             }
