@@ -1,6 +1,7 @@
 using GraphQL.Execution;
 using GraphQL.MicrosoftDI;
 using GraphQLParser.AST;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MineralGraph.Api.Subscriptions;
 using MineralGraph.Api.Subscriptions.Connections;
@@ -8,8 +9,10 @@ using MineralGraph.Api.Subscriptions.Delivery;
 using MineralGraph.Api.Subscriptions.Execution;
 using MineralGraph.Api.Subscriptions.Transport.ServerSentEvents;
 using MineralGraph.Api.Subscriptions.Transport.WebSockets;
+using MineralGraph.Api.Transport;
 using MineralGraph.GraphSchema;
 using MineralGraph.Store;
+using OpenTelemetry.Metrics;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -57,6 +60,24 @@ public static class GraphQLSubscriptionsExtensions
         services.AddSingleton<GraphQLWebSocketHandler>();
         services.AddSingleton<EventStreamReservations>();
         services.AddSingleton<GraphQLEventStreamHandler>();
+
+        // Single connection mode reserves with PUT, stops with DELETE and names its stream by a header.
+        services.PostConfigure<CorsOptions>(cors =>
+        {
+            if (cors.GetPolicy(GraphQLHttpCors.PolicyName) is { } policy)
+            {
+                policy.Methods.Add(HttpMethods.Put);
+                policy.Methods.Add(HttpMethods.Delete);
+                policy.Headers.Add(GraphQLSse.TokenHeader);
+            }
+        });
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            // The exporter itself is set up with the cache's metrics.
+            services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(SubscriptionMetrics.MeterName));
+        }
+
         return builder;
     }
 

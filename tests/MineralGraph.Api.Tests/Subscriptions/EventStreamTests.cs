@@ -113,6 +113,24 @@ public sealed class EventStreamTests(LiveApiServer server) : IClassFixture<LiveA
         Assert.Contains("STREAM_NOT_FOUND", await otherKey.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    public async Task Preflight_FromAnAllowedOrigin_AllowsTheMethodsAndTokenHeaderOfSingleConnectionMode(string method)
+    {
+        using var http = new HttpClient { BaseAddress = server.GraphQLUri };
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "");
+        preflight.Headers.Add("Origin", LiveApiFactory.FrontendOrigin);
+        preflight.Headers.Add("Access-Control-Request-Method", method);
+        preflight.Headers.Add("Access-Control-Request-Headers", "authorization,x-graphql-event-stream-token");
+
+        using var response = await http.SendAsync(preflight);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Contains(method, response.Headers.GetValues("Access-Control-Allow-Methods").Single().Split(','));
+        Assert.Contains(TokenHeader, response.Headers.GetValues("Access-Control-Allow-Headers").Single().Split(','), StringComparer.OrdinalIgnoreCase);
+    }
+
     private static async Task<HttpResponseMessage> OpenStreamAsync(HttpClient http, string token, string key)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "");

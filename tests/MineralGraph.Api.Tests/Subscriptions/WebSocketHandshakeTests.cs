@@ -37,6 +37,17 @@ public sealed class WebSocketHandshakeTests(LiveApiServer server) : IClassFixtur
     }
 
     [Fact]
+    public async Task Handshake_FromAPageOfAnAllowedOrigin_IsAccepted()
+    {
+        using var socket = NewSocket();
+        socket.Options.SetRequestHeader("Origin", LiveApiFactory.FrontendOrigin);
+
+        await socket.ConnectAsync(WebSocketUri, CancellationToken.None);
+
+        Assert.Equal(("graphql-transport-ws", WebSocketState.Open), (socket.SubProtocol, socket.State));
+    }
+
+    [Fact]
     public async Task Handshake_WithAValidKeyHeaderAndNoneInConnectionInit_IsThatKeysCaller()
     {
         using var socket = NewSocket();

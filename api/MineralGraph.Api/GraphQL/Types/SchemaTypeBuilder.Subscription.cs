@@ -16,7 +16,7 @@ internal sealed partial class SchemaTypeBuilder
 {
     private const string Requery = "REQUERY";
 
-    private readonly LongGraphType _long = new();
+    private readonly LongGraphType _long = new() { Description = "A 64-bit integer. Revisions are microseconds since 1970, below 2^53, so JavaScript numbers hold them exactly." };
     private readonly DateTimeGraphType _dateTime = new();
 
     /// <summary>Builds the Subscription type; call after <see cref="BuildQuery"/>, whose node and relationship types it uses.</summary>

@@ -50,8 +50,6 @@ internal sealed partial class RedisChangeBus(
         catch (OperationCanceledException)
         {
         }
-
-        _stopping.Dispose();
     }
 
     /// <summary>Tells the other processes about a committed change set; a failure is only logged, since they find it in the log.</summary>

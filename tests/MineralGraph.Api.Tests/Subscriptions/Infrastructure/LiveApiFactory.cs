@@ -13,6 +13,7 @@ public sealed class LiveApiFactory : SeededApiFactory
     public const int MaxMessageBytes = 8192;
     public const int MaxConnectionsPerKey = 2;
     public const int MaxConnectionsPerAddress = 12;
+    public const string FrontendOrigin = "https://app.mineralgraph.example";
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -23,6 +24,7 @@ public sealed class LiveApiFactory : SeededApiFactory
         ["Auth:ApiKeys:1:Name"] = "test-reader",
         ["Auth:ApiKeys:1:Role"] = "reader",
         ["Auth:ApiKeys:1:Sha256"] = WritableApiFactory.Sha256Hex(WritableApiFactory.ReaderKey),
+        ["GraphQL:Http:AllowedOrigins:0"] = FrontendOrigin,
         ["GraphQL:Subscriptions:MaxSubscriptionsPerConnection"] = MaxSubscriptionsPerConnection.ToString(),
         ["GraphQL:Subscriptions:MaxMessageBytes"] = MaxMessageBytes.ToString(),
         ["GraphQL:Subscriptions:MaxConnectionsPerKey"] = MaxConnectionsPerKey.ToString(),
