@@ -93,6 +93,19 @@ public sealed class WebSocketProtocolTests(LiveApiServer server) : IClassFixture
     }
 
     [Fact]
+    public async Task SubscriptionOverTheCostLimit_IsRefusedBeforeItRuns_AsOverHttp()
+    {
+        const string costly = "subscription { nodeChanged(labels: [Mine]) { node { ... on Mine { ownedBy(first: 100) { nodes { ... on Company { owns(first: 100) { nodes { ... on Mine { operatedBy(first: 100) { nodes { name } } } } } } } } } } } }";
+        using var watch = server.WatchSubscriptions();
+        await using var client = LiveClient.WebSocket(server.GraphQLUri, LiveRequest.Of(costly));
+
+        var refused = await client.NextEventAsync("error");
+
+        Assert.Equal("MAX_COMPLEXITY_EXCEEDED", Text(refused["errors"]![0]!["extensions"]!["code"]));
+        Assert.Equal(0, watch.Started);
+    }
+
+    [Fact]
     public async Task CompleteForAnUnknownId_IsIgnored_ButSubscribeWithTheIdOfARunningOperation_ClosesWith4409()
     {
         await using var client = LiveClient.Raw(server.GraphQLUri,

@@ -5,9 +5,10 @@ namespace MineralGraph.Api.Tests.Subscriptions.Infrastructure;
 
 /// <summary>
 /// The real API over its own seeded SQLite file, with the editor and reader keys of
-/// <see cref="WritableApiFactory"/>, and live-update limits small enough for tests to reach.
+/// <see cref="WritableApiFactory"/>, live-update limits small enough for tests to reach, and any
+/// settings of a test class's own.
 /// </summary>
-public sealed class LiveApiFactory : SeededApiFactory
+public sealed class LiveApiFactory(IReadOnlyDictionary<string, string?> extraSettings) : SeededApiFactory
 {
     public const int MaxSubscriptionsPerConnection = 3;
     public const int MaxMessageBytes = 8192;
@@ -15,7 +16,7 @@ public sealed class LiveApiFactory : SeededApiFactory
     public const int MaxConnectionsPerAddress = 12;
     public const string FrontendOrigin = "https://app.mineralgraph.example";
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(extraSettings)
     {
         ["Store:Provider"] = "sqlite",
         ["Auth:ApiKeys:0:Name"] = "test-editor",

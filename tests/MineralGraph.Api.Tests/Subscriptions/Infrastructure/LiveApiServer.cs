@@ -16,9 +16,19 @@ namespace MineralGraph.Api.Tests.Subscriptions.Infrastructure;
 /// The real API (<see cref="LiveApiFactory"/>) on Kestrel at a free loopback port, for the node
 /// clients to reach, with a way to wait until the subscriptions they opened have started.
 /// </summary>
-public sealed class LiveApiServer : IAsyncLifetime
+public class LiveApiServer : IAsyncLifetime
 {
-    private readonly LiveApiFactory _factory = new();
+    private readonly LiveApiFactory _factory;
+
+    public LiveApiServer()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    protected LiveApiServer(IReadOnlyDictionary<string, string?> settings)
+    {
+        _factory = new LiveApiFactory(settings);
+    }
 
     public Uri GraphQLUri { get; private set; } = null!;
 
@@ -52,5 +62,5 @@ public sealed class LiveApiServer : IAsyncLifetime
     public MetricCollector<long> WatchExecutions() =>
         new(_factory.Services.GetRequiredService<IMeterFactory>(), SubscriptionMetrics.MeterName, "mineralgraph.subscriptions.executions");
 
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
+    public virtual async Task DisposeAsync() => await _factory.DisposeAsync();
 }
