@@ -12,14 +12,12 @@ namespace MineralGraph.Store;
 /// </summary>
 public sealed class ChangeSetCodec(GraphModel model)
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly PropertyCodec _properties = new(model);
 
     public static byte[] Serialize(ChangeSet changes)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, PropertyCodec.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteNumber("revision", changes.Revision);

@@ -13,7 +13,8 @@ namespace MineralGraph.Store;
 /// </summary>
 public sealed class PropertyCodec(GraphModel model)
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>How stores write JSON: non-ASCII text as it is, not escaped, so names in any script stay readable and short.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Serialize(IReadOnlyDictionary<string, object?> properties, string? skip = null)
     {

@@ -17,7 +17,7 @@ public sealed class AcrossInstancesTests(RedisLivePair pair) : IClassFixture<Red
     {
         await pair.WaitForBothSubscribedAsync();
         var before = await pair.OpenStore().GetRevisionAsync(CancellationToken.None);
-        await using var client = LiveClient.WebSocket(pair.GraphQLUri(pair.B), LiveRequest.Of(Revisions, new { after = before }, count: 5));
+        await using var client = LiveClient.WebSocket(LivePair.GraphQLUri(pair.B), LiveRequest.Of(Revisions, new { after = before }, count: 5));
         var regions = new List<string>();
 
         var overPubSub = await WriteThroughAAsync("Oceania (1)");
@@ -49,7 +49,7 @@ public sealed class AcrossInstancesTests(RedisLivePair pair) : IClassFixture<Red
 
     private async Task<long> WriteThroughAAsync(string region)
     {
-        var response = await pair.Editor(pair.A).QueryAsync($"mutation {{ updateCountry(id: \"country:au\", set: {{ region: \"{region}\" }}) {{ id }} }}");
+        var response = await LivePair.Editor(pair.A).QueryAsync($"mutation {{ updateCountry(id: \"country:au\", set: {{ region: \"{region}\" }}) {{ id }} }}");
         response.DataWithoutErrors();
         return await pair.OpenStore().GetRevisionAsync(CancellationToken.None);
     }

@@ -9,14 +9,14 @@ public sealed class PollingDeliveryTests(PollingLivePair pair) : IClassFixture<P
     public async Task WithoutRedis_WritesThroughA_ReachASubscriberOnB_InOrder()
     {
         var before = await pair.OpenStore().GetRevisionAsync(CancellationToken.None);
-        await using var client = LiveClient.WebSocket(pair.GraphQLUri(pair.B), LiveRequest.Of(
+        await using var client = LiveClient.WebSocket(LivePair.GraphQLUri(pair.B), LiveRequest.Of(
             "subscription($after: Long) { nodeChanged(ids: [\"country:my\"], afterRevision: $after) { revision node { ... on Country { region } } } }",
             new { after = before },
             count: 3));
 
         foreach (var region in new[] { "Asia (1)", "Asia (2)", "Asia (3)" })
         {
-            (await pair.Editor(pair.A).QueryAsync($"mutation {{ updateCountry(id: \"country:my\", set: {{ region: \"{region}\" }}) {{ id }} }}")).DataWithoutErrors();
+            (await LivePair.Editor(pair.A).QueryAsync($"mutation {{ updateCountry(id: \"country:my\", set: {{ region: \"{region}\" }}) {{ id }} }}")).DataWithoutErrors();
         }
 
         var lines = await client.ReadToEndAsync();
