@@ -10,13 +10,17 @@ builder.AddMineralGraphSchema();
 builder.AddGraphQLResponseCache();
 builder.AddGraphQLHttpTransport();
 builder.AddGraphQLSubscriptions();
+builder.AddHttpCompression();
+builder.AddOpenTelemetryTracing();
 
 var app = builder.Build();
 
-app.UseCors();
+app.UseHttpCompression();
+app.UseGraphQLHttpCors();
 app.UseAuthentication();
 app.UseGraphQLSubscriptions();
 app.MapGraphQLHttp();
+app.MapGraphQLSdl();
 app.MapGraphiQL();
 app.MapGraphStoreHealth();
 

@@ -24,9 +24,9 @@ public sealed partial class Neo4jGraphStore
         }
 
         cypher.Append("CALL () {\n  ").Append(match)
-            .Append(Where([filter, .. KeysetCypher.Bounds(sortValue, "n.id", query.Sort, query.Page, parameters)]))
+            .Append(Where([filter, .. KeysetCypher.Bounds(sortValue, KeysetCypher.NodeTiebreak("n"), query.Sort, query.Page, parameters)]))
             .Append("\n  WITH n, ").Append(sortValue).Append(" AS sortValue\n  ")
-            .Append(KeysetCypher.OrderAndLimit("sortValue", "n.id", query.Sort, query.Page, parameters))
+            .Append(KeysetCypher.OrderAndLimit("sortValue", KeysetCypher.NodeTiebreak("n"), query.Sort, query.Page, parameters))
             .Append("\n  RETURN collect(n) AS page\n}\nRETURN page").Append(query.IncludeTotalCount ? ", total" : "");
 
         var result = await _executor.RunAsync(new CypherStatement(cypher.ToString(), parameters.Values), AccessMode.Read, cancellationToken);
@@ -83,12 +83,22 @@ public sealed partial class Neo4jGraphStore
             cypher.Append("CALL (parentId) {\n  ").Append(walk).Append(Where(filter)).Append("\n  RETURN count(r) AS total\n}\n");
         }
 
-        cypher.Append("CALL (parentId) {\n  ").Append(walk)
-            .Append(Where([filter, .. KeysetCypher.Bounds(sortValue, "r.`key`", query.Sort, query.Page, parameters)]))
-            .Append("\n  WITH r, o, ").Append(sortValue).Append(" AS sortValue\n  ")
-            .Append(KeysetCypher.OrderAndLimit("sortValue", "r.`key`", query.Sort, query.Page, parameters))
-            .Append("\n  RETURN collect([").Append(RecordReader.RelationshipProjection).Append(", o]) AS page\n}\n")
-            .Append("RETURN parentId, page").Append(query.IncludeTotalCount ? ", total" : "");
+        // A connection asked only for its count reads no page.
+        var tiebreak = KeysetCypher.RelationshipTiebreak("o", "r");
+        if (query.IncludeItems)
+        {
+            cypher.Append("CALL (parentId) {\n  ").Append(walk)
+                .Append(Where([filter, .. KeysetCypher.Bounds(sortValue, tiebreak, query.Sort, query.Page, parameters)]))
+                .Append("\n  WITH r, o, ").Append(sortValue).Append(" AS sortValue\n  ")
+                .Append(KeysetCypher.OrderAndLimit("sortValue", tiebreak, query.Sort, query.Page, parameters))
+                .Append("\n  RETURN collect([").Append(RecordReader.RelationshipProjection).Append(", o]) AS page\n}\n");
+        }
+        else
+        {
+            cypher.Append("WITH parentId, [] AS page").Append(query.IncludeTotalCount ? ", total" : "").Append('\n');
+        }
+
+        cypher.Append("RETURN parentId, page").Append(query.IncludeTotalCount ? ", total" : "");
 
         var result = await _executor.RunAsync(new CypherStatement(cypher.ToString(), parameters.Values), AccessMode.Read, cancellationToken);
         foreach (var row in result.Rows)

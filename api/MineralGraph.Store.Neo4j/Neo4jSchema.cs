@@ -6,9 +6,10 @@ namespace MineralGraph.Store.Neo4j;
 
 /// <summary>
 /// Constraints and indexes derived from the graph model, each idempotent (IF NOT EXISTS):
-/// id unique per label, relationship key unique per type, a range index for every property
-/// queries filter or sort on, one full-text index over names and aliases for search, the
-/// key of the one node that holds the graph revision, and the revision of the change log's nodes.
+/// id unique per label, relationship key unique per type, a range index for every node and
+/// relationship property queries filter or sort on, one full-text index over names and aliases
+/// for search, the key of the one node that holds the graph revision, and the revision of the
+/// change log's nodes.
 /// Written to <c>graph-schema/neo4j/schema.cypher</c>; a test keeps that file in step.
 /// </summary>
 public static class Neo4jSchema
@@ -42,6 +43,10 @@ public static class Neo4jSchema
         foreach (var relationship in model.Relationships)
         {
             statements.Add($"CREATE CONSTRAINT `{relationship.Type}_key` IF NOT EXISTS FOR ()-[r:{names.Type(relationship.Type)}]-() REQUIRE r.`{RelationshipRecord.KeyProperty}` IS UNIQUE");
+            foreach (var property in relationship.Properties.Where(p => p.IsIndexed))
+            {
+                statements.Add($"CREATE INDEX `{relationship.Type}_{property.Name}` IF NOT EXISTS FOR ()-[r:{names.Type(relationship.Type)}]-() ON (r.{names.Property(property.Name)})");
+            }
         }
 
         statements.Add($"CREATE CONSTRAINT `{RevisionLabel}_key` IF NOT EXISTS FOR (g:`{RevisionLabel}`) REQUIRE g.`{RelationshipRecord.KeyProperty}` IS UNIQUE");

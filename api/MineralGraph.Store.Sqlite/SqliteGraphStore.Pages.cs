@@ -1,42 +1,48 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
 using MineralGraph.GraphSchema;
+using MineralGraph.Store.Sqlite.Adjacency;
 
 namespace MineralGraph.Store.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
     public Task<Page<NodeRecord>> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken) =>
-        RunAsync(async connection =>
+        RunSessionAsync(session =>
         {
             var parameters = new SqlParameters();
-            var where = new StringBuilder("n.label = ").Append(parameters.Add(query.Label));
+            var where = new StringBuilder(SqliteSchema.LabelCondition("n.label", query.Label));
             FilterTranslator.AppendConditions(where, "n", query.Filters, parameters);
 
             long? total = null;
             if (query.IncludeTotalCount)
             {
-                await using var count = CreateCommand(connection, $"SELECT count(*) FROM node n WHERE {where}", parameters);
-                total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+                total = (long)session.Prepare($"SELECT count(*) FROM node n WHERE {where}", parameters).ExecuteScalar()!;
             }
 
+            var selection = Selecting(query.Properties, query.Sort);
             var sortValue = FilterTranslator.ValueOf("n", query.Sort.Property);
-            var sql = new StringBuilder("SELECT n.id, n.label, n.name, n.props FROM node n WHERE ").Append(where);
+            var sql = new StringBuilder("SELECT n.id, n.label, n.name, ").Append(PropertiesColumn("n", selection)).Append(" FROM node n WHERE ").Append(where);
             AppendKeyset(sql, sortValue, "n.id", query.Sort, query.Page, parameters);
-            await using var command = CreateCommand(connection, sql.ToString(), parameters);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            using var reader = session.Prepare(sql.ToString(), parameters).ExecuteReader();
             var items = new List<NodeRecord>();
             var cursors = new List<Cursor>();
-            while (await reader.ReadAsync(cancellationToken))
+            while (reader.Read())
             {
-                var node = ReadNode(reader, 0);
+                var node = ReadNode(reader, 0, selection);
                 items.Add(node);
                 cursors.Add(query.Sort.CursorOf(node));
             }
 
-            return Page<NodeRecord>.FromScan(items, cursors, query.Page, total);
+            return Task.FromResult(Page<NodeRecord>.FromScan(items, cursors, query.Page, total));
         }, cancellationToken);
 
+    /// <summary>
+    /// Pages come from the <see cref="AdjacencyIndex"/>, brought to this read's snapshot: it picks
+    /// each parent's relationships in order (the work is the page, not the degree), then two
+    /// statements read the chosen relationships and nodes by rowid, in the same snapshot. A read
+    /// whose snapshot is older than the index (another caller caught it up meanwhile) starts again.
+    /// </summary>
     public Task<IReadOnlyDictionary<string, Page<ConnectedNode>>> GetRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken)
     {
         if (query.ParentIds.Count == 0)
@@ -44,130 +50,89 @@ public sealed partial class SqliteGraphStore
             return Task.FromResult<IReadOnlyDictionary<string, Page<ConnectedNode>>>(new Dictionary<string, Page<ConnectedNode>>());
         }
 
-        return RunAsync<IReadOnlyDictionary<string, Page<ConnectedNode>>>(async connection =>
+        var parents = query.ParentIds.Distinct(StringComparer.Ordinal).ToList();
+        var nodeSelection = Selecting(query.NodeProperties, query.Sort.Target == SortTarget.Node ? query.Sort : null);
+        var relationshipSelection = Selecting(query.RelationshipProperties, query.Sort.Target == SortTarget.Relationship ? query.Sort : null);
+        return RunSessionAsync<IReadOnlyDictionary<string, Page<ConnectedNode>>>(session =>
         {
-            var parameters = new SqlParameters();
-            var (sql, countSql) = PagesInNameOrder(query)
-                ? IndexedPagesSql(query, parameters)
-                : RankedPagesSql(query, parameters);
-            var totals = query.IncludeTotalCount ? await CountGroupsAsync(connection, countSql, parameters, cancellationToken) : null;
-
-            await using var command = CreateCommand(connection, sql.ToString(), parameters);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var rows = new Dictionary<string, (List<ConnectedNode> Items, List<Cursor> Cursors)>(StringComparer.Ordinal);
-            while (await reader.ReadAsync(cancellationToken))
+            while (true)
             {
-                var parent = reader.GetString(0);
-                if (!rows.TryGetValue(parent, out var page))
+                using var transaction = session.Connection.BeginTransaction(deferred: true);
+                session.Transaction = transaction;
+                var source = new SqliteTopologySource(session, cancellationToken);
+                var read = _adjacency.TryRead(source, ReadRevision(session), session.Work, reader => parents.Select(parent =>
                 {
-                    page = ([], []);
-                    rows[parent] = page;
+                    var page = reader.Scan(parent, query);
+                    return (Page: page, Known: page.Items.Select(item => new ConnectedNode(reader.Relationship(item.Edge), reader.Node(item.Far))).ToList());
+                }).ToList(), out var scanned);
+                if (!read)
+                {
+                    continue;
                 }
 
-                var item = new ConnectedNode(ReadRelationship(reader, 1), ReadNode(reader, 6));
-                page.Items.Add(item);
-                page.Cursors.Add(query.Sort.CursorOf(item));
-            }
+                // What the index knows (ids, keys, labels, names) is enough unless properties are read.
+                var items = scanned.SelectMany(p => p.Page.Items).ToList();
+                var relationships = relationshipSelection is { IsEmpty: true } ? null : ReadByRowid(session, "SELECT rowid, key, type, start_id, end_id, {0} FROM edge e", "e",
+                    relationshipSelection, items.Select(i => i.Edge), reader => ReadRelationship(reader, 1, relationshipSelection));
+                var nodes = nodeSelection is { IsEmpty: true } ? null : ReadByRowid(session, "SELECT rowid, id, label, name, {0} FROM node n", "n",
+                    nodeSelection, items.Select(i => i.Far), reader => ReadNode(reader, 1, nodeSelection));
+                transaction.Commit();
 
-            var pages = new Dictionary<string, Page<ConnectedNode>>(StringComparer.Ordinal);
-            foreach (var parent in query.ParentIds)
-            {
-                long? total = totals is null ? null : totals.GetValueOrDefault(parent);
-                var (items, cursors) = rows.GetValueOrDefault(parent, ([], []));
-                pages[parent] = Page<ConnectedNode>.FromScan(items, cursors, query.Page, total);
-            }
+                var pages = new Dictionary<string, Page<ConnectedNode>>(StringComparer.Ordinal);
+                for (var i = 0; i < parents.Count; i++)
+                {
+                    var (page, known) = scanned[i];
+                    var connected = page.Items.Select((item, index) => new ConnectedNode(
+                        relationships?[item.Edge] ?? known[index].Relationship,
+                        nodes?[item.Far] ?? known[index].Node)).ToList();
+                    pages[parents[i]] = Page<ConnectedNode>.FromScan(connected, [.. connected.Select(query.Sort.CursorOf)], query.Page, page.Total);
+                }
 
-            return pages;
+                return Task.FromResult<IReadOnlyDictionary<string, Page<ConnectedNode>>>(pages);
+            }
         }, cancellationToken);
     }
 
-    /// <summary>
-    /// The default order (the other node's name) in one direction, with no condition on the other
-    /// node beyond its label, reads straight from the edge indexes: one range scan per parent,
-    /// stopped after the page, whatever the parent's degree.
-    /// </summary>
-    private static bool PagesInNameOrder(RelationshipQuery query) =>
-        query.Sort is { Target: SortTarget.Node, Property: GraphModel.NameProperty } && query.OtherFilters.Count == 0 && query.Direction != Direction.Both;
-
-    private static (string Sql, string CountSql) IndexedPagesSql(RelationshipQuery query, SqlParameters parameters)
+    /// <summary>Records by rowid, in one statement whatever their number; the format's <c>{0}</c> is where the properties column goes.</summary>
+    private static Dictionary<int, T> ReadByRowid<T>(SqliteSession session, string select, string alias, PropertySelection? selection, IEnumerable<int> rowids, Func<SqliteDataReader, T> read)
     {
-        var (near, far) = FilterTranslator.Ends(query.Direction).Single();
-        var farEnd = far == "end_id" ? "end" : "start";
-        var parents = parameters.AddList(query.ParentIds.Distinct(StringComparer.Ordinal));
-        var type = parameters.Add(query.Type);
-        var labelCondition = query.OtherLabels is { Count: > 0 } labels
-            ? $" AND s.{farEnd}_label IN (SELECT value FROM json_each({parameters.AddList(labels)}))"
-            : "";
-        var count = $"SELECT p.value, count(*) FROM json_each({parents}) p CROSS JOIN edge s ON s.{near} = p.value AND s.type = {type}{labelCondition} GROUP BY p.value";
-
-        var descending = query.Sort.Descending ^ query.Page.IsBackward ? " DESC" : "";
-        var page = new StringBuilder("SELECT s.key FROM edge s WHERE s.").Append(near).Append(" = p.value AND s.type = ").Append(type).Append(labelCondition);
-        AppendBounds(page, $"s.{farEnd}_name", "s.key", query.Sort, query.Page, parameters);
-        page.Append(" ORDER BY s.").Append(farEnd).Append("_name").Append(descending).Append(", s.key").Append(descending)
-            .Append(" LIMIT ").Append(parameters.Add(query.Page.Size + 1));
-        var sql = $"SELECT p.value, e.key, e.type, e.start_id, e.end_id, e.props, o.id, o.label, o.name, o.props " +
-            $"FROM json_each({parents}) p CROSS JOIN edge e ON e.key IN ({page}) CROSS JOIN node o ON o.id = e.{far} " +
-            $"ORDER BY p.value, e.{farEnd}_name{descending}, e.key{descending}";
-        return (sql, count);
-    }
-
-    /// <summary>Any other order or filter: every relationship of the parents is ranked and the first of each kept.</summary>
-    private static (string Sql, string CountSql) RankedPagesSql(RelationshipQuery query, SqlParameters parameters)
-    {
-        var sortValue = query.Sort.Target == SortTarget.Relationship
-            ? SqliteSchema.NodeValue("e.props", query.Sort.Property)
-            : FilterTranslator.ValueOf("o", query.Sort.Property);
-        var hits = AppendHits(new StringBuilder(), query, parameters,
-            "p.value AS parent, e.key AS rkey, e.type AS rtype, e.start_id AS rstart, e.end_id AS rend, e.props AS rprops, " +
-            $"o.id AS oid, o.label AS olabel, o.name AS oname, o.props AS oprops, {sortValue} AS sv");
-        var count = $"SELECT parent, count(*) FROM ({hits}) GROUP BY parent";
-
-        var sql = new StringBuilder("WITH hits AS (").Append(hits);
-        var descending = query.Sort.Descending ^ query.Page.IsBackward ? " DESC" : "";
-        sql.Append("), ranked AS (SELECT *, row_number() OVER (PARTITION BY parent ORDER BY sv").Append(descending)
-            .Append(", rkey").Append(descending).Append(") AS rn FROM hits WHERE 1 = 1");
-        AppendBounds(sql, "sv", "rkey", query.Sort, query.Page, parameters);
-        sql.Append(") SELECT parent, rkey, rtype, rstart, rend, rprops, oid, olabel, oname, oprops FROM ranked WHERE rn <= ")
-            .Append(parameters.Add(query.Page.Size + 1)).Append(" ORDER BY parent, rn");
-        return (sql.ToString(), count);
-    }
-
-    /// <summary>The relationships of every parent, one SELECT per direction walked, joined by UNION ALL; CROSS JOIN keeps SQLite starting from the parents.</summary>
-    private static StringBuilder AppendHits(StringBuilder sql, RelationshipQuery query, SqlParameters parameters, string columns)
-    {
-        // A parent listed twice must not double its rows (and its total).
-        var parents = parameters.AddList(query.ParentIds.Distinct(StringComparer.Ordinal));
-        var type = parameters.Add(query.Type);
-        var labels = query.OtherLabels is { Count: > 0 } ? parameters.AddList(query.OtherLabels) : null;
-        var first = true;
-        foreach (var (near, far) in FilterTranslator.Ends(query.Direction))
+        var records = new Dictionary<int, T>();
+        var wanted = rowids.Distinct().ToList();
+        if (wanted.Count == 0)
         {
-            if (!first)
-            {
-                sql.Append(" UNION ALL ");
-            }
-
-            first = false;
-            sql.Append("SELECT ").Append(columns).Append(" FROM json_each(").Append(parents).Append(") p CROSS JOIN edge e ON e.").Append(near)
-                .Append(" = p.value AND e.type = ").Append(type).Append(" CROSS JOIN node o ON o.id = e.").Append(far).Append(" WHERE 1 = 1");
-            if (labels is not null)
-            {
-                sql.Append(" AND o.label IN (SELECT value FROM json_each(").Append(labels).Append("))");
-            }
-
-            FilterTranslator.AppendConditions(sql, "o", query.OtherFilters, parameters);
+            return records;
         }
 
-        return sql;
+        var parameters = new SqlParameters();
+        var sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, select, PropertiesColumn(alias, selection)) + $" WHERE {alias}.rowid IN (SELECT value FROM json_each({parameters.AddList(wanted)}))";
+        using var reader = session.Prepare(sql, parameters).ExecuteReader();
+        while (reader.Read())
+        {
+            records[reader.GetInt32(0)] = read(reader);
+        }
+
+        session.Work?.Read(records.Count);
+        return records;
     }
 
-    /// <summary>Keyset bounds, order and limit for a single ordered scan.</summary>
+    /// <summary>What a reader asked for, and the sort's property, which cursors carry.</summary>
+    private static PropertySelection? Selecting(PropertySelection? asked, SortOrder? sort) =>
+        asked is null || sort is null || sort.Property is GraphModel.IdProperty or GraphModel.NameProperty ? asked : asked.With(sort.Property);
+
+    /// <summary>The JSON column, or an empty object when no property is wanted, so none is copied or parsed.</summary>
+    private static string PropertiesColumn(string alias, PropertySelection? selection) => selection is { IsEmpty: true } ? "'{}'" : alias + ".props";
+
+    /// <summary>
+    /// Keyset bounds, order and limit for a single ordered scan. The limit is written into the
+    /// text: SQLite plans with a LIMIT's value, so a statement whose LIMIT is a parameter is
+    /// compiled again at every execution. It is an integer the API bounded, never request text.
+    /// </summary>
     private static void AppendKeyset(StringBuilder sql, string sortValue, string key, SortOrder sort, PageRequest page, SqlParameters parameters)
     {
         AppendBounds(sql, sortValue, key, sort, page, parameters);
         var descending = sort.Descending ^ page.IsBackward ? " DESC" : "";
         sql.Append(" ORDER BY ").Append(sortValue).Append(descending).Append(", ").Append(key).Append(descending)
-            .Append(" LIMIT ").Append(parameters.Add(page.Size + 1));
+            .Append(" LIMIT ").Append((page.Size + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Row-value comparisons against the cursors: rows strictly after <c>After</c> and strictly before <c>Before</c> in sort order.</summary>

@@ -6,27 +6,35 @@ public sealed partial class SqliteGraphStore
 {
     /// <summary>
     /// Reads the one-row revision table. This is on the hot path of every cached response, so it
-    /// takes a connection from a pool of its own, whose connection string asks for no per-open
-    /// pragma (foreign keys matter only to writes), and runs one statement without the cancellation
-    /// hook: the statement reads one row from one page.
+    /// runs one prepared statement on a pooled session, without the cancellation hook: the
+    /// statement reads one row from one page.
     /// </summary>
     public async ValueTask<long> GetRevisionAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var session = await _sessions.RentAsync(cancellationToken);
         try
         {
-            await using var connection = new SqliteConnection(_revisionConnectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT revision FROM graph_revision";
-            return await command.ExecuteScalarAsync(cancellationToken) as long?
-                ?? throw new GraphStoreException(StoreErrorKind.Unavailable, $"The SQLite file {connection.DataSource} has no graph revision; start the API once (it prepares the schema) or run the seed loader before reading.");
+            var revision = ReadRevision(session);
+            await _sessions.ReturnAsync(session);
+            return revision;
         }
-        catch (SqliteException exception)
+        catch (Exception exception)
         {
-            throw new GraphStoreException(StoreErrorKind.Unavailable, $"The SQLite store failed to read the graph revision (error {exception.SqliteErrorCode}): {exception.Message}. Check that the database file exists and is readable.", exception);
+            await session.DisposeAsync();
+            if (exception is SqliteException sqlite)
+            {
+                throw new GraphStoreException(StoreErrorKind.Unavailable, $"The SQLite store failed to read the graph revision (error {sqlite.SqliteErrorCode}): {sqlite.Message}. Check that the database file exists and is readable.", sqlite);
+            }
+
+            throw;
         }
     }
+
+    /// <summary>The revision in the session's snapshot (inside a read transaction, the snapshot's own).</summary>
+    private static long ReadRevision(SqliteSession session) =>
+        session.Prepare("SELECT revision FROM graph_revision").ExecuteScalar() as long?
+            ?? throw new GraphStoreException(StoreErrorKind.Unavailable, $"The SQLite file {session.Connection.DataSource} has no graph revision; start the API once (it prepares the schema) or run the seed loader before reading.");
 
     /// <summary>Creates the revision row of a new (or upgraded) file, starting at <see cref="RevisionOrigin"/>.</summary>
     private static async Task StartRevisionAsync(SqliteConnection connection, CancellationToken cancellationToken)

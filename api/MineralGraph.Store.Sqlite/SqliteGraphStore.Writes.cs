@@ -83,15 +83,6 @@ public sealed partial class SqliteGraphStore
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        if (newName != name)
-        {
-            // Edges carry their ends' names so relationship pages sort by name from an index.
-            var rename = new SqlParameters();
-            var (id, renamed) = (rename.Add(update.Id), rename.Add(newName));
-            await using var command = CreateCommand(connection, $"UPDATE edge SET start_name = {renamed} WHERE start_id = {id}; UPDATE edge SET end_name = {renamed} WHERE end_id = {id}", rename);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
         await IndexNodeAsync(connection, rowid, properties, cancellationToken);
         log.NodeUpdated(update.Id);
     }
@@ -154,8 +145,8 @@ public sealed partial class SqliteGraphStore
         var key = parameters.Add(relationship.Key);
         var (start, end) = (parameters.Add(relationship.StartId), parameters.Add(relationship.EndId));
         var sql = $"""
-            INSERT INTO edge(key, type, start_id, end_id, props, start_label, start_name, end_label, end_name)
-            SELECT {key}, {parameters.Add(relationship.Type)}, s.id, t.id, {parameters.Add(PropertyCodec.Serialize(relationship.Properties))}, s.label, s.name, t.label, t.name
+            INSERT INTO edge(key, type, start_id, end_id, props)
+            SELECT {key}, {parameters.Add(relationship.Type)}, s.id, t.id, {parameters.Add(PropertyCodec.Serialize(relationship.Properties))}
             FROM node s, node t WHERE s.id = {start} AND t.id = {end} AND NOT EXISTS (SELECT 1 FROM edge WHERE key = {key})
             """;
         await using (var insert = CreateCommand(connection, sql, parameters))
@@ -232,6 +223,9 @@ public sealed partial class SqliteGraphStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>How a node's aliases are joined in the search index's one text column.</summary>
+    private const string AliasSeparator = " ; ";
+
     private static string SearchAliases(IReadOnlyDictionary<string, object?> properties) =>
-        properties.GetValueOrDefault(GraphModel.AliasesProperty) is IEnumerable<string> aliases ? string.Join(" ; ", aliases) : "";
+        properties.GetValueOrDefault(GraphModel.AliasesProperty) is IEnumerable<string> aliases ? string.Join(AliasSeparator, aliases) : "";
 }

@@ -1,23 +1,25 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using MineralGraph.GraphSchema;
+using MineralGraph.Store.Sqlite.Adjacency;
 
 namespace MineralGraph.Store.Sqlite;
 
 /// <summary>
-/// The embedded graph store: a property graph in one SQLite file (WAL, pooled connections).
-/// Each port call is one connection from the pool and, where the port batches, one statement.
+/// The embedded graph store: a property graph in one SQLite file (WAL), read through sessions
+/// that keep their prepared statements, with relationship pages served by an in-memory
+/// <see cref="AdjacencyIndex"/> that follows the file's committed writes.
 /// </summary>
-public sealed partial class SqliteGraphStore : IGraphStore
+public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
 {
     private const int SqliteInterrupt = 9;
 
-    private readonly string _connectionString;
-    private readonly string _revisionConnectionString;
+    private readonly SqliteSessionPool _sessions;
     private readonly GraphModel _model;
     private readonly PropertyCodec _codec;
     private readonly ChangeSetCodec _changes;
     private readonly int _changeLogRevisions;
+    private readonly AdjacencyIndex _adjacency;
 
     public SqliteGraphStore(SqliteStoreOptions options, GraphModel model)
     {
@@ -39,23 +41,27 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
+            Pooling = false,
             ForeignKeys = true,
             DefaultTimeout = options.BusyTimeoutSeconds,
         };
-        _connectionString = connection.ToString();
-        connection.Mode = SqliteOpenMode.ReadWrite;
-        connection.ForeignKeys = null;
-        _revisionConnectionString = connection.ToString();
+        _sessions = new SqliteSessionPool(connection.ToString());
         _model = model;
         _codec = new PropertyCodec(model);
         _changes = new ChangeSetCodec(model);
         _changeLogRevisions = options.ChangeLogRevisions;
+        _adjacency = new AdjacencyIndex(model);
     }
+
+    public ValueTask DisposeAsync() => _sessions.DisposeAsync();
+
+    /// <summary>When set, reads count their work there (tests of what a page costs).</summary>
+    internal ReadWork? Work { get; set; }
 
     public Task EnsureSchemaAsync(CancellationToken cancellationToken) =>
         RunAsync(async connection =>
         {
+            int? upgradeFrom = null;
             await using (var version = CreateCommand(connection, "SELECT (SELECT user_version FROM pragma_user_version), EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'node')"))
             await using (var reader = await version.ExecuteReaderAsync(cancellationToken))
             {
@@ -64,11 +70,13 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 {
                     throw new GraphStoreException(StoreErrorKind.Unavailable, $"The SQLite file {connection.DataSource} has schema version {reader.GetInt32(0)}, not {SqliteSchema.Version}: it was made by another MineralGraph. Delete it (it is rebuilt from the seed at the next start) or point Store:Sqlite:Path elsewhere.");
                 }
+
+                upgradeFrom = reader.GetBoolean(1) && SqliteSchema.CanUpgrade(reader.GetInt32(0)) ? reader.GetInt32(0) : null;
             }
 
             await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await ExecuteAsync(connection, SqliteSchema.BuildScript(_model), cancellationToken);
+            await ExecuteAsync(connection, upgradeFrom is { } from ? SqliteSchema.UpgradeScript(_model, from) : SqliteSchema.BuildScript(_model), cancellationToken);
             await StartRevisionAsync(connection, cancellationToken);
             await ExecuteAsync(connection, $"PRAGMA user_version = {SqliteSchema.Version};", cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -109,17 +117,19 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return nodes;
     }
 
-    private NodeRecord ReadNode(SqliteDataReader reader, int first)
+    /// <summary>A node from columns id, label, name, props; the properties outside the selection (when given) are not decoded.</summary>
+    private NodeRecord ReadNode(SqliteDataReader reader, int first, PropertySelection? selection = null)
     {
         var label = reader.GetString(first + 1);
         var name = reader.GetString(first + 2);
-        return new NodeRecord(reader.GetString(first), label, _codec.DeserializeNode(label, name, reader.GetString(first + 3)));
+        return new NodeRecord(reader.GetString(first), label, _codec.DeserializeNode(label, name, reader.GetString(first + 3), selection));
     }
 
-    private RelationshipRecord ReadRelationship(SqliteDataReader reader, int first)
+    /// <summary>A relationship from columns key, type, start_id, end_id, props.</summary>
+    private RelationshipRecord ReadRelationship(SqliteDataReader reader, int first, PropertySelection? selection = null)
     {
         var type = reader.GetString(first + 1);
-        return new RelationshipRecord(reader.GetString(first), type, reader.GetString(first + 2), reader.GetString(first + 3), _codec.DeserializeRelationship(type, reader.GetString(first + 4)));
+        return new RelationshipRecord(reader.GetString(first), type, reader.GetString(first + 2), reader.GetString(first + 3), _codec.DeserializeRelationship(type, reader.GetString(first + 4), selection));
     }
 
     private static SqliteCommand CreateCommand(SqliteConnection connection, string sql, SqlParameters? parameters = null)
@@ -149,20 +159,37 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return counts;
     }
 
+    private Task<T> RunAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken) =>
+        RunSessionAsync(session => work(session.Connection), cancellationToken);
+
     /// <summary>
-    /// Runs one unit of work on a pooled connection. Cancellation interrupts a running statement
-    /// (sqlite3_interrupt), and SQLite failures leave as <see cref="GraphStoreException"/>.
+    /// Runs one unit of work on a pooled session. Cancellation interrupts a running statement
+    /// (sqlite3_interrupt), and SQLite failures leave as <see cref="GraphStoreException"/>. The
+    /// session goes back to the pool only when the work ended cleanly.
     /// </summary>
-    private async Task<T> RunAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    private async Task<T> RunSessionAsync<T>(Func<SqliteSession, Task<T>> work, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            connection.CreateFunction("mg_fold", static (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
-            await using var interrupt = cancellationToken.Register(static state => SQLitePCL.raw.sqlite3_interrupt(((SqliteConnection)state!).Handle), connection);
-            return await work(connection);
+            var session = await _sessions.RentAsync(cancellationToken);
+            session.Work = Work;
+            T result;
+            try
+            {
+                await using (cancellationToken.Register(static state => SQLitePCL.raw.sqlite3_interrupt(((SqliteConnection)state!).Handle), session.Connection))
+                {
+                    result = await work(session);
+                }
+            }
+            catch
+            {
+                await session.DisposeAsync();
+                throw;
+            }
+
+            await _sessions.ReturnAsync(session);
+            return result;
         }
         catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteInterrupt && cancellationToken.IsCancellationRequested)
         {

@@ -45,35 +45,47 @@ public sealed class PropertyCodec(GraphModel model)
         writer.WriteEndObject();
     }
 
-    public Dictionary<string, object?> DeserializeNode(string label, string name, string json)
+    /// <summary>A node's properties; with a selection, only those it names are decoded (none: the JSON is not parsed).</summary>
+    public Dictionary<string, object?> DeserializeNode(string label, string name, string json, PropertySelection? selection = null)
     {
-        using var document = JsonDocument.Parse(json);
-        var properties = ReadNode(label, document.RootElement);
+        var properties = Deserialize(json, FindLabelProperty(label), selection);
         properties[GraphModel.NameProperty] = name;
         return properties;
     }
 
-    public Dictionary<string, object?> DeserializeRelationship(string type, string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return ReadRelationship(type, document.RootElement);
-    }
+    public Dictionary<string, object?> DeserializeRelationship(string type, string json, PropertySelection? selection = null) =>
+        Deserialize(json, FindRelationshipProperty(type), selection);
 
     /// <summary>A node's properties from a JSON object, typed by the label's definition.</summary>
-    public Dictionary<string, object?> ReadNode(string label, JsonElement json) =>
-        Read(json, model.FindLabel(label) is { } definition ? definition.FindProperty : null);
+    public Dictionary<string, object?> ReadNode(string label, JsonElement json) => Read(json, FindLabelProperty(label), null);
 
     /// <summary>A relationship's properties from a JSON object, typed by the type's definition.</summary>
-    public Dictionary<string, object?> ReadRelationship(string type, JsonElement json) =>
-        Read(json, model.FindRelationship(type) is { } definition ? definition.FindProperty : null);
+    public Dictionary<string, object?> ReadRelationship(string type, JsonElement json) => Read(json, FindRelationshipProperty(type), null);
 
-    private static Dictionary<string, object?> Read(JsonElement json, Func<string, PropertyDefinition?>? findProperty)
+    private Func<string, PropertyDefinition?>? FindLabelProperty(string label) => model.FindLabel(label) is { } definition ? definition.FindProperty : null;
+
+    private Func<string, PropertyDefinition?>? FindRelationshipProperty(string type) => model.FindRelationship(type) is { } definition ? definition.FindProperty : null;
+
+    private static Dictionary<string, object?> Deserialize(string json, Func<string, PropertyDefinition?>? findProperty, PropertySelection? selection)
+    {
+        if (selection is { IsEmpty: true })
+        {
+            return new Dictionary<string, object?>(StringComparer.Ordinal);
+        }
+
+        using var document = JsonDocument.Parse(json);
+        return Read(document.RootElement, findProperty, selection);
+    }
+
+    private static Dictionary<string, object?> Read(JsonElement json, Func<string, PropertyDefinition?>? findProperty, PropertySelection? selection)
     {
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in json.EnumerateObject())
         {
-            var type = findProperty?.Invoke(property.Name)?.Type;
-            properties[property.Name] = ReadValue(property.Value, type);
+            if (selection is null || selection.Includes(property.Name))
+            {
+                properties[property.Name] = ReadValue(property.Value, findProperty?.Invoke(property.Name)?.Type);
+            }
         }
 
         return properties;

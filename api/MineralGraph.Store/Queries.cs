@@ -20,8 +20,9 @@ public enum SortTarget
 }
 
 /// <summary>
-/// A sort on one property; ties are broken by node id (node pages) or relationship key
-/// (relationship pages). Nulls sort last ascending and first descending, as in Neo4j.
+/// A sort on one property; ties are broken by node id (node pages), or by the other node's id and
+/// then the relationship key (relationship pages, where two relationships of a type may link the
+/// same nodes). Nulls sort last ascending and first descending, as in Neo4j.
 /// </summary>
 public sealed record SortOrder(string Property, bool Descending = false, SortTarget Target = SortTarget.Node)
 {
@@ -36,14 +37,15 @@ public sealed record SortOrder(string Property, bool Descending = false, SortTar
 
     /// <summary>A relationship's position in a page of this order: the sort value from the record <see cref="Target"/> names.</summary>
     public Cursor CursorOf(ConnectedNode item) =>
-        new(Target == SortTarget.Relationship ? item.Relationship[Property] : item.Node[Property], item.Relationship.Key);
+        new(Target == SortTarget.Relationship ? item.Relationship[Property] : item.Node[Property], item.Relationship.Key, item.Node.Id);
 }
 
 /// <summary>
-/// A position in a sorted page: the sort value of an item and its tiebreak key (node id or
-/// relationship key). Keyset pagination compares against it instead of skipping rows.
+/// A position in a sorted page: the sort value of an item and its tiebreak: the node id (node
+/// pages), or the other node's id then the relationship key (relationship pages, where
+/// <paramref name="OtherId"/> is set). Keyset pagination compares against it instead of skipping rows.
 /// </summary>
-public readonly record struct Cursor(object? SortValue, string Key);
+public readonly record struct Cursor(object? SortValue, string Key, string? OtherId = null);
 
 /// <summary>Relay-style page arguments: <c>First</c> with <c>After</c> pages forward, <c>Last</c> with <c>Before</c> backward.</summary>
 public sealed record PageRequest(int? First = null, Cursor? After = null, int? Last = null, Cursor? Before = null)
@@ -87,8 +89,17 @@ public sealed record NodeQuery(
     IReadOnlyList<NodeFilter> Filters,
     SortOrder Sort,
     PageRequest Page,
-    bool IncludeTotalCount);
+    bool IncludeTotalCount)
+{
+    /// <summary>The properties the caller reads; a store may leave the others out. Null reads all.</summary>
+    public PropertySelection? Properties { get; init; }
+}
 
+/// <summary>
+/// One relationship type walked from each parent. <see cref="IncludeItems"/> false asks only for
+/// the count (the page is then empty); <see cref="NodeProperties"/> and
+/// <see cref="RelationshipProperties"/> name what the caller reads (null reads all).
+/// </summary>
 public sealed record RelationshipQuery(
     IReadOnlyList<string> ParentIds,
     string Type,
@@ -97,7 +108,14 @@ public sealed record RelationshipQuery(
     IReadOnlyList<NodeFilter> OtherFilters,
     SortOrder Sort,
     PageRequest Page,
-    bool IncludeTotalCount);
+    bool IncludeTotalCount)
+{
+    public bool IncludeItems { get; init; } = true;
+
+    public PropertySelection? NodeProperties { get; init; }
+
+    public PropertySelection? RelationshipProperties { get; init; }
+}
 
 public sealed record SearchQuery(string Text, IReadOnlyList<string>? Labels, int Limit);
 

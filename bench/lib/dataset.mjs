@@ -20,7 +20,7 @@ export async function prepareGraph(seedDll, mines, tempDir) {
   log(`generating ${mines} mines into ${datasetDir}`);
   const generate = await timed(() => run('dotnet', [seedDll, 'generate', '--mines', String(mines), '--out', datasetDir]));
   log(`loading into ${databasePath}`);
-  const load = await timed(() => run('dotnet', [seedDll, 'load', datasetDir, '--database', databasePath]));
+  const load = await timed(() => run('dotnet', [seedDll, 'load', datasetDir, '--database', databasePath, '--skip-integrity-checks']));
   const databaseBytes = (await stat(databasePath)).size;
   return { databasePath, generate, load, databaseBytes };
 }

@@ -1,12 +1,13 @@
 namespace MineralGraph.Seed.Cli;
 
 /// <summary>
-/// One command's arguments: positionals and <c>--name value</c> options. Unknown options and
-/// missing values are errors, so a typo never silently falls back to a default.
+/// One command's arguments: positionals, <c>--name value</c> options and <c>--name</c> flags.
+/// Unknown options and missing values are errors, so a typo never silently falls back to a default.
 /// </summary>
 internal sealed class CommandArguments
 {
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
 
     private CommandArguments()
     {
@@ -14,7 +15,10 @@ internal sealed class CommandArguments
 
     public List<string> Positionals { get; } = [];
 
-    public static bool TryParse(IReadOnlyList<string> args, IReadOnlyCollection<string> allowedOptions, out CommandArguments parsed, out string? error)
+    public static bool TryParse(IReadOnlyList<string> args, IReadOnlyCollection<string> allowedOptions, out CommandArguments parsed, out string? error) =>
+        TryParse(args, allowedOptions, [], out parsed, out error);
+
+    public static bool TryParse(IReadOnlyList<string> args, IReadOnlyCollection<string> allowedOptions, IReadOnlyCollection<string> allowedFlags, out CommandArguments parsed, out string? error)
     {
         parsed = new CommandArguments();
         error = null;
@@ -24,6 +28,12 @@ internal sealed class CommandArguments
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
                 parsed.Positionals.Add(arg);
+                continue;
+            }
+
+            if (allowedFlags.Contains(arg))
+            {
+                parsed._flags.Add(arg);
                 continue;
             }
 
@@ -46,4 +56,6 @@ internal sealed class CommandArguments
     }
 
     public string? Option(string name) => _options.GetValueOrDefault(name);
+
+    public bool Has(string flag) => _flags.Contains(flag);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MineralGraph.Seed.Curation;
 using MineralGraph.Seed.Generation;
 using MineralGraph.Seed.Loading;
 using MineralGraph.Seed.Validation;
@@ -16,13 +17,19 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
 {
     public const string Usage = """
         usage:
+          seed build DIR [--check]                          write DIR's CSVs from DIR/curated/**/*.yaml; --check only
+                                                            says which are stale (exit 1)
           seed validate DIR                                 check a seed folder; exit 0 when clean
-          seed load DIR [--database PATH]                   validate, then load into the SQLite store
+          seed load DIR [--database PATH]                   check as validate does, then load into the SQLite store
+                        [--skip-integrity-checks]           load data that passes the model's checks but not the
+                                                            knowledge graph's integrity rules (synthetic graphs)
           seed generate --mines N --out DIR [--seed S]      write a synthetic graph in the seed format
-        exit codes: 0 ok, 1 data problems (listed), 2 usage, 3 store failed
+        exit codes: 0 ok, 1 data problems (listed) or stale CSVs, 2 usage, 3 store failed
         """;
 
+    private const string CheckOption = "--check";
     private const string DatabaseOption = "--database";
+    private const string SkipIntegrityChecksFlag = "--skip-integrity-checks";
     private const string MinesOption = "--mines";
     private const string OutOption = "--out";
     private const string SeedOption = "--seed";
@@ -35,6 +42,7 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
                 ? UsageError("a command is needed")
                 : args[0] switch
                 {
+                    "build" => await BuildAsync(args, cancellationToken).ConfigureAwait(false),
                     "validate" => await ValidateAsync(args, cancellationToken).ConfigureAwait(false),
                     "load" => await LoadAsync(args, cancellationToken).ConfigureAwait(false),
                     "generate" => Generate(args, cancellationToken),
@@ -56,6 +64,48 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
             error.WriteLine("seed: cancelled");
             return SeedExitCodes.Cancelled;
         }
+    }
+
+    private async Task<int> BuildAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        if (!TryParseFolderCommand(args, [], out var parsed, out var usage, flags: [CheckOption]))
+        {
+            return usage;
+        }
+
+        var directory = parsed.Positionals[0];
+        var check = parsed.Has(CheckOption);
+        var clock = Stopwatch.StartNew();
+        var built = await new CuratedBuild().RunAsync(directory, write: !check, cancellationToken).ConfigureAwait(false);
+        if (!built.IsClean)
+        {
+            return ReportProblems(directory, built.Problems, "; no CSV was written");
+        }
+
+        foreach (var warning in built.Warnings)
+        {
+            output.WriteLine($"  warning: {warning}");
+        }
+
+        if (check && built.ChangedFiles.Count > 0)
+        {
+            error.WriteLine($"{directory} has {built.ChangedFiles.Count} CSV file(s) that the curated files no longer make; run 'seed build {directory}' and commit them:");
+            foreach (var file in built.ChangedFiles)
+            {
+                error.WriteLine($"  {file}");
+            }
+
+            return SeedExitCodes.DataProblems;
+        }
+
+        var verb = check ? "are up to date" : built.ChangedFiles.Count == 0 ? "were up to date" : $"written ({built.ChangedFiles.Count} file(s) changed)";
+        output.WriteLine($"{directory}: {built.Nodes} curated nodes and {built.Relationships} relationships; the CSVs {verb} ({Seconds(clock)})");
+        foreach (var file in check ? [] : built.ChangedFiles)
+        {
+            output.WriteLine($"  {file}");
+        }
+
+        return SeedExitCodes.Ok;
     }
 
     private async Task<int> ValidateAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
@@ -91,7 +141,7 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
 
     private async Task<int> LoadAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        if (!TryParseFolderCommand(args, [DatabaseOption], out var parsed, out var usage))
+        if (!TryParseFolderCommand(args, [DatabaseOption], out var parsed, out var usage, [SkipIntegrityChecksFlag]))
         {
             return usage;
         }
@@ -99,16 +149,21 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         var directory = parsed.Positionals[0];
         var clock = Stopwatch.StartNew();
         var store = openStore(parsed.Option(DatabaseOption));
+        var checks = parsed.Has(SkipIntegrityChecksFlag) ? SeedChecks.ModelOnly : SeedChecks.Full;
         try
         {
-            var loaded = await SeedLoader.LoadAsync(store, directory, cancellationToken).ConfigureAwait(false);
+            var loaded = await SeedLoader.LoadAsync(store, directory, checks, cancellationToken).ConfigureAwait(false);
             output.WriteLine($"Loaded {directory}: {loaded.Imported.Nodes} nodes, {loaded.Imported.Relationships} relationships ({Seconds(clock)})");
+            output.WriteLine($"  reading {loaded.Reading.TotalSeconds:0.00} s, checking {loaded.Checking.TotalSeconds:0.00} s, writing {loaded.Writing.TotalSeconds:0.00} s");
             WriteCounts(loaded.NodesByLabel, loaded.RelationshipsByType);
             return SeedExitCodes.Ok;
         }
         catch (SeedValidationException invalid)
         {
-            return ReportProblems(directory, invalid.Problems, "; nothing was loaded");
+            var advice = invalid.IntegrityRulesOnly
+                ? $"; nothing was loaded (data that breaks only the integrity rules, such as a synthetic benchmark graph, loads with {SkipIntegrityChecksFlag})"
+                : "; nothing was loaded";
+            return ReportProblems(directory, invalid.Problems, advice);
         }
         finally
         {
@@ -166,10 +221,10 @@ public sealed class SeedCommandLine(TextWriter output, TextWriter error, Func<st
         return SeedExitCodes.Ok;
     }
 
-    private bool TryParseFolderCommand(IReadOnlyList<string> args, string[] options, out CommandArguments parsed, out int exitCode)
+    private bool TryParseFolderCommand(IReadOnlyList<string> args, string[] options, out CommandArguments parsed, out int exitCode, string[]? flags = null)
     {
         exitCode = SeedExitCodes.Ok;
-        if (!CommandArguments.TryParse(args, options, out parsed, out var problem))
+        if (!CommandArguments.TryParse(args, options, flags ?? [], out parsed, out var problem))
         {
             exitCode = UsageError(problem!);
             return false;

@@ -47,6 +47,12 @@ internal sealed partial class GenerationRun
                 merger.Set("date", Date(0, 3_900));
             }
 
+            if (i > 0 && _random.Chance(0.02))
+            {
+                using var acquisition = Relationship("ACQUIRED", id, CompanyId(_random.Next(i)));
+                acquisition.Set("date", Date(0, 3_900)).Set("stakePct", _random.Between(10.0, 100.0), 1).Set("price", _random.Between(1e6, 1e9), 0).Set("currency", "USD");
+            }
+
             if (_random.Chance(0.1))
             {
                 using var supply = Relationship("SUPPLIES", id, CompanyId(OtherThan(i, _companies)));

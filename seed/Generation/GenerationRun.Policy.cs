@@ -106,6 +106,7 @@ internal sealed partial class GenerationRun
                 WriteRegulationLink("AMENDS", id, i, effective, 0.2);
                 WriteRegulationLink("RESPONDS_TO", id, i, announced, 0.15);
                 WriteRegulationLink("SUSPENDS", id, i, effective, 0.05);
+                WriteRegulationLink("IMPLEMENTS", id, i, effective, 0.1);
             }
         }
     }

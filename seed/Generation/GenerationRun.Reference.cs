@@ -86,6 +86,28 @@ internal sealed partial class GenerationRun
 
             Node("Agency", AgencyId(i), "Ministry of Industry of " + CountryCode(i, 3)).Dispose();
             Link("HEADQUARTERED_IN", AgencyId(i), id);
+            if (_random.Chance(0.5))
+            {
+                // A state-asset agency supervising, and holding a stake in, a state enterprise.
+                var enterprise = CompanyId(_random.Next(_companies));
+                Link("SUPERVISES", AgencyId(i), enterprise);
+                using var owns = Relationship("OWNS", AgencyId(i), enterprise);
+                owns.Set("stakePct", _random.Between(20.0, 100.0), 1);
+            }
+
+            if (_random.Chance(0.2))
+            {
+                // A non-state armed group holding mines, as in Kachin State.
+                var group = $"organization:o{i:D3}";
+                using (var row = Node("Organization", group, $"{Word(2)} Independence Army"))
+                {
+                    row.Set("kind", "armed group");
+                }
+
+                Link("HEADQUARTERED_IN", group, id);
+                using var controls = Relationship("CONTROLS", group, MineId(_random.Next(_options.Mines)));
+                controls.Set("since", Date(0, 3_900));
+            }
         }
     }
 

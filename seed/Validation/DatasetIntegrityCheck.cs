@@ -8,7 +8,7 @@ namespace MineralGraph.Seed.Validation;
 /// Checks a dataset that already passed <see cref="SeedDatasetReader"/> (ids, types, enumerations,
 /// endpoints) for the integrity a citable knowledge graph needs: every node (Source nodes aside) and
 /// relationship cites a source; names and aliases are unique within a label; tonnages say their unit; numbers lie in
-/// the ranges the graph model gives them; dates lie in plausible years and are in order. Places are given as <c>nodes/Label.csv</c> or
+/// the ranges the graph model gives them; a bound or range is in min/max with its qualifier; dates lie in plausible years and are in order. Places are given as <c>nodes/Label.csv</c> or
 /// <c>relationships/TYPE.csv</c> with the data row (line 2 is the first row after the header).
 /// </summary>
 public static class DatasetIntegrityCheck
@@ -74,6 +74,7 @@ public static class DatasetIntegrityCheck
                     CheckTonnage(relationship, file, line);
                 }
 
+                CheckQualifier(relationship, file, line);
                 if (relationship["effective"] is DateOnly from && relationship["until"] is DateOnly until && until < from)
                 {
                     Problem(file, line, "until", $"{what}: until {until:yyyy-MM-dd} is before effective {from:yyyy-MM-dd}; swap or correct the dates");
@@ -169,6 +170,33 @@ public static class DatasetIntegrityCheck
             if (node[property] is string code && (code.Length != length || !code.All(char.IsAsciiLetterUpper)))
             {
                 Problem(file, line, property, $"{node.Id}: {property} '{code}' must be {length} upper-case letters (ISO 3166-1)");
+            }
+        }
+
+        /// <summary>A bound or range lives in min and max, never in the figure itself, so nothing reads "more than 85 %" as 85.</summary>
+        private void CheckQualifier(RelationshipRecord relationship, string file, int line)
+        {
+            var min = Number(relationship.Properties, "min");
+            var max = Number(relationship.Properties, "max");
+            var qualifier = relationship["qualifier"] as string;
+            var (needsMin, needsMax) = qualifier switch
+            {
+                "at least" or "more than" => (true, false),
+                "at most" or "less than" => (false, true),
+                "range" => (true, true),
+                _ => (false, false),
+            };
+            if ((needsMin && min is null) || (needsMax && max is null))
+            {
+                Problem(file, line, needsMin && min is null ? "min" : "max", $"{relationship.Key}: qualifier '{qualifier}' needs {(needsMin && needsMax ? "min and max" : needsMin ? "min" : "max")}: put the bound the source gives there");
+            }
+            else if ((min is not null && !needsMin) || (max is not null && !needsMax))
+            {
+                Problem(file, line, "qualifier", $"{relationship.Key}: min and max hold a bound or range; set qualifier to at least, more than, at most, less than or range as the source words it");
+            }
+            else if (min > max)
+            {
+                Problem(file, line, "min", $"{relationship.Key}: min {min.Value.ToString(CultureInfo.InvariantCulture)} is above max {max!.Value.ToString(CultureInfo.InvariantCulture)}; swap them");
             }
         }
 

@@ -1,10 +1,13 @@
 namespace MineralGraph.Seed.Validation;
 
-/// <summary>Thrown when a seed dataset breaks the format or the graph model; nothing was written to the store.</summary>
-public sealed class SeedValidationException(IReadOnlyList<SeedProblem> problems)
+/// <summary>Thrown when a seed dataset breaks the format, the graph model or the integrity rules; nothing was written to the store.</summary>
+public sealed class SeedValidationException(IReadOnlyList<SeedProblem> problems, bool integrityRulesOnly = false)
     : Exception(Describe(problems))
 {
     public IReadOnlyList<SeedProblem> Problems { get; } = problems;
+
+    /// <summary>The dataset passed the model's checks and broke only the knowledge graph's integrity rules (<see cref="DatasetIntegrityCheck"/>).</summary>
+    public bool IntegrityRulesOnly { get; } = integrityRulesOnly;
 
     private static string Describe(IReadOnlyList<SeedProblem> problems)
     {

@@ -60,7 +60,7 @@ public sealed partial class GraphAnalytics
 
         var itemIds = items.Select(i => i.Id).ToList();
         var shares = (await NeighboursAsync(itemIds, RelationshipTypes.ProducesShare, Direction.Incoming, cancellationToken))
-            .Where(s => s.Relationship["stage"] as string == stage)
+            .Where(s => s.Relationship["stage"] as string == stage && IsPointFigure(s.Relationship))
             .ToLookup(s => s.Relationship.EndId, StringComparer.Ordinal);
         var output = byCompany
             ? await SiteOutputAsync(itemIds, stage, cancellationToken)
@@ -107,6 +107,9 @@ public sealed partial class GraphAnalytics
         return figures.GroupBy(f => f.Node.Id)
             .Select(g => g.OrderByDescending(f => SourcesOf(f.Relationship).Select(s => coverage[s]).DefaultIfEmpty(0).Max()).ThenBy(f => f.Relationship.Key, StringComparer.Ordinal).First());
     }
+
+    /// <summary>A share or tonnage, not a bound or range ("more than 85 %" keeps 85 in min): only a point figure can be summed or ranked.</summary>
+    private static bool IsPointFigure(RelationshipRecord figure) => figure["sharePct"] is double || figure["tonnes"] is double;
 
     private static double? ShareOfWorld(RelationshipRecord figure) =>
         figure["tonnes"] is double tonnes && figure["worldTonnes"] is double world && world > 0 ? tonnes * 100 / world : null;

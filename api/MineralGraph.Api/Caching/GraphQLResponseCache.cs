@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using GraphQL;
 using GraphQLParser.AST;
@@ -109,6 +110,8 @@ internal sealed partial class GraphQLResponseCache(
     /// </summary>
     private async ValueTask<CachedResponse> CreateAsync(CacheCall call, CancellationToken cancellationToken)
     {
+        // HybridCache runs the factory without the caller's execution context: carry its trace on.
+        Activity.Current ??= call.Trace;
         ExecutionResult result;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -154,6 +157,8 @@ internal sealed partial class GraphQLResponseCache(
         public PreparedOperation Operation { get; } = operation;
 
         public ClaimsPrincipal User { get; } = user;
+
+        public Activity? Trace { get; } = Activity.Current;
 
         /// <summary>Whether this request's own factory ran; false for a hit and for requests that waited on another's.</summary>
         public bool Executed { get; set; }

@@ -5,8 +5,6 @@ using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MineralGraph.Api.Caching;
-using OpenTelemetry;
-using OpenTelemetry.Metrics;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -16,8 +14,8 @@ public static class GraphQLResponseCacheExtensions
     /// Adds the document cache, the two-level response cache (this process's memory, then Redis
     /// when <c>Cache:Redis</c> is set) and the resilient Redis <see cref="IDistributedCache"/>
     /// it stores through, its options (section <c>Cache</c>, validated at start) and its
-    /// metrics (meter <c>MineralGraph.Cache</c>, exported over OTLP when
-    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set). The GraphQL endpoint then answers through it.
+    /// metrics (meter <c>MineralGraph.Cache</c>, which <c>AddOpenTelemetryTracing</c> exports over
+    /// OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set). The GraphQL endpoint then answers through it.
     /// </summary>
     public static IHostApplicationBuilder AddGraphQLResponseCache(this IHostApplicationBuilder builder)
     {
@@ -44,13 +42,6 @@ public static class GraphQLResponseCacheExtensions
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<ResponseCacheKeys>();
         services.AddSingleton<GraphQLResponseCache>();
-
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-        {
-            services.AddOpenTelemetry()
-                .WithMetrics(metrics => metrics.AddMeter(CacheMetrics.MeterName))
-                .UseOtlpExporter();
-        }
 
         return builder;
     }

@@ -1,26 +1,34 @@
 using System.Reflection;
+using System.Text;
 using Microsoft.Extensions.FileProviders;
 
 namespace MineralGraph.Api.GraphiQL;
 
 /// <summary>
 /// The GraphiQL page's assets: React, ReactDOM and GraphiQL as the build copied them from npm into
-/// wwwroot/graphiql/vendor, and the page's own start script. Loaded once, at mapping time, so a
+/// wwwroot/graphiql/vendor, the page's own start script and icon, and the example queries the IDE opens
+/// with (GraphiQL/Examples, one tab each, in file-name order). Loaded once, at mapping time, so a
 /// build that lost them fails at start rather than showing a blank page.
 /// </summary>
 internal sealed class GraphiQLAssets
 {
     private const string VendorFolder = "graphiql/vendor";
+    private const string ResourcePrefix = "MineralGraph.Api.GraphiQL.";
+    private const string ExamplePrefix = ResourcePrefix + "Examples.";
 
-    private GraphiQLAssets(IReadOnlyDictionary<string, GraphiQLAsset> byName, string pageTemplate)
+    private GraphiQLAssets(IReadOnlyDictionary<string, GraphiQLAsset> byName, string pageTemplate, IReadOnlyList<string> examples)
     {
         ByName = byName;
         PageTemplate = pageTemplate;
+        Examples = examples;
     }
 
     public IReadOnlyDictionary<string, GraphiQLAsset> ByName { get; }
 
     public string PageTemplate { get; }
+
+    /// <summary>The example documents, the first of which the IDE shows on a first visit.</summary>
+    public IReadOnlyList<string> Examples { get; }
 
     public static GraphiQLAssets Load(IFileProvider webRoot)
     {
@@ -31,11 +39,23 @@ internal sealed class GraphiQLAssets
             new("graphiql.js", "text/javascript; charset=utf-8", ReadVendorFile(webRoot, "graphiql.umd.js")),
             new("graphiql.css", "text/css; charset=utf-8", ReadVendorFile(webRoot, "graphiql.css")),
             new("start.js", "text/javascript; charset=utf-8", ReadResource("start.js")),
+            new("favicon.svg", "image/svg+xml", ReadResource("favicon.svg")),
         ];
+
+        var examples = Assembly.GetExecutingAssembly().GetManifestResourceNames()
+            .Where(name => name.StartsWith(ExamplePrefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name => Encoding.UTF8.GetString(ReadResource(name[ResourcePrefix.Length..])))
+            .ToList();
+        if (examples.Count == 0)
+        {
+            throw new InvalidOperationException("GraphiQL has no example queries: check that GraphiQL/GraphiQL.targets embeds GraphiQL/Examples/*.graphql.");
+        }
 
         return new GraphiQLAssets(
             assets.ToDictionary(asset => asset.Name, StringComparer.Ordinal),
-            System.Text.Encoding.UTF8.GetString(ReadResource("graphiql.html")));
+            Encoding.UTF8.GetString(ReadResource("graphiql.html")),
+            examples);
     }
 
     private static byte[] ReadVendorFile(IFileProvider webRoot, string fileName)
@@ -55,7 +75,7 @@ internal sealed class GraphiQLAssets
 
     private static byte[] ReadResource(string fileName)
     {
-        var name = $"MineralGraph.Api.GraphiQL.{fileName}";
+        var name = ResourcePrefix + fileName;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The embedded resource {name} is missing: check GraphiQL/GraphiQL.targets.");
         using var content = new MemoryStream();

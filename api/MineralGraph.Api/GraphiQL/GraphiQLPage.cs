@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Json;
 using Microsoft.Net.Http.Headers;
 
 namespace MineralGraph.Api.GraphiQL;
@@ -35,7 +36,10 @@ internal sealed class GraphiQLPage(GraphiQLAssets assets, string pagePath, strin
 
     private Rendered Render(string pathBase)
     {
-        var html = assets.PageTemplate.Replace("{{endpoint}}", HtmlEncoder.Default.Encode(pathBase + graphQLPath), StringComparison.Ordinal);
+        var html = assets.PageTemplate
+            .Replace("{{endpoint}}", HtmlEncoder.Default.Encode(pathBase + graphQLPath), StringComparison.Ordinal)
+            // The default encoder escapes '<', '>' and '&', so no example can end the script element that holds them.
+            .Replace("{{examples}}", JsonSerializer.Serialize(assets.Examples), StringComparison.Ordinal);
         foreach (var asset in assets.ByName.Values)
         {
             var url = $"{pathBase}{pagePath}/{asset.Name}?v={asset.Fingerprint}";

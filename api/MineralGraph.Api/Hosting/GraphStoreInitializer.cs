@@ -27,7 +27,7 @@ internal sealed partial class GraphStoreInitializer(
         }
 
         var directory = FindSeedDirectory(options.Value.SeedDirectory);
-        var result = await SeedLoader.LoadAsync(store, directory, model, ensureSchema: false, cancellationToken);
+        var result = await SeedLoader.LoadAsync(store, directory, model, ensureSchema: false, SeedChecks.Full, cancellationToken);
         LogSeeded(result.Imported.Nodes, result.Imported.Relationships, directory);
     }
 

@@ -3,6 +3,7 @@ using GraphQL.MicrosoftDI;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MineralGraph.Api.Hosting;
 using MineralGraph.Api.Subscriptions;
 using MineralGraph.Api.Subscriptions.Connections;
 using MineralGraph.Api.Subscriptions.Delivery;
@@ -12,7 +13,6 @@ using MineralGraph.Api.Subscriptions.Transport.WebSockets;
 using MineralGraph.Api.Transport;
 using MineralGraph.GraphSchema;
 using MineralGraph.Store;
-using OpenTelemetry.Metrics;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -49,7 +49,8 @@ public static class GraphQLSubscriptionsExtensions
         services.AddHostedService(provider => provider.GetRequiredService<RedisChangeBus>());
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeFeed>());
-        AnnounceCommits(services);
+        services.Decorate<IGraphStore>(nameof(AddGraphQLSubscriptions), (inner, provider) =>
+            new ChangePublishingGraphStore(inner, provider.GetRequiredService<ChangeSignals>(), provider.GetRequiredService<RedisChangeBus>()));
 
         services.AddSingleton(provider => new ExecutionStrategyRegistration(
             new ScopedSubscriptionExecutionStrategy(provider.GetRequiredService<IServiceScopeFactory>(), new ParallelExecutionStrategy()),
@@ -72,26 +73,6 @@ public static class GraphQLSubscriptionsExtensions
             }
         });
 
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-        {
-            // The exporter itself is set up with the cache's metrics.
-            services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(SubscriptionMetrics.MeterName));
-        }
-
         return builder;
-    }
-
-    /// <summary>Wraps the registered graph store in <see cref="ChangePublishingGraphStore"/>, so every write and import through it is announced.</summary>
-    private static void AnnounceCommits(IServiceCollection services)
-    {
-        var inner = services.LastOrDefault(s => s.ServiceType == typeof(IGraphStore))
-            ?? throw new InvalidOperationException("AddGraphQLSubscriptions found no graph store: call builder.AddGraphStore() first.");
-        services.Remove(inner);
-        services.AddSingleton<IGraphStore>(provider => new ChangePublishingGraphStore(
-            inner.ImplementationInstance as IGraphStore
-                ?? inner.ImplementationFactory?.Invoke(provider) as IGraphStore
-                ?? (IGraphStore)ActivatorUtilities.CreateInstance(provider, inner.ImplementationType!),
-            provider.GetRequiredService<ChangeSignals>(),
-            provider.GetRequiredService<RedisChangeBus>()));
     }
 }

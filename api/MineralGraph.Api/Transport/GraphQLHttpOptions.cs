@@ -26,6 +26,16 @@ public sealed class GraphQLHttpOptions
     public string[] AllowedOrigins { get; set; } = [];
 
     /// <summary>
+    /// Request headers a cross-origin frontend may send, besides those always allowed: what a
+    /// GraphQL client sends (<c>Content-Type</c>, <c>Accept</c>, <c>If-None-Match</c>), the API
+    /// key (<c>Authorization</c>, <c>X-API-Key</c>), W3C trace context (<c>traceparent</c>,
+    /// <c>tracestate</c>, <c>baggage</c>) and Apollo Client's (<c>apollographql-client-name</c>,
+    /// <c>apollographql-client-version</c>, <c>apollo-require-preflight</c>,
+    /// <c>x-apollo-operation-name</c>).
+    /// </summary>
+    public string[] AllowedHeaders { get; set; } = [];
+
+    /// <summary>
     /// Response headers a cross-origin frontend may read, beyond the CORS-safelisted ones and
     /// <c>ETag</c> and <c>X-Cache</c>, which are always exposed.
     /// </summary>

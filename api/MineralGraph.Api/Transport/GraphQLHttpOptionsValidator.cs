@@ -49,6 +49,18 @@ internal sealed class GraphQLHttpOptionsValidator : IValidateOptions<GraphQLHttp
             }
         }
 
+        foreach (var (key, headers) in new[] { ("AllowedHeaders", options.AllowedHeaders), ("ExposedHeaders", options.ExposedHeaders) })
+        {
+            foreach (var header in headers.Where(header => !IsHeaderName(header)))
+            {
+                failures.Add($"{Section}:{key} entry '{header}' is not a header name: give one name per entry, letters, digits and '-', e.g. 'x-client-build'.");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    // RFC 9110's token characters; '*' is left out, since a wildcard would allow every header.
+    private static bool IsHeaderName(string header) =>
+        header.Length > 0 && header.All(c => char.IsAsciiLetterOrDigit(c) || "!#$%&'+-.^_`|~".Contains(c));
 }

@@ -12,7 +12,7 @@ namespace MineralGraph.Api.Tests.Caching;
 public sealed class DocumentCacheTests(DocumentCacheTests.Api api) : IClassFixture<DocumentCacheTests.Api>
 {
     // Three nested connections: the estimated cost grows with the cube of $n.
-    private const string NestedQuery = "query Owners($n: Int) { mines(first: $n) { nodes { ownedBy(first: $n) { nodes { operates(first: $n) { nodes { name } } } } } } }";
+    private const string NestedQuery = "query Owners($n: Int) { mines(first: $n) { nodes { ownedBy(first: $n) { nodes { ... on Company { operates(first: $n) { nodes { name } } } } } } } }";
 
     private readonly CacheProbe _probe = new(api.Factory.CreateClient());
 

@@ -19,8 +19,8 @@ public sealed class BatteryMetalRefiningQuestionTests(SeededApiFactory api)
                               processes { edges { capacityTpa sources { id } node { id } } } }
             """);
 
-        Assert.Equal("operating", facility.Text("status"));
-        Assert.Equal("town", facility.Text("locationPrecision"));
+        Assert.Equal(Expect.Enum("operating"), facility.Text("status"));
+        Assert.Equal(Expect.Enum("town"), facility.Text("locationPrecision"));
         var owner = facility.EdgeTo("ownedBy", "company:tianqi-lithium-energy-australia");
         Assert.Contains("source:thewest-igo-kwinana-2025", owner.SourceIds());
         var parent = owner["node"]!.EdgeTo("subsidiaryOf", "company:tianqi-lithium");
@@ -64,11 +64,11 @@ public sealed class BatteryMetalRefiningQuestionTests(SeededApiFactory api)
                              producedBy(first: 50) { edges { sources { id } node { id ... on Facility { status } } } } }
             """);
 
-        Assert.Equal("compound", product.Text("stage"));
+        Assert.Equal(Expect.Enum("compound"), product.Text("stage"));
         Assert.Equal(["element:co"], product.EdgeIds("contains"));
         Assert.Contains("source:prnewswire-nornickel-harjavalta-2021", product.EdgeTo("producedBy", "facility:nornickel-harjavalta").SourceIds());
         var electra = product.EdgeTo("producedBy", "facility:electra-temiskaming");
-        Assert.Equal("construction", electra["node"]!.Text("status"));
+        Assert.Equal(Expect.Enum("construction"), electra["node"]!.Text("status"));
         Assert.Contains("source:evengineering-electra", electra.SourceIds());
     }
 

@@ -19,9 +19,9 @@ public sealed class GalliumGermaniumGraphiteProcessingQuestionTests(SeededApiFac
                               produces { edges { node { id } } } }
             """);
 
-        Assert.Equal("operating", facility.Text("status"));
+        Assert.Equal(Expect.Enum("operating"), facility.Text("status"));
         Assert.Equal(20, facility.Number("capacityTpa"));
-        Assert.Equal("town", facility.Text("locationPrecision"));
+        Assert.Equal(Expect.Enum("town"), facility.Text("locationPrecision"));
         Assert.Equal("Krasnoyarsk Krai (Krasnoyarsk)", facility.EdgeTo("locatedIn", "country:ru").Text("region"));
         var germanium = facility.EdgeTo("processes", "element:ge");
         Assert.Equal(20, germanium.Number("capacityTpa"));
@@ -39,11 +39,11 @@ public sealed class GalliumGermaniumGraphiteProcessingQuestionTests(SeededApiFac
         var rio = gallium.EdgeTo("processedBy", "facility:rio-tinto-saguenay-gallium");
         Assert.Equal(3.5, rio.Number("capacityTpa"));
         Assert.Contains("source:businesswire-rio-gallium-2025", rio.SourceIds());
-        Assert.Equal("planned", rio["node"]!.Text("status"));
+        Assert.Equal(Expect.Enum("planned"), rio["node"]!.Text("status"));
         var metlen = gallium.EdgeTo("processedBy", "facility:metlen-agios-nikolaos");
         Assert.Equal(50, metlen.Number("capacityTpa"));
         Assert.Contains("source:naftemporiki-metlen-gallium-2025", metlen.SourceIds());
-        Assert.Equal("construction", metlen["node"]!.Text("status"));
+        Assert.Equal(Expect.Enum("construction"), metlen["node"]!.Text("status"));
         Assert.Contains("facility:dowa-kosaka", gallium.EdgeIds("processedBy"));
     }
 
@@ -55,7 +55,7 @@ public sealed class GalliumGermaniumGraphiteProcessingQuestionTests(SeededApiFac
                              contains { edges { node { id } } } }
             """);
 
-        Assert.Equal("component", product.Text("stage"));
+        Assert.Equal(Expect.Enum("component"), product.Text("stage"));
         Assert.Equal(["element:c"], product.EdgeIds("contains"));
         Assert.Contains("source:poscoenc-sejong-anode-1", product.EdgeTo("producedBy", "facility:posco-future-m-sejong").SourceIds());
         Assert.Contains("source:sp-syrah-vidalia-2024", product.EdgeTo("producedBy", "facility:syrah-vidalia").SourceIds());

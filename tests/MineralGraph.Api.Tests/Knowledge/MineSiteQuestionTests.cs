@@ -50,9 +50,9 @@ public sealed class MineSiteQuestionTests(SeededApiFactory api)
 
         Assert.Equal(37.15, mine.Number("latitude"));
         Assert.Equal(128.833, mine.Number("longitude"));
-        Assert.Equal("site", mine.Text("locationPrecision"));
+        Assert.Equal(Expect.Enum("site"), mine.Text("locationPrecision"));
         Assert.Contains("source:wikipedia-sangdong-mine", mine.SourceIds());
-        Assert.Equal("producing", mine.Text("status"));
+        Assert.Equal(Expect.Enum("producing"), mine.Text("status"));
         var almonty = mine.EdgeTo("ownedBy", "company:almonty-industries");
         Assert.Equal(100, almonty.Number("stakePct"));
         Assert.Equal(["source:mdo-sangdong"], almonty.SourceIds());
@@ -97,7 +97,7 @@ public sealed class MineSiteQuestionTests(SeededApiFactory api)
         Assert.Equal(["mineral:bastnasite", "mineral:monazite"], mine.EdgeIds("extracts").Order());
         Assert.Equal(-12.92, mine.Number("latitude"));
         Assert.Equal(15.22, mine.Number("longitude"));
-        Assert.Equal("site", mine.Text("locationPrecision"));
+        Assert.Equal(Expect.Enum("site"), mine.Text("locationPrecision"));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class MineSiteQuestionTests(SeededApiFactory api)
 
         Assert.Equal(62.09861, mine.Number("latitude"));
         Assert.Equal(-112.57611, mine.Number("longitude"));
-        Assert.Equal("district", mine.Text("locationPrecision"));
+        Assert.Equal(Expect.Enum("district"), mine.Text("locationPrecision"));
         Assert.Contains("source:wikipedia-thor-lake", mine.SourceIds());
         Assert.Equal(100, mine.EdgeTo("ownedBy", "company:vital-metals").Number("stakePct"));
     }

@@ -21,10 +21,10 @@ public sealed class ProcessingQuestionTests(SeededApiFactory api)
         var operatorEdge = facility.EdgeTo("operatedBy", "company:hsikwangshan-twinkling-star");
         Assert.Equal(["source:asianmetal-hsikwangshan-interview"], operatorEdge.SourceIds());
         var company = operatorEdge["node"]!;
-        Assert.Equal("state-owned", company.Text("kind"));
+        Assert.Equal(Expect.Enum("state-owned"), company.Text("kind"));
         Assert.Equal(["source:asianmetal-antimony-forum-2022"], company.EdgeTo("subsidiaryOf", "company:china-minmetals").SourceIds());
         Assert.Equal("Hunan (Lengshuijiang)", facility.EdgeTo("locatedIn", "country:cn").Text("region"));
-        Assert.Equal("town", facility.Text("locationPrecision"));
+        Assert.Equal(Expect.Enum("town"), facility.Text("locationPrecision"));
         var capacities = facility.Edges("processes").Where(e => e["node"]!["id"]!.GetValue<string>() == "element:sb")
             .ToDictionary(e => e.Number("capacityTpa"), e => e.SourceIds());
         Assert.Equal(["source:argus-hsikwangshan-2020"], capacities[20000]);
@@ -36,7 +36,7 @@ public sealed class ProcessingQuestionTests(SeededApiFactory api)
     {
         var product = await _client.NodeAsync("product:ammonium-paratungstate", "... on Product { stage producedBy(first: 50) { edges { sources { id } node { id } } } }");
 
-        Assert.Equal("intermediate", product.Text("stage"));
+        Assert.Equal(Expect.Enum("intermediate"), product.Text("stage"));
         Assert.Contains("source:ceratizit-gtp-towanda", product.EdgeTo("producedBy", "facility:gtp-towanda").SourceIds());
         Assert.Equal(["source:asiaminer-mht-apt"], product.EdgeTo("producedBy", "facility:masan-tungsten-thai-nguyen").SourceIds());
         Assert.DoesNotContain("facility:hsikwangshan-lengshuijiang", product.EdgeIds("producedBy"));
@@ -52,7 +52,7 @@ public sealed class ProcessingQuestionTests(SeededApiFactory api)
             """);
 
         Assert.Equal(20000, facility.Number("capacityTpa"));
-        Assert.Equal("operating", facility.Text("status"));
+        Assert.Equal(Expect.Enum("operating"), facility.Text("status"));
         Assert.Equal(["source:omanobserver-spmp-2019"], facility.EdgeTo("ownedBy", "company:strategic-precious-metals-processing").SourceIds());
         Assert.Equal(["product:antimony-metal", "product:antimony-trioxide"], facility.EdgeIds("produces").Order());
     }

@@ -69,7 +69,7 @@ public sealed class SiteOwnershipQuestionTests(SeededApiFactory api)
         var mine = await _client.NodeAsync("mine:mountain-pass", "... on Mine { latitude longitude locationPrecision sources { id } }");
 
         Assert.Equal(35.478333, mine.Number("latitude"));
-        Assert.Equal("site", mine.Text("locationPrecision"));
+        Assert.Equal(Expect.Enum("site"), mine.Text("locationPrecision"));
         Assert.Equal(-115.532222, mine.Number("longitude"));
         Assert.Contains("source:portergeo-mountain-pass", mine.SourceIds());
     }
@@ -80,7 +80,7 @@ public sealed class SiteOwnershipQuestionTests(SeededApiFactory api)
         var facility = await _client.NodeAsync("facility:vulcan-10k-magnet", "... on Facility { latitude longitude locationPrecision sources { id } locatedIn { edges { region sources { id } node { id } } } }");
 
         Assert.Equal(35.38211, facility.Number("latitude"));
-        Assert.Equal("town", facility.Text("locationPrecision"));
+        Assert.Equal(Expect.Enum("town"), facility.Text("locationPrecision"));
         Assert.Contains("source:geonames-cities-json-1-1-64", facility.SourceIds());
         var place = facility.EdgeTo("locatedIn", "country:us");
         Assert.Equal("North Carolina (Benson)", place.Text("region"));

@@ -36,7 +36,7 @@ public sealed class SupplyShareQuestionTests(SeededApiFactory api)
     {
         var china = await _client.NodeAsync("country:cn", ChinaShares);
 
-        var edge = Assert.Single(china.Edges("productionShares"), e => e["node"]!["id"]!.GetValue<string>() == Reo && e.Text("stage") == "mining" && e["year"]!.GetValue<int>() == 2024);
+        var edge = Assert.Single(china.Edges("productionShares"), e => e["node"]!["id"]!.GetValue<string>() == Reo && e.Text("stage") == Expect.Enum("mining") && e["year"]!.GetValue<int>() == 2024);
         Assert.Equal(270000, edge.Number("tonnes"));
         Assert.Equal("t REO", edge.Text("unit"));
         Assert.Equal(390000, edge.Number("worldTonnes"));
@@ -48,7 +48,7 @@ public sealed class SupplyShareQuestionTests(SeededApiFactory api)
     {
         var china = await _client.NodeAsync("country:cn", ChinaShares);
 
-        var rows = china.Edges("productionShares").Where(e => e["node"]!["id"]!.GetValue<string>() == Reo && e.Text("stage") == "mining" && e["year"]!.GetValue<int>() == 2023 && e["tonnes"] is not null).ToList();
+        var rows = china.Edges("productionShares").Where(e => e["node"]!["id"]!.GetValue<string>() == Reo && e.Text("stage") == Expect.Enum("mining") && e["year"]!.GetValue<int>() == 2023 && e["tonnes"] is not null).ToList();
         Assert.Equal([240000.0, 255000.0], rows.Select(r => r.Number("tonnes")).Order());
         Assert.Equal(["source:inn-ree-production-2023"], rows.Single(r => r.Number("tonnes") == 240000).SourceIds());
         Assert.Equal(376000, rows.Single(r => r.Number("tonnes") == 255000).Number("worldTonnes"));
@@ -72,20 +72,32 @@ public sealed class SupplyShareQuestionTests(SeededApiFactory api)
     {
         var china = await _client.NodeAsync("country:cn", ChinaShares);
 
-        var refining = Assert.Single(china.Edges("productionShares"), e => e["node"]!["id"]!.GetValue<string>() == Reo && e.Text("stage") == "refining" && e["year"]!.GetValue<int>() == 2023);
+        var refining = Assert.Single(china.Edges("productionShares"), e => e["node"]!["id"]!.GetValue<string>() == Reo && e.Text("stage") == Expect.Enum("refining") && e["year"]!.GetValue<int>() == 2023);
         Assert.Equal(92, refining.Number("sharePct"));
         Assert.Contains("source:iea-gcmo-2024", refining.SourceIds());
     }
 
     [Fact]
-    public async Task ChinaMagnetMaking2025_IsMoreThan85PercentOfWorldOutput()
+    public async Task ChinaMagnetMaking2025_IsMoreThan85PercentOfWorldOutput_AsALowerBound()
     {
-        var response = await _client.QueryAsync("""{ concentration(of: "element:nd", stage: MAGNET, year: 2025) { top { holder { id } sharePct sources { id } } } }""");
+        var neodymium = await _client.NodeAsync("element:nd", "... on Element { producerShares(first: 50) { edges { stage year sharePct qualifier min sources { id } node { id } } } }");
 
-        var top = response.DataWithoutErrors()["concentration"]!["top"]!;
-        Assert.Equal("country:cn", top["holder"]!["id"]!.GetValue<string>());
-        Assert.Equal(85, top.Number("sharePct"));
-        Assert.Equal(["source:nyt-tomahawk-mirror-2025"], top.SourceIds());
+        var magnets = Assert.Single(neodymium.Edges("producerShares"), e => e.Text("stage") == Expect.Enum("magnet") && e["year"]!.GetValue<int>() == 2025);
+        Assert.Equal("country:cn", magnets["node"]!["id"]!.GetValue<string>());
+        Assert.Equal(Expect.Enum("more than"), magnets.Text("qualifier"));
+        Assert.Equal(85, magnets.Number("min"));
+        Assert.Null(magnets["sharePct"]);
+        Assert.Equal(["source:nyt-tomahawk-mirror-2025"], magnets.SourceIds());
+    }
+
+    [Fact]
+    public async Task ChinaMagnetMaking2025_LowerBoundIsNotRankedAsAShare()
+    {
+        var response = await _client.QueryAsync("""{ concentration(of: "element:nd", stage: MAGNET, year: 2025) { top { sharePct } byCountry { sharePct } } }""");
+
+        var concentration = response.DataWithoutErrors()["concentration"]!;
+        Assert.Null(concentration["top"]);
+        Assert.Empty(concentration["byCountry"]!.AsArray());
     }
 
     [Fact]

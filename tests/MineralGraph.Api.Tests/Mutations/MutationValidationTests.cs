@@ -73,7 +73,7 @@ public sealed class MutationValidationTests(WritableApiFactory api)
         {
             "wrong end label",
             """mutation { createOwns(from: "country:au", to: "mine:mount-weld", input: { sources: ["source:inn-ree-producers-2024"] }) { key } }""",
-            "INVALID_ARGUMENT", "OWNS cannot start at the Country 'country:au': it goes from Company to Mine or Facility; change from."
+            "INVALID_ARGUMENT", "OWNS cannot start at the Country 'country:au': it goes from Company or Agency to Mine or Facility or Company; change from."
         },
         {
             "missing end",

@@ -19,7 +19,10 @@ public sealed class CorsTests(TransportServerFixture fixture) : IClassFixture<Tr
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal(Origin, Header(response, "Access-Control-Allow-Origin"));
         Assert.Equal("GET,POST", Header(response, "Access-Control-Allow-Methods"));
-        Assert.Equal("Content-Type,Accept,Authorization,X-API-Key", Header(response, "Access-Control-Allow-Headers"));
+        Assert.Equal(
+            "Content-Type,Accept,If-None-Match,Authorization,X-API-Key,traceparent,tracestate,baggage,"
+            + "apollographql-client-name,apollographql-client-version,apollo-require-preflight,x-apollo-operation-name,X-Client-Build",
+            Header(response, "Access-Control-Allow-Headers"));
         Assert.Equal("600", Header(response, "Access-Control-Max-Age"));
     }
 
@@ -76,12 +79,63 @@ public sealed class CorsTests(TransportServerFixture fixture) : IClassFixture<Tr
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
     }
 
-    private static HttpRequestMessage Preflight(string origin)
+    [Fact]
+    public async Task Preflight_ForABrowsersTraceContextAndApolloClientHeaders_AllowsThem()
+    {
+        using var request = Preflight(Origin, "content-type,traceparent,tracestate,apollographql-client-name,apollographql-client-version,apollo-require-preflight");
+
+        using var response = await fixture.Client.SendAsync(request);
+
+        var allowed = Header(response, "Access-Control-Allow-Headers").Split(',');
+        Assert.Equal(Origin, Header(response, "Access-Control-Allow-Origin"));
+        Assert.Contains("traceparent", allowed);
+        Assert.Contains("apollographql-client-name", allowed);
+        Assert.Contains("apollo-require-preflight", allowed);
+    }
+
+    [Fact]
+    public async Task Preflight_ForAHeaderNeitherDefaultNorConfigured_DoesNotAllowIt_SoTheBrowserRefuses()
+    {
+        using var request = Preflight(Origin, "content-type,x-unknown-header");
+
+        using var response = await fixture.Client.SendAsync(request);
+
+        Assert.DoesNotContain("x-unknown-header", Header(response, "Access-Control-Allow-Headers").Split(','), StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(Origin)]
+    [InlineData("https://attacker.example")]
+    public async Task Response_WhateverTheOrigin_VariesByOriginOnce(string? origin)
+    {
+        using var request = Post("""{"query":"{ hello }"}""");
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
+        using var response = await fixture.Client.SendAsync(request);
+
+        Assert.Single(response.Headers.Vary, value => value == "Origin");
+    }
+
+    [Fact]
+    public async Task Preflight_FromAllowedOrigin_VariesByOrigin()
+    {
+        using var request = Preflight(Origin);
+
+        using var response = await fixture.Client.SendAsync(request);
+
+        Assert.Contains("Origin", response.Headers.Vary);
+    }
+
+    private static HttpRequestMessage Preflight(string origin, string requestHeaders = "content-type")
     {
         var request = new HttpRequestMessage(HttpMethod.Options, "graphql");
         request.Headers.Add("Origin", origin);
         request.Headers.Add("Access-Control-Request-Method", "POST");
-        request.Headers.Add("Access-Control-Request-Headers", "content-type");
+        request.Headers.Add("Access-Control-Request-Headers", requestHeaders);
         return request;
     }
 

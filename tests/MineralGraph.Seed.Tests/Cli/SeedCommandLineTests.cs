@@ -37,6 +37,42 @@ public sealed class SeedCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Build_ThenCheck_WritesTheCsvsThenFindsThemUpToDate()
+    {
+        using var folder = CuratedFolder("stakePct: 100");
+
+        Assert.Equal(SeedExitCodes.Ok, await RunAsync("build", folder.Path));
+        Assert.Contains("relationships/OWNS.csv", _output.ToString());
+        Assert.Equal(SeedExitCodes.Ok, await RunAsync("build", folder.Path, "--check"));
+        Assert.Contains("the CSVs are up to date", _output.ToString());
+    }
+
+    [Fact]
+    public async Task BuildCheck_AfterAnEdit_ExitsOneAndNamesTheStaleFile()
+    {
+        using var folder = CuratedFolder("stakePct: 100");
+        await RunAsync("build", folder.Path);
+        folder.Replace("curated/sites.yaml", "stakePct: 100", "stakePct: 90");
+
+        var exitCode = await RunAsync("build", folder.Path, "--check");
+
+        Assert.Equal(SeedExitCodes.DataProblems, exitCode);
+        Assert.Contains("1 CSV file(s) that the curated files no longer make", _error.ToString());
+        Assert.Contains("  relationships/OWNS.csv", _error.ToString());
+    }
+
+    [Fact]
+    public async Task Build_BrokenRecord_ExitsOneWithTheYamlPlace()
+    {
+        using var folder = CuratedFolder("stakePct: 101");
+
+        var exitCode = await RunAsync("build", folder.Path);
+
+        Assert.Equal(SeedExitCodes.DataProblems, exitCode);
+        Assert.Contains("curated/sites.yaml:9 [stakePct]: mine:mountain-pass, ownedBy entry 1: stakePct 101 is out of range", _error.ToString());
+    }
+
+    [Fact]
     public async Task Load_CleanFolder_ExitsZeroAndPrintsWhatItLoaded()
     {
         using var folder = SeedFolder.FromFixture();
@@ -59,6 +95,35 @@ public sealed class SeedCommandLineTests : IDisposable
         Assert.Contains("has 1 problem(s); nothing was loaded:", _error.ToString());
         Assert.Contains("nodes/Mine.csv:2 [latitude:float]", _error.ToString());
         Assert.False(File.Exists(_database.Path));
+    }
+
+    [Fact]
+    public async Task Load_FolderThatValidateRefusesForAnUncitedFact_RefusesToo_NamingTheFlagThatSkipsTheIntegrityRules()
+    {
+        using var folder = SeedFolder.FromFixture().Replace("nodes/Mine.csv", "Mountain Pass,,source:usgs-mcs-2025,", "Mountain Pass,,,");
+
+        var validated = await RunAsync("validate", folder.Path);
+        var loaded = await RunAsync("load", folder.Path, "--database", _database.Path);
+
+        Assert.Equal((SeedExitCodes.DataProblems, SeedExitCodes.DataProblems), (validated, loaded));
+        Assert.Contains("nothing was loaded (data that breaks only the integrity rules, such as a synthetic benchmark graph, loads with --skip-integrity-checks)", _error.ToString());
+        Assert.Contains("mine:mountain-pass cites no source", _error.ToString());
+        Assert.False(File.Exists(_database.Path));
+    }
+
+    [Fact]
+    public async Task Load_WithSkipIntegrityChecks_LoadsAnUncitedFact_ButStillRefusesWhatTheModelForbids()
+    {
+        using var uncited = SeedFolder.FromFixture().Replace("nodes/Mine.csv", "Mountain Pass,,source:usgs-mcs-2025,", "Mountain Pass,,,");
+        using var offModel = SeedFolder.FromFixture().Replace("nodes/Mine.csv", "producing,35.4783", "producing,north");
+
+        var loaded = await RunAsync("load", uncited.Path, "--database", _database.Path, "--skip-integrity-checks");
+        var refused = await RunAsync("load", offModel.Path, "--database", _database.Path + ".other", "--skip-integrity-checks");
+
+        Assert.Equal((SeedExitCodes.Ok, SeedExitCodes.DataProblems), (loaded, refused));
+        Assert.Contains("15 nodes, 12 relationships", _output.ToString());
+        Assert.Contains("nodes/Mine.csv:2 [latitude:float]", _error.ToString());
+        Assert.False(File.Exists(_database.Path + ".other"));
     }
 
     [Fact]
@@ -142,4 +207,23 @@ public sealed class SeedCommandLineTests : IDisposable
     private SeedCommandLine NewCommandLine() =>
         new(_output, _error, path => new Store.Sqlite.SqliteGraphStore(
             new Store.Sqlite.SqliteStoreOptions { Path = path ?? _database.Path }, GraphSchema.GraphModel.Default));
+
+    private static SeedFolder CuratedFolder(string stake) => SeedFolder.Empty()
+        .Write("nodes/Country.csv", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "minimal", "nodes", "Country.csv")))
+        .Write("curated/sites.yaml", $$"""
+            mines:
+              - id: mine:mountain-pass
+                name: Mountain Pass
+                sources: [source:usgs-mcs-2025]
+                locatedIn:
+                  - { node: country:us, sources: [source:usgs-mcs-2025] }
+                ownedBy:
+                  - node: company:mp-materials
+                    {{stake}}
+                    sources: [source:usgs-mcs-2025]
+            companies:
+              - { id: company:mp-materials, name: MP Materials Corp., sources: [source:usgs-mcs-2025] }
+            sources:
+              - { id: source:usgs-mcs-2025, name: USGS MCS 2025, publisher: U.S. Geological Survey }
+            """);
 }

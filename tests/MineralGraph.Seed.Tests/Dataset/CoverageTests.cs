@@ -171,7 +171,7 @@ public sealed class CoverageTests
         var shares = (await SeedData.DatasetAsync()).Relationships("PRODUCES_SHARE").Where(r => r.StartId == "country:cn").ToList();
 
         Assert.Contains(shares, r => r.EndId == ReoProduct && (string?)r["stage"] == "refining" && r["sharePct"] is double);
-        Assert.Contains(shares, r => (string?)r["stage"] == "magnet" && r["sharePct"] is double);
+        Assert.Contains(shares, r => (string?)r["stage"] == "magnet" && (string?)r["qualifier"] == "more than" && r["min"] is double && r["sharePct"] is null);
     }
 
     [Fact]

@@ -44,6 +44,23 @@ public sealed class DatasetIntegrityCheckTests
         Assert.Empty(integrity.Warnings);
     }
 
+    [Theory]
+    [InlineData("more than", 85.0, null, true)]
+    [InlineData("range", 10.0, 20.0, true)]
+    [InlineData("at most", null, 5.0, true)]
+    [InlineData("more than", null, null, false)]
+    [InlineData("range", 20.0, 10.0, false)]
+    [InlineData(null, 85.0, null, false)]
+    [InlineData("about", 85.0, null, false)]
+    public void Check_ABoundOrRange_LivesInMinAndMaxWithItsQualifier(string? qualifier, double? min, double? max, bool clean)
+    {
+        var share = Relationship("PRODUCES_SHARE", "country:cn", "element:nd", ("stage", "magnet"), ("year", 2025L), ("qualifier", qualifier), ("min", min), ("max", max));
+
+        var integrity = Check([Node("country:cn", "Country", "China", ("iso2", "CN")), Node("element:nd", "Element", "Neodymium")], share);
+
+        Assert.Equal(clean, integrity.IsClean);
+    }
+
     [Fact]
     public void Check_NodeWithoutSources_IsAProblem()
     {

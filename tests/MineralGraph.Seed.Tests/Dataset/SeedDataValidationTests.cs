@@ -1,3 +1,4 @@
+using MineralGraph.Seed.Curation;
 using MineralGraph.Seed.Validation;
 
 namespace MineralGraph.Seed.Tests.Dataset;
@@ -23,8 +24,12 @@ public sealed class SeedDataValidationTests
     }
 
     [Fact]
-    public void SeedData_HasNoPendingFolder()
+    public async Task SeedData_CsvsAreTheBuildOfTheCuratedFiles()
     {
-        Assert.False(Directory.Exists(Path.Combine(SeedData.Folder, "pending")), "seed/data/pending is not loaded; move its rows into relationships/ through build_dataset.py");
+        var build = await new CuratedBuild().RunAsync(SeedData.Folder, write: false, CancellationToken.None);
+
+        Assert.True(build.IsClean, string.Join("\n", build.Problems));
+        Assert.Empty(build.Warnings);
+        Assert.True(build.ChangedFiles.Count == 0, $"These CSVs are not what seed/data/curated makes; run 'dotnet run --project seed -- build seed/data' and commit them: {string.Join(", ", build.ChangedFiles)}");
     }
 }

@@ -54,7 +54,12 @@ public static class PortCalls
 
         yield return ("GetRelationships relationship sort desc, other labels and filters", s => s.GetRelationshipsAsync(new RelationshipQuery(
             ["element:nd"], "PRODUCES_SHARE", Direction.Incoming, ["Country"], [new PropertyFilter("region", FilterOperator.StartsWith, "As")],
-            new SortOrder("year", Descending: true, Target: SortTarget.Relationship), new PageRequest(First: 3, After: new Cursor(2024L, "country:cn|PRODUCES_SHARE|element:nd")), false), None));
+            new SortOrder("year", Descending: true, Target: SortTarget.Relationship), new PageRequest(First: 3, After: new Cursor(2024L, "country:cn|PRODUCES_SHARE|element:nd", "country:cn")), false), None));
+        yield return ("GetRelationships other node's property, backward before a cursor", s => s.GetRelationshipsAsync(new RelationshipQuery(
+            ["country:us"], "LOCATED_IN", Direction.Incoming, ["Mine"], [], new SortOrder("status"),
+            new PageRequest(Last: 5, Before: new Cursor("producing", "mine:mountain-pass|LOCATED_IN|country:us", "mine:mountain-pass")), false), None));
+        yield return ("GetRelationships count only", s => s.GetRelationshipsAsync(new RelationshipQuery(
+            ["company:lynas", "company:mp-materials"], "OPERATES", Direction.Outgoing, ["Mine"], [], SortOrder.ByName, new PageRequest(First: 20), true) { IncludeItems = false }, None));
         yield return ("GetRelationships both, mixed labels", s => s.GetRelationshipsAsync(new RelationshipQuery(
             ["company:lynas"], "SUPPLIES", Direction.Both, null, [], new SortOrder("since", Target: SortTarget.Relationship), new PageRequest(Last: 2), false), None));
 

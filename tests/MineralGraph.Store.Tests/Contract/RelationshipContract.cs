@@ -105,9 +105,9 @@ public abstract class RelationshipContract(GraphStoreFixture fixture) : GraphSto
 
         Assert.Equal(
             [
-                new Cursor(new DateOnly(2025, 1, 15), Key("company:mp-materials", "OPERATES", "facility:independence")),
-                new Cursor(new DateOnly(2017, 7, 17), Key("company:mp-materials", "OPERATES", "mine:mountain-pass")),
-                new Cursor(new DateOnly(2017, 7, 17), Key("company:mp-materials", "OPERATES", "facility:mountain-pass-separation")),
+                new Cursor(new DateOnly(2025, 1, 15), Key("company:mp-materials", "OPERATES", "facility:independence"), "facility:independence"),
+                new Cursor(new DateOnly(2017, 7, 17), Key("company:mp-materials", "OPERATES", "mine:mountain-pass"), "mine:mountain-pass"),
+                new Cursor(new DateOnly(2017, 7, 17), Key("company:mp-materials", "OPERATES", "facility:mountain-pass-separation"), "facility:mountain-pass-separation"),
             ],
             page.Cursors);
     }
@@ -136,7 +136,7 @@ public abstract class RelationshipContract(GraphStoreFixture fixture) : GraphSto
 
         AssertPage(first["country:us"], ["facility:independence", "mine:mountain-pass"], hasPrevious: false, hasNext: true, total: 3);
         Assert.Equal(
-            [new Cursor("Independence", Key("facility:independence", "LOCATED_IN", "country:us")), new Cursor("Mountain Pass", Key("mine:mountain-pass", "LOCATED_IN", "country:us"))],
+            [new Cursor("Independence", Key("facility:independence", "LOCATED_IN", "country:us"), "facility:independence"), new Cursor("Mountain Pass", Key("mine:mountain-pass", "LOCATED_IN", "country:us"), "mine:mountain-pass")],
             first["country:us"].Cursors);
         AssertPage(first["country:au"], ["mine:mount-weld"], hasPrevious: false, hasNext: false, total: 1);
         AssertPage(next["country:us"], ["facility:mountain-pass-separation"], hasPrevious: true, hasNext: false, total: 3);
@@ -168,7 +168,7 @@ public abstract class RelationshipContract(GraphStoreFixture fixture) : GraphSto
         }
 
         Assert.Equal([AuNeodymium, CnNeodymium2024, CnNeodymium2023, UsNeodymium], keys);
-        Assert.Equal([new Cursor(null, AuNeodymium), new Cursor(270000.0, CnNeodymium2024), new Cursor(240000.0, CnNeodymium2023), new Cursor(45000.0, UsNeodymium)], cursors);
+        Assert.Equal([new Cursor(null, AuNeodymium, "country:au"), new Cursor(270000.0, CnNeodymium2024, "country:cn"), new Cursor(240000.0, CnNeodymium2023, "country:cn"), new Cursor(45000.0, UsNeodymium, "country:us")], cursors);
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public abstract class RelationshipContract(GraphStoreFixture fixture) : GraphSto
     [Fact]
     public async Task FirstBefore_NothingBeforeTheCursor_ReturnsEmptyPagesWithoutNextPage()
     {
-        var before = new Cursor("Independence", Key("facility:independence", "LOCATED_IN", "country:us"));
+        var before = new Cursor("Independence", Key("facility:independence", "LOCATED_IN", "country:us"), "facility:independence");
 
         var pages = await GetAsync(Query("LOCATED_IN", Direction.Incoming, "country:us", "country:au") with { Page = new PageRequest(First: 2, Before: before) });
         var nodes = await FindAsync("Element", SortOrder.ByName, new PageRequest(First: 2, Before: new Cursor("Dysprosium", "element:dysprosium")));

@@ -3,7 +3,10 @@ using MineralGraph.Store.Sqlite;
 
 namespace MineralGraph.Store.Tests.Sqlite;
 
-/// <summary>The SQLite change log's bound (Store:Sqlite:ChangeLogRevisions) and its arrival in files made before it.</summary>
+/// <summary>
+/// The SQLite change log's bound (Store:Sqlite:ChangeLogRevisions), its arrival in files made
+/// before it, and another store over the same file following it (its relationship pages).
+/// </summary>
 public sealed class SqliteChangeLogRetentionTests : IDisposable
 {
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("mineralgraph-change-log-tests-");
@@ -30,10 +33,10 @@ public sealed class SqliteChangeLogRetentionTests : IDisposable
     }
 
     [Fact]
-    public async Task EnsureSchema_OnAVersion3FileWithoutAChangeLog_AddsIt_AndLogsTheWritesFromThen()
+    public async Task EnsureSchema_OnAVersion4File_ReplacesItsLogOfTouchedIds_AndLogsTheWritesFromThen()
     {
         var store = await LoadedStoreAsync(changeLogRevisions: 100);
-        await ExecuteAsync("DROP TABLE change_log; PRAGMA user_version = 3;");
+        await ExecuteAsync("DROP TABLE change_log; CREATE TABLE graph_change (revision INTEGER NOT NULL, kind TEXT NOT NULL, ref TEXT NOT NULL, PRIMARY KEY (revision, kind, ref)) WITHOUT ROWID; PRAGMA user_version = 4;");
         var upgraded = await store.GetRevisionAsync(CancellationToken.None);
 
         await store.EnsureSchemaAsync(CancellationToken.None);
@@ -45,6 +48,23 @@ public sealed class SqliteChangeLogRetentionTests : IDisposable
         Assert.True(fromUpgrade.IsComplete);
         Assert.False(fromBefore.IsComplete);
         Assert.Equal(SqliteSchema.Version, await ScalarAsync("SELECT user_version FROM pragma_user_version"));
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name = 'graph_change'"));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(ChangeSet.MaxListedChanges + 1)]
+    public async Task RelationshipWrittenThroughAnotherStore_ShowsInThisStoresPages_FromTheChangeLogOrAfterABulkEntry(int companies)
+    {
+        var reader = await LoadedStoreAsync(changeLogRevisions: 100);
+        var before = await PageIdsAsync(reader);
+        var writer = new SqliteGraphStore(new SqliteStoreOptions { Path = DatabasePath }, GraphModel.Default);
+        var creates = Enumerable.Range(1, companies).Select(i => (GraphChange)new CreateNode(TestGraph.Node($"company:c{i}", "Company", $"Company {i}")));
+
+        await writer.WriteAsync(new GraphWrite([.. creates, new CreateRelationship(TestGraph.Relationship("company:c1", "OPERATES", "mine:tanbreez"))]), CancellationToken.None);
+
+        Assert.Empty(before);
+        Assert.Equal(["company:c1"], await PageIdsAsync(reader));
     }
 
     public void Dispose()
@@ -60,6 +80,9 @@ public sealed class SqliteChangeLogRetentionTests : IDisposable
         await store.ImportAsync(TestGraph.Dataset, CancellationToken.None);
         return store;
     }
+
+    private static async Task<string[]> PageIdsAsync(IGraphStore store) =>
+        [.. (await store.GetRelationshipsAsync(new RelationshipQuery(["mine:tanbreez"], "OPERATES", Direction.Incoming, null, [], SortOrder.ByName, new PageRequest(First: 10), false), CancellationToken.None))["mine:tanbreez"].Items.Select(i => i.Node.Id)];
 
     private static Task<WriteResult> WriteStatusAsync(IGraphStore store, string status) =>
         store.WriteAsync(new GraphWrite([new UpdateNode("mine:tanbreez", new Dictionary<string, object?> { ["status"] = status }, [])]), CancellationToken.None);

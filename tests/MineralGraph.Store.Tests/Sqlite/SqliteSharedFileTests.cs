@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using MineralGraph.GraphSchema;
 using MineralGraph.Store.Sqlite;
 
 namespace MineralGraph.Store.Tests.Sqlite;
@@ -37,23 +38,47 @@ public sealed class SqliteSharedFileTests : IDisposable
     }
 
     [Fact]
-    public async Task EnsureSchema_OnAVersion2File_UpgradesItKeepingTheDataAndStartsARevision()
+    public async Task EnsureSchema_OnAVersion3File_UpgradesItKeepingTheGraphItsPagesAndItsRevision()
     {
-        var (store, _) = await TwoLoadedStoresAsync();
         await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
         {
             await connection.OpenAsync();
-            await using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = "DROP TABLE graph_revision; PRAGMA user_version = 2;";
-            await downgrade.ExecuteNonQueryAsync();
+            await using var version3 = connection.CreateCommand();
+            // The version 3 layout: edges keyed by text, carrying their ends' labels and names for paging.
+            version3.CommandText = """
+                CREATE TABLE node (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, label TEXT NOT NULL, name TEXT NOT NULL, props TEXT NOT NULL CHECK (json_valid(props)));
+                CREATE INDEX node_by_label_name ON node(label, name, id);
+                CREATE TABLE edge (key TEXT NOT NULL PRIMARY KEY, type TEXT NOT NULL, start_id TEXT NOT NULL REFERENCES node(id), end_id TEXT NOT NULL REFERENCES node(id),
+                    props TEXT NOT NULL CHECK (json_valid(props)), start_label TEXT NOT NULL, start_name TEXT NOT NULL, end_label TEXT NOT NULL, end_name TEXT NOT NULL) WITHOUT ROWID;
+                CREATE INDEX edge_by_start ON edge(start_id, type, end_name, key, end_label);
+                CREATE INDEX edge_by_end ON edge(end_id, type, start_name, key, start_label);
+                CREATE INDEX node_by_status ON node(label, ifnull(json_extract(props, '$.status'), x''), id);
+                CREATE VIRTUAL TABLE node_search USING fts5(name, aliases, tokenize = 'unicode61 remove_diacritics 2');
+                CREATE TABLE graph_revision (id INTEGER PRIMARY KEY CHECK (id = 1), revision INTEGER NOT NULL);
+                INSERT INTO graph_revision VALUES (1, 42);
+                INSERT INTO node(id, label, name, props) VALUES ('country:us', 'Country', 'United States', '{}'), ('mine:mountain-pass', 'Mine', 'Mountain Pass', '{"status":"producing"}'),
+                    ('mine:round-top', 'Mine', 'Round Top', '{"status":"development"}');
+                INSERT INTO node_search(rowid, name, aliases) SELECT rowid, name, '' FROM node;
+                INSERT INTO edge VALUES ('mine:round-top|LOCATED_IN|country:us', 'LOCATED_IN', 'mine:round-top', 'country:us', '{"region":"Texas"}', 'Mine', 'Round Top', 'Country', 'United States'),
+                    ('mine:mountain-pass|LOCATED_IN|country:us', 'LOCATED_IN', 'mine:mountain-pass', 'country:us', '{"region":"California"}', 'Mine', 'Mountain Pass', 'Country', 'United States');
+                PRAGMA user_version = 3;
+                """;
+            await version3.ExecuteNonQueryAsync();
         }
 
+        var store = new SqliteGraphStore(new SqliteStoreOptions { Path = DatabasePath }, GraphModel.Default);
         await store.EnsureSchemaAsync(CancellationToken.None);
 
-        Assert.True(await store.GetRevisionAsync(CancellationToken.None) > 0);
-        Assert.Equal(35, (await store.GetStatisticsAsync(CancellationToken.None)).NodeCount);
-        var result = await store.WriteAsync(new GraphWrite([new DeleteNode("mine:tanbreez", Detach: false)]), CancellationToken.None);
-        Assert.Equal(result.Revision, await store.GetRevisionAsync(CancellationToken.None));
+        Assert.Equal(42, await store.GetRevisionAsync(CancellationToken.None));
+        var located = await store.GetRelationshipsAsync(
+            new RelationshipQuery(["country:us"], "LOCATED_IN", Direction.Incoming, null, [], new SortOrder("region"), new PageRequest(First: 5), IncludeTotalCount: true), CancellationToken.None);
+        Assert.Equal([("mine:mountain-pass", "California"), ("mine:round-top", "Texas")], located["country:us"].Items.Select(i => (i.Node.Id, (string)i.Relationship["region"]!)));
+        Assert.Equal(2, located["country:us"].TotalCount);
+        var producing = await store.FindNodesAsync(new NodeQuery("Mine", [new PropertyFilter("status", FilterOperator.Equals, "producing")], SortOrder.ByName, new PageRequest(First: 5), false), CancellationToken.None);
+        Assert.Equal(["mine:mountain-pass"], producing.Items.Select(n => n.Id));
+        var result = await store.WriteAsync(new GraphWrite([new DeleteNode("mine:round-top", Detach: true)]), CancellationToken.None);
+        Assert.Equal(43, result.Revision);
+        Assert.Equal(1, (await store.GetStatisticsAsync(CancellationToken.None)).RelationshipCount);
     }
 
     [Fact]

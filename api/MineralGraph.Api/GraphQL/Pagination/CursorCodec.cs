@@ -10,8 +10,8 @@ namespace MineralGraph.Api.GraphQL.Pagination;
 
 /// <summary>
 /// Opaque Relay cursors: base64url of a small JSON array holding the sort they were made for,
-/// the typed sort value and the tiebreak key. A cursor used with another sort is refused
-/// rather than silently misread.
+/// the typed sort value and the tiebreak (the node id; for a relationship, its key and then the
+/// other node's id). A cursor used with another sort is refused rather than silently misread.
 /// </summary>
 public static class CursorCodec
 {
@@ -27,7 +27,8 @@ public static class CursorCodec
             DateOnly date => ("d", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             _ => throw new InvalidOperationException($"Sort values of type {cursor.SortValue.GetType().Name} cannot be put in a cursor."),
         };
-        var json = JsonSerializer.SerializeToUtf8Bytes(new[] { sortName, tag, value, cursor.Key });
+        string?[] parts = cursor.OtherId is null ? [sortName, tag, value, cursor.Key] : [sortName, tag, value, cursor.Key, cursor.OtherId];
+        var json = JsonSerializer.SerializeToUtf8Bytes(parts);
         return Base64Url.EncodeToString(json);
     }
 
@@ -43,10 +44,12 @@ public static class CursorCodec
             throw Invalid("it is not a cursor this API issued");
         }
 
-        if (parts is not [var sort, var tag, var value, { } key])
+        if (parts is not { Length: 4 or 5 } || parts[3] is not { } key || parts is [.., null] && parts.Length == 5)
         {
             throw Invalid("it is not a cursor this API issued");
         }
+
+        var (sort, tag, value) = (parts[0], parts[1], parts[2]);
 
         if (sort != sortName)
         {
@@ -65,7 +68,7 @@ public static class CursorCodec
                 "d" => DateOnly.ParseExact(value!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 _ => throw Invalid("it is not a cursor this API issued"),
             };
-            return new Cursor(sortValue, key);
+            return new Cursor(sortValue, key, parts.Length == 5 ? parts[4] : null);
         }
         catch (Exception exception) when (exception is FormatException or ArgumentNullException)
         {

@@ -7,7 +7,7 @@ using MineralGraph.Store;
 namespace MineralGraph.Api.GraphQL.Resolvers;
 
 /// <summary>A root connection over the nodes of one label: one store call.</summary>
-internal sealed class LabelConnectionResolver(string label, WhereReader whereReader, GraphQLLimitsOptions limits) : IFieldResolver
+internal sealed class LabelConnectionResolver(string label, WhereReader whereReader, GraphQLLimitsOptions limits, IReadOnlySet<string> propertyNames) : IFieldResolver
 {
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
@@ -15,7 +15,7 @@ internal sealed class LabelConnectionResolver(string label, WhereReader whereRea
         var sortName = sort.SortName();
         var page = PageArguments.Read(context, sortName, limits);
         var filters = whereReader.Read([label], context.InputObject("where"));
-        var query = new NodeQuery(label, filters, sort, page, context.Selects("totalCount"));
+        var query = new NodeQuery(label, filters, sort, page, context.Selects("totalCount")) { Properties = ConnectionSelection.Of(context, propertyNames).NodeFields };
         return new Connection<NodeRecord>(await context.Store().FindNodesAsync(query, context.CancellationToken), sortName);
     }
 }

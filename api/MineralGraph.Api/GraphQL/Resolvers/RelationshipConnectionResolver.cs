@@ -12,9 +12,8 @@ namespace MineralGraph.Api.GraphQL.Resolvers;
 /// the same level asking the same field, fetched in one store call; the field's arguments are read
 /// once per request, not once per node.
 /// </summary>
-internal sealed class RelationshipConnectionResolver(RelationshipField field, WhereReader whereReader, GraphQLLimitsOptions limits) : IFieldResolver
+internal sealed class RelationshipConnectionResolver(RelationshipField field, WhereReader whereReader, GraphQLLimitsOptions limits, IReadOnlySet<string> propertyNames) : IFieldResolver
 {
-
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
         var parent = (NodeRecord)context.Source!;
@@ -31,7 +30,13 @@ internal sealed class RelationshipConnectionResolver(RelationshipField field, Wh
         var labels = context.ReadList("labels", limits);
         var filters = whereReader.Read(labels is { Count: 1 } ? labels : field.OtherLabels, context.InputObject("where"));
         var includeTotal = context.Selects("totalCount");
-        var query = new RelationshipQuery([], field.Relationship.Type, field.Direction, labels, filters, sort, page, includeTotal);
-        return new RelationshipDescription(query, sortName, $"{field.FieldName}|{includeTotal}|{context.ArgumentsKey()}");
+        var selection = ConnectionSelection.Of(context, propertyNames);
+        var query = new RelationshipQuery([], field.Relationship.Type, field.Direction, labels, filters, sort, page, includeTotal)
+        {
+            IncludeItems = selection.NeedsItems,
+            NodeProperties = selection.NodeFields,
+            RelationshipProperties = selection.EdgeFields,
+        };
+        return new RelationshipDescription(query, sortName, $"{field.FieldName}|{includeTotal}|{selection.Shape}|{context.ArgumentsKey()}");
     }
 }

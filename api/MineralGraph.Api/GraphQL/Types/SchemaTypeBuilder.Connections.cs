@@ -23,7 +23,7 @@ internal sealed partial class SchemaTypeBuilder
         var arguments = new List<QueryArgument>
         {
             new(_whereTypes[other]) { Name = "where", Description = "Conditions on the related nodes." },
-            new(RelationshipOrder(field.Relationship)) { Name = "orderBy", Description = "Sort order (default: the related node's name)." },
+            new(RelationshipOrder(field)) { Name = "orderBy", Description = "Sort order (default: the related node's name); ties are broken by the related node's id." },
         };
         if (field.OtherLabels.Count > 1)
         {
@@ -37,7 +37,7 @@ internal sealed partial class SchemaTypeBuilder
             Description = $"{field.Relationship.Description} ({(field.Direction == Direction.Outgoing ? "-" : "<-")}[:{field.Relationship.Type}]{(field.Direction == Direction.Outgoing ? "->" : "-")})",
             ResolvedType = new NonNullGraphType(connection),
             Arguments = new QueryArguments(arguments),
-            Resolver = new RelationshipConnectionResolver(field, _whereReader, _limits),
+            Resolver = new RelationshipConnectionResolver(field, _whereReader, _limits, _propertyNames),
         };
     }
 
@@ -85,7 +85,7 @@ internal sealed partial class SchemaTypeBuilder
             Description = $"{label.Description} Paged with Relay cursors.",
             ResolvedType = new NonNullGraphType(connection),
             Arguments = new QueryArguments(arguments),
-            Resolver = new LabelConnectionResolver(label.Name, _whereReader, _limits),
+            Resolver = new LabelConnectionResolver(label.Name, _whereReader, _limits, _propertyNames),
         };
     }
 

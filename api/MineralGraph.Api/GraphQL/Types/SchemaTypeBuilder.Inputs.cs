@@ -102,19 +102,29 @@ internal sealed partial class SchemaTypeBuilder
         return OrderInput(label.Name + "Order", fields, "NAME");
     }
 
-    /// <summary>The <c>orderBy</c> input of a relationship connection: the related node's name or id, or a property of the relationship.</summary>
-    private InputObjectGraphType RelationshipOrder(RelationshipDefinition relationship)
+    /// <summary>
+    /// The <c>orderBy</c> input of a relationship field: the related node's name, id or any of its
+    /// properties (<c>NODE_</c>…), or a property of the relationship. One per field name, since
+    /// the two ends of a type have different properties.
+    /// </summary>
+    private InputObjectGraphType RelationshipOrder(RelationshipField field)
     {
-        var name = NameCase.ToPascal(relationship.Type) + "Order";
+        var name = NameCase.ToPascal(field.FieldName) + "Order";
         if (_orderTypes.TryGetValue(name, out var existing))
         {
             return existing;
         }
 
-        var fields = new EnumerationGraphType { Name = name + "Field", Description = $"What {relationship.Type} relationships can be sorted by." };
+        var fields = new EnumerationGraphType { Name = name + "Field", Description = $"What {field.FieldName} can be sorted by: the related node's name, id or properties, or the {field.Relationship.Type} relationship's properties." };
         fields.Add("NODE_NAME", new SortOrder(GraphModel.NameProperty), "The related node's name.");
         fields.Add("NODE_ID", new SortOrder(GraphModel.IdProperty), "The related node's id.");
-        foreach (var property in relationship.Properties.Where(p => !p.IsList))
+        var nodeProperties = field.OtherLabels.SelectMany(l => _model.GetLabel(l).Properties).Where(p => !p.IsList && p.Name != GraphModel.NameProperty).DistinctBy(p => p.Name);
+        foreach (var property in nodeProperties)
+        {
+            fields.Add("NODE_" + NameCase.ToConstant(property.Name), new SortOrder(property.Name), $"The related node's {property.Name}: {property.Description}");
+        }
+
+        foreach (var property in field.Relationship.Properties.Where(p => !p.IsList))
         {
             fields.Add(NameCase.ToConstant(property.Name), new SortOrder(property.Name, Target: SortTarget.Relationship), property.Description);
         }

@@ -19,6 +19,9 @@ internal sealed partial class SchemaTypeBuilder
     private readonly GraphQLLimitsOptions _limits;
     private readonly WhereReader _whereReader;
 
+    /// <summary>The model's property names but id and name, which every record carries: what a selection can ask a store to decode.</summary>
+    private readonly IReadOnlySet<string> _propertyNames;
+
     private readonly IdGraphType _id = new();
     private readonly StringGraphType _string = new();
     private readonly IntGraphType _int = new();
@@ -38,6 +41,7 @@ internal sealed partial class SchemaTypeBuilder
         _model = model;
         _limits = limits;
         _whereReader = new WhereReader(model, limits);
+        _propertyNames = model.AllPropertyNames().Where(p => p is not (GraphModel.IdProperty or GraphModel.NameProperty)).ToHashSet(StringComparer.Ordinal);
         _orderDirection.Add("ASC", false, "Smallest first; absent values last.");
         _orderDirection.Add("DESC", true, "Largest first; absent values first.");
         foreach (var label in model.Labels)

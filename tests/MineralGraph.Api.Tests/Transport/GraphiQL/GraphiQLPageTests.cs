@@ -45,7 +45,7 @@ public sealed partial class GraphiQLPageTests(TransportServerFixture fixture) : 
 
         var references = AssetReferences(html);
         Assert.Equal(
-            ["graphiql.css", "react.js", "react-dom.js", "graphiql.js", "start.js"],
+            ["favicon.svg", "graphiql.css", "react.js", "react-dom.js", "graphiql.js", "start.js"],
             references.Select(reference => reference.Name));
         Assert.All(references, reference => Assert.Matches("^/graphiql/[a-z.-]+\\?v=[0-9a-f]{16}$", reference.Url));
         Assert.DoesNotMatch("(?i)https?:|//[a-z]", html);
@@ -61,7 +61,7 @@ public sealed partial class GraphiQLPageTests(TransportServerFixture fixture) : 
             using var response = await fixture.Client.GetAsync(reference.Url.TrimStart('/'));
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal(reference.Name.EndsWith(".css") ? "text/css" : "text/javascript", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(Path.GetExtension(reference.Name) switch { ".css" => "text/css", ".svg" => "image/svg+xml", _ => "text/javascript" }, response.Content.Headers.ContentType?.MediaType);
             Assert.Equal(Immutable, response.Headers.CacheControl?.ToString());
             Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
             Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 100, $"{reference.Url} is nearly empty.");
@@ -137,6 +137,29 @@ public sealed partial class GraphiQLPageTests(TransportServerFixture fixture) : 
         Assert.Contains("data-endpoint=\"/graphql\"", atRoot);
         Assert.NotEqual(rootTag, baseTag);
         Assert.Equal((underBase, baseTag), (underBaseAgain, baseTagAgain));
+    }
+
+    [Fact]
+    public async Task Page_OpensOnTheMineralGraphExamples_FirstTheExportControlsQuery()
+    {
+        var html = await fixture.Client.GetStringAsync("graphiql");
+
+        var json = Regex.Match(html, """<script type="application/json" id="graphiql-examples">(?<json>[^<]*)</script>""").Groups["json"].Value;
+        var examples = System.Text.Json.JsonSerializer.Deserialize<string[]>(json)!;
+        Assert.Equal(["RareEarthExportControls", "CobaltConcentration", "Search"], examples.Select(example => Regex.Match(example, @"query (\w+)").Groups[1].Value));
+        Assert.StartsWith("# Welcome to MineralGraph", examples[0]);
+        Assert.DoesNotContain("Welcome to GraphiQL", html);
+    }
+
+    [Fact]
+    public async Task Root_RedirectsToGraphiQL()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Server.BaseAddress };
+
+        using var response = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal("/graphiql", response.Headers.Location?.ToString());
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed class TransportServerFixture : IAsyncLifetime
         {
             ["GraphQL:Http:AllowedOrigins:0"] = FrontendOrigin,
             ["GraphQL:Http:ExposedHeaders:0"] = "X-Request-Id",
+            ["GraphQL:Http:AllowedHeaders:0"] = "X-Client-Build",
         });
         Client = _server.CreateClient();
     }

@@ -55,7 +55,7 @@ public sealed class TransportTestServer : IAsyncDisposable
         var app = builder.Build();
         try
         {
-            app.UseCors();
+            app.UseGraphQLHttpCors();
             app.MapGraphQLHttp();
             app.MapGraphiQL();
             await app.StartAsync();
