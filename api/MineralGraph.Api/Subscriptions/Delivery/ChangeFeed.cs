@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using MineralGraph.Store;
 
@@ -25,6 +26,9 @@ internal sealed partial class ChangeFeed(
 {
     private const int CatchUpPageSize = 200;
     private const long Unknown = -1;
+
+    /// <summary>Below this many subscribers, handing a change set out in parallel costs more than it saves.</summary>
+    private const int ParallelDeliveryFrom = 64;
 
     private readonly Lock _gate = new();
     private readonly ChangeDeliveryOptions _options = options.Value;
@@ -169,14 +173,33 @@ internal sealed partial class ChangeFeed(
         }
     }
 
+    /// <summary>
+    /// Hands the change set to every subscriber. Each runs its subscription's execution as it
+    /// takes it, so many subscribers are served in parallel; the next change set waits for all,
+    /// which keeps every subscriber's changes in order.
+    /// </summary>
     private void Deliver(ChangeSet changes, ChangeSource source)
     {
         Interlocked.Exchange(ref _revision, changes.Revision);
         metrics.Delivered(source);
-        foreach (var subscriber in Volatile.Read(ref _subscribers))
+        var subscribers = Volatile.Read(ref _subscribers);
+        if (subscribers.Length < ParallelDeliveryFrom)
         {
-            subscriber.Deliver(changes);
+            foreach (var subscriber in subscribers)
+            {
+                subscriber.Deliver(changes);
+            }
+
+            return;
         }
+
+        Parallel.ForEach(Partitioner.Create(0, subscribers.Length), range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                subscribers[i].Deliver(changes);
+            }
+        });
     }
 
     /// <summary>Adds a subscriber that asked to resume after replaying what it missed from the log, so nothing between its revision and the feed's is lost.</summary>

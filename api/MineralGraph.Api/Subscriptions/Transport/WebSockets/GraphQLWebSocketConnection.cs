@@ -127,7 +127,8 @@ internal sealed partial class GraphQLWebSocketConnection
 
     private async Task ReadAsync()
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        // Most messages a client sends are small (init, ping, a subscribe); an idle socket should hold little.
+        var buffer = ArrayPool<byte>.Shared.Rent(1024);
         try
         {
             var length = 0;
