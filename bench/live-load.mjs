@@ -19,7 +19,7 @@ import { startApi } from './lib/api.mjs';
 import { buildReleases } from './lib/dataset.mjs';
 import { TWO_HOP_QUERY, postRequest } from './lib/graphql.mjs';
 import { measure, runLoad, waitForQuietMachine } from './lib/load.mjs';
-import { machineSection, ms, ratio, requestsPerSecond } from './lib/report.mjs';
+import { cpuPerRequestMs, machineSection, ms, ratio, requestsPerSecond } from './lib/report.mjs';
 import { BenchSession } from './lib/session.mjs';
 
 const USAGE = `usage: node bench/live-load.mjs [--subscribers N] [--writes N] [--write-rate W] [--duration S] [--warmup S]
@@ -341,8 +341,8 @@ function httpTable(phases) {
     ['alone, after the subscribers left', phases.aloneAfter],
     ['with writes, after', phases.withWritesAfter],
   ];
-  return ['| 2-hop query over HTTP | requests/s | p50 | p99 |', '|---|---:|---:|---:|']
-    .concat(rows.map(([title, phase]) => `| ${title} | ${requestsPerSecond(phase.result)} | ${ms(phase.latency.p50)} | ${ms(phase.latency.p99)} |`))
+  return ['| 2-hop query over HTTP | requests/s | p50 | p99 | API CPU per request |', '|---|---:|---:|---:|---:|']
+    .concat(rows.map(([title, phase]) => `| ${title} | ${requestsPerSecond(phase.result)} | ${ms(phase.latency.p50)} | ${ms(phase.latency.p99)} | ${ms(cpuPerRequestMs(phase))} |`))
     .join('\n');
 }
 
@@ -396,7 +396,10 @@ Ratios measured in this run (goal: not lower than 0.9):
 | with ${settings.subscribers} subscribers open ÷ alone (mean of before and after) | ${ratio(r.phases.withSubscribers.result.requests.average, meanRate(r.phases.aloneBefore, r.phases.aloneAfter), 3)} |
 | with subscribers and writes ÷ with writes alone (mean of before and after) | ${ratio(r.phases.withSubscribersAndWrites.result.requests.average, meanRate(r.phases.withWritesBefore, r.phases.withWritesAfter), 3)} |
 
-The phases ran in the order of the table: without subscribers, with them, and without them again;
+API CPU per request is the API process's CPU time during the phase divided by the HTTP requests
+it served: in the phases with writes it includes the delivery of their events (and the writes),
+so it says what the subscribers cost the server, apart from the CPU the subscriber process and
+autocannon take from the same cores. The phases ran in the order of the table: without subscribers, with them, and without them again;
 each phase with subscribers is compared with the mean of the two without, so a machine that got
 busier or quieter meanwhile skews the ratio neither way. Writes move the revision, so cached
 answers are recomputed after each: phases with writes are compared with each other. Raw numbers:
