@@ -30,6 +30,7 @@ public sealed class GraphModel
         _relationships = relationships.ToFrozenDictionary(r => r.Type, StringComparer.Ordinal);
         Validate();
         RangedProperties = [.. AllProperties().Where(p => p.HasRange).DistinctBy(p => p.Name, StringComparer.Ordinal)];
+        SearchableProperties = [.. labels.SelectMany(l => l.Properties).Where(p => p.Searchable).Select(p => p.Name).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The model shipped in this assembly.</summary>
@@ -59,6 +60,12 @@ public sealed class GraphModel
     /// checked by its property names alone.
     /// </summary>
     public IReadOnlyList<PropertyDefinition> RangedProperties { get; }
+
+    /// <summary>
+    /// The names of the label properties search matches besides name and aliases (codes, symbols,
+    /// tickers, ISO codes): searchable on every label that has them (<see cref="Validate"/>).
+    /// </summary>
+    public IReadOnlyList<string> SearchableProperties { get; }
 
     public LabelDefinition? FindLabel(string name) => _labels.GetValueOrDefault(name);
 
@@ -114,7 +121,8 @@ public sealed class GraphModel
             p.GetProperty("description").GetString()!,
             p.TryGetProperty("minimum", out var minimum) ? minimum.GetDouble() : null,
             p.TryGetProperty("maximum", out var maximum) ? maximum.GetDouble() : null,
-            !p.TryGetProperty("indexed", out var indexed) || indexed.GetBoolean()));
+            !p.TryGetProperty("indexed", out var indexed) || indexed.GetBoolean(),
+            p.TryGetProperty("search", out var search) && search.GetBoolean()));
 
     private static string[] ReadStrings(JsonElement array) =>
         [.. array.EnumerateArray().Select(e => e.GetString()!)];
@@ -136,6 +144,7 @@ public sealed class GraphModel
     private void Validate()
     {
         ValidateRanges();
+        ValidateSearchable();
         foreach (var relationship in Relationships)
         {
             foreach (var label in relationship.From.Concat(relationship.To))
@@ -144,6 +153,23 @@ public sealed class GraphModel
                 {
                     throw new InvalidOperationException($"Relationship {relationship.Type} names unknown label '{label}'.");
                 }
+            }
+        }
+    }
+
+    /// <summary>Search indexes a property by its name whatever the label (Neo4j's full-text index is one list of names), so a name is searchable everywhere or nowhere.</summary>
+    private void ValidateSearchable()
+    {
+        foreach (var named in Labels.SelectMany(l => l.Properties.Select(p => (Label: l.Name, Property: p))).GroupBy(o => o.Property.Name, StringComparer.Ordinal))
+        {
+            if (named.Any(o => o.Property.Searchable) && named.FirstOrDefault(o => !o.Property.Searchable) is { Label: { } plain })
+            {
+                throw new InvalidOperationException($"Property '{named.Key}' is searchable on {string.Join(", ", named.Where(o => o.Property.Searchable).Select(o => o.Label))} but not on {plain}; set \"search\": true on every '{named.Key}' or on none.");
+            }
+
+            if (named.FirstOrDefault(o => o.Property.Searchable && o.Property.Type != PropertyType.String) is { Label: { } label })
+            {
+                throw new InvalidOperationException($"Property '{named.Key}' of {label} is searchable but not a string; only string properties can be searched.");
             }
         }
     }

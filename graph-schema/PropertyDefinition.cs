@@ -6,7 +6,8 @@ namespace MineralGraph.GraphSchema;
 /// A property of a label or relationship type. <see cref="Minimum"/> and <see cref="Maximum"/>
 /// bound an int or float property, inclusive; either may be absent. <see cref="Indexed"/> is
 /// false for free text nobody filters or sorts by (a summary, a URL), which the stores then do
-/// not index: such an index would only slow every load.
+/// not index: such an index would only slow every load. <see cref="Searchable"/> marks an
+/// identifier (a code, symbol, ticker, ISO code) that search matches as it matches names.
 /// </summary>
 public sealed record PropertyDefinition(
     string Name,
@@ -16,7 +17,8 @@ public sealed record PropertyDefinition(
     string Description,
     double? Minimum = null,
     double? Maximum = null,
-    bool Indexed = true)
+    bool Indexed = true,
+    bool Searchable = false)
 {
     public bool IsList => Type == PropertyType.StringList;
 

@@ -4,18 +4,17 @@ using System.Text;
 namespace MineralGraph.Store.Neo4j;
 
 /// <summary>
-/// Builds the full-text query for search text. Only letters and digits of the input reach
-/// Lucene, so no character of it can be query syntax (quotes, operators, wildcards, fields).
-/// Every whitespace-separated word must match as a prefix (<c>+word*</c>), as every word must
-/// in the SQLite store. Lucene keeps some punctuated words whole ("america's", "u.s"), so the
-/// pieces after punctuation inside a word only add to the score.
+/// Builds the full-text queries for search text, one per word, so a node's rank can count the
+/// words it matches, as in the SQLite store. Only letters and digits of the input reach Lucene,
+/// so no character of it can be query syntax (quotes, operators, wildcards, fields). The last
+/// word is a prefix (type-ahead), the others whole words; a word the index keeps whole with the
+/// next ("america's", "u.s") is a prefix too, and the ending after an apostrophe is left out.
 /// </summary>
 internal static class LuceneQuery
 {
     /// <summary>
-    /// Lucene's English stop words. An analyzer that drops them at index time would make a
-    /// required term for one match nothing, so they are left to the ranking, which compares
-    /// the whole text; unless the text has nothing else.
+    /// Lucene's English stop words, which the index's analyzer leaves out: as words of the text
+    /// they could match nothing, so they are not searched.
     /// </summary>
     private static readonly HashSet<string> StopWords =
     [
@@ -27,70 +26,70 @@ internal static class LuceneQuery
 
     private const string Unaccented = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzz";
 
-    /// <returns>The query, or an empty string when the text has no letter or digit.</returns>
-    public static string Build(string text)
+    /// <returns>One query per word, in the order of the text; none when the text has no word to search.</returns>
+    public static IReadOnlyList<string> Words(string text)
     {
-        var withoutStopWords = Build(text, skipStopWords: true);
-        return withoutStopWords.Length > 0 ? withoutStopWords : Build(text, skipStopWords: false);
-    }
-
-    private static string Build(string text, bool skipStopWords)
-    {
-        var query = new StringBuilder();
+        var words = new List<Word>();
         var word = new StringBuilder();
-        var required = true;
-        foreach (var character in text.Select(Fold))
+        var ideographs = new StringBuilder();
+        var folded = text.Select(Fold).ToArray();
+        var afterApostrophe = false;
+        for (var i = 0; i < folded.Length; i++)
         {
+            var character = folded[i];
             if (IsIdeograph(character))
             {
-                // The standard analyzers index each ideograph as a token of its own.
-                Flush(query, word, required, skipStopWords);
-                Append(query, character.ToString(), required: true);
-                required = false;
+                Flush(words, word, glued: false, ref afterApostrophe);
+                ideographs.Append(character);
+                continue;
             }
-            else if (char.IsLetterOrDigit(character))
+
+            FlushIdeographs(words, ideographs);
+            if (char.IsLetterOrDigit(character))
             {
                 word.Append(character);
             }
-            else if (word.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(character) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            else if (word.Length == 0 || CharUnicodeInfo.GetUnicodeCategory(character) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
             {
                 // A decomposed diacritic belongs to its letter, and folding drops it.
-                continue;
-            }
-            else
-            {
-                if (Flush(query, word, required, skipStopWords))
-                {
-                    required = false;
-                }
-
-                if (char.IsWhiteSpace(character))
-                {
-                    required = true;
-                }
+                var glue = character is '\'' or '\u2019' or '.' && i + 1 < folded.Length && char.IsLetterOrDigit(folded[i + 1]) && word.Length > 0;
+                Flush(words, word, glued: glue, ref afterApostrophe);
+                afterApostrophe = glue && character != '.';
             }
         }
 
-        Flush(query, word, required, skipStopWords);
-        return query.ToString();
-    }
-
-    /// <summary>Writes the word as a prefix term; lowercase, so AND, OR and NOT stay words.</summary>
-    /// <returns>Whether a term was written.</returns>
-    private static bool Flush(StringBuilder query, StringBuilder word, bool required, bool skipStopWords)
-    {
-        var written = word.Length > 0 && !(skipStopWords && StopWords.Contains(word.ToString()));
-        if (written)
+        Flush(words, word, glued: false, ref afterApostrophe);
+        FlushIdeographs(words, ideographs);
+        if (words.Count == 0)
         {
-            Append(query, word.Append('*').ToString(), required);
+            return [];
         }
 
-        word.Clear();
-        return written;
+        words[^1] = words[^1] with { Prefix = true };
+        return [.. words.Select(w => w.Ideographs ? string.Join(' ', w.Text.Select(c => "+" + c)) : w.Prefix ? w.Text + "*" : w.Text)];
     }
 
-    private static void Append(StringBuilder query, string term, bool required) =>
-        query.Append(query.Length == 0 ? "" : " ").Append(required ? "+" : "").Append(term);
+    private static void Flush(List<Word> words, StringBuilder word, bool glued, ref bool afterApostrophe)
+    {
+        var text = word.ToString();
+        word.Clear();
+        var ending = afterApostrophe && text.Length <= 2;
+        afterApostrophe = false;
+        if (text.Length > 0 && !ending && !StopWords.Contains(text))
+        {
+            words.Add(new Word(text, glued, Ideographs: false));
+        }
+    }
+
+    /// <summary>The standard analyzers index each ideograph as a token of its own: a run of them is one word whose every character must match.</summary>
+    private static void FlushIdeographs(List<Word> words, StringBuilder ideographs)
+    {
+        if (ideographs.Length > 0)
+        {
+            words.Add(new Word(ideographs.ToString(), Prefix: false, Ideographs: true));
+            ideographs.Clear();
+        }
+    }
 
     /// <summary>
     /// Lowercase without diacritics, as the index's standard-folding analyzer stores terms. A
@@ -105,4 +104,6 @@ internal static class LuceneQuery
 
     private static bool IsIdeograph(char character) =>
         character is (>= '\u2E80' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\u3040' and <= '\u30FF');
+
+    private sealed record Word(string Text, bool Prefix, bool Ideographs);
 }

@@ -63,18 +63,8 @@ public sealed partial class Neo4jGraphStore
 
         var parameters = new CypherParameters();
         var parents = parameters.Add("parents", query.ParentIds.Distinct(StringComparer.Ordinal).ToArray());
-        var definition = _names.Relationship(query.Type);
-        var parentLabels = query.Direction switch
-        {
-            Direction.Outgoing => definition.From,
-            Direction.Incoming => definition.To,
-            _ => definition.From.Concat(definition.To),
-        };
-        var walk = new StringBuilder();
-        NodeLookup.Append(walk, _names, "parent", "parentId", parentLabels, "parentId");
-        walk.Append("  MATCH ");
-        _filters.AppendPattern(walk, "parent", "r", _names.Type(query.Type), query.Direction, "o", query.OtherLabels);
-        var filter = _filters.Predicate("o", query.OtherFilters, parameters);
+        var walk = Walk(query.Type, query.Direction, query.OtherLabels);
+        var filter = Both(_filters.Predicate("o", query.OtherFilters, parameters), _filters.RelationshipPredicate("r", query.RelationshipFilters, parameters));
         var sortValue = query.Sort.Target == SortTarget.Relationship ? _filters.ValueOf("r", query.Sort.Property) : _filters.ValueOf("o", query.Sort.Property);
 
         var cypher = new StringBuilder("UNWIND ").Append(parents).Append(" AS parentId\n");
@@ -101,6 +91,8 @@ public sealed partial class Neo4jGraphStore
         cypher.Append("RETURN parentId, page").Append(query.IncludeTotalCount ? ", total" : "");
 
         var result = await _executor.RunAsync(new CypherStatement(cypher.ToString(), parameters.Values), AccessMode.Read, cancellationToken);
+        var nodeSelection = query.Sort.Target == SortTarget.Node ? query.NodeProperties?.With(query.Sort.Property) : query.NodeProperties;
+        var relationshipSelection = query.Sort.Target == SortTarget.Relationship ? query.RelationshipProperties?.With(query.Sort.Property) : query.RelationshipProperties;
         foreach (var row in result.Rows)
         {
             var items = new List<ConnectedNode>();
@@ -108,7 +100,7 @@ public sealed partial class Neo4jGraphStore
             foreach (var entry in (List<object?>)row[1]!)
             {
                 var pair = (List<object?>)entry!;
-                var item = new ConnectedNode(_reader.Relationship(pair[0]), _reader.Node(pair[1]));
+                var item = new ConnectedNode(_reader.Relationship(pair[0], relationshipSelection), _reader.Node(pair[1], nodeSelection));
                 items.Add(item);
                 cursors.Add(query.Sort.CursorOf(item));
             }
@@ -132,4 +124,6 @@ public sealed partial class Neo4jGraphStore
     }
 
     private static string Where(string? predicate) => predicate is null ? "" : " WHERE " + predicate;
+
+    private static string? Both(string? first, string? second) => first is null ? second : second is null ? first : first + " AND " + second;
 }

@@ -7,15 +7,18 @@ namespace MineralGraph.Store.Neo4j;
 /// <summary>
 /// Constraints and indexes derived from the graph model, each idempotent (IF NOT EXISTS):
 /// id unique per label, relationship key unique per type, a range index for every node and
-/// relationship property queries filter or sort on, one full-text index over names and aliases
-/// for search, the key of the one node that holds the graph revision, and the revision of the
-/// change log's nodes.
+/// relationship property queries filter or sort on, one full-text index over names, aliases and
+/// identifiers for search, the key of the one node that holds the graph revision, and the
+/// revision of the change log's nodes.
 /// Written to <c>graph-schema/neo4j/schema.cypher</c>; a test keeps that file in step.
 /// </summary>
 public static class Neo4jSchema
 {
-    /// <summary>The full-text index <c>SearchAsync</c> queries.</summary>
-    public const string SearchIndex = "node_search";
+    /// <summary>The full-text index <c>SearchAsync</c> queries: names, aliases and the model's searchable properties.</summary>
+    public const string SearchIndex = "node_search_identifiers";
+
+    /// <summary>The index of names and aliases only, which <see cref="SearchIndex"/> replaces; dropped where it exists.</summary>
+    public const string RetiredSearchIndex = "node_search";
 
     /// <summary>The label of the node that holds the graph revision; it is the store's own, not the model's.</summary>
     public const string RevisionLabel = "GraphRevision";
@@ -51,9 +54,12 @@ public static class Neo4jSchema
 
         statements.Add($"CREATE CONSTRAINT `{RevisionLabel}_key` IF NOT EXISTS FOR (g:`{RevisionLabel}`) REQUIRE g.`{RelationshipRecord.KeyProperty}` IS UNIQUE");
         statements.Add($"CREATE CONSTRAINT `{ChangeLabel}_revision` IF NOT EXISTS FOR (c:`{ChangeLabel}`) REQUIRE c.revision IS UNIQUE");
+        statements.Add($"DROP INDEX `{RetiredSearchIndex}` IF EXISTS");
         statements.Add(new StringBuilder("CREATE FULLTEXT INDEX `").Append(SearchIndex).Append("` IF NOT EXISTS FOR (n:")
             .Append(names.AnyLabel(model.Labels.Select(l => l.Name)))
-            .Append($") ON EACH [n.`{GraphModel.NameProperty}`, n.`{GraphModel.AliasesProperty}`]")
+            .Append(") ON EACH [")
+            .AppendJoin(", ", new[] { GraphModel.NameProperty, GraphModel.AliasesProperty }.Concat(model.SearchableProperties).Select(p => "n." + names.Property(p)))
+            .Append(']')
             .Append(" OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}}")
             .ToString());
         return statements;

@@ -18,7 +18,8 @@ internal sealed class RecordReader(GraphModel model)
     /// <summary>What identifies a relationship once deleted: <c>{key, type, start, end}</c>.</summary>
     public const string RelationshipIdentity = "{key: r.`key`, type: type(r), start: startNode(r).id, end: endNode(r).id}";
 
-    public NodeRecord Node(object? value)
+    /// <summary>A node; with a selection, only the properties it names (and the name) are read.</summary>
+    public NodeRecord Node(object? value, PropertySelection? selection = null)
     {
         var node = value as CypherNode ?? throw Unexpected("a node", value);
         var label = node.Labels.FirstOrDefault(l => model.FindLabel(l) is not null) ?? node.Labels.FirstOrDefault() ?? "";
@@ -33,13 +34,17 @@ internal sealed class RecordReader(GraphModel model)
                 continue;
             }
 
-            properties[name] = Coerce(raw, definition?.FindProperty(name)?.Type);
+            if (selection is null || name == GraphModel.NameProperty || selection.Includes(name))
+            {
+                properties[name] = Coerce(raw, definition?.FindProperty(name)?.Type);
+            }
         }
 
         return new NodeRecord(id ?? throw Unexpected("a node with an id", value), label, properties);
     }
 
-    public RelationshipRecord Relationship(object? value)
+    /// <summary>A relationship; with a selection, only the properties it names are read.</summary>
+    public RelationshipRecord Relationship(object? value, PropertySelection? selection = null)
     {
         var map = value as IReadOnlyDictionary<string, object?> ?? throw Unexpected("a relationship map", value);
         var type = (string)map["type"]!;
@@ -47,7 +52,7 @@ internal sealed class RecordReader(GraphModel model)
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (name, raw) in (IReadOnlyDictionary<string, object?>)map["properties"]!)
         {
-            if (name != RelationshipRecord.KeyProperty)
+            if (name != RelationshipRecord.KeyProperty && (selection is null || selection.Includes(name)))
             {
                 properties[name] = Coerce(raw, definition?.FindProperty(name)?.Type);
             }
@@ -57,8 +62,8 @@ internal sealed class RecordReader(GraphModel model)
     }
 
     public GraphPath Path(object? nodes, object? relationships) => new(
-        [.. ((IEnumerable<object?>)nodes!).Select(Node)],
-        [.. ((IEnumerable<object?>)relationships!).Select(Relationship)]);
+        [.. ((IEnumerable<object?>)nodes!).Select(n => Node(n))],
+        [.. ((IEnumerable<object?>)relationships!).Select(r => Relationship(r))]);
 
     /// <summary>A value in the port's types: long, double, bool, string, DateOnly or a string list.</summary>
     public static object? Coerce(object? value, PropertyType? type) => value switch

@@ -3,7 +3,13 @@ using MineralGraph.GraphSchema;
 
 namespace MineralGraph.Store.Sqlite;
 
-/// <summary>Turns the port's node filters into a SQL condition on a node alias.</summary>
+/// <summary>
+/// Turns the port's filters into a SQL condition on a node alias (or on an edge alias, for a
+/// relationship's own properties). Negations are pushed down to the comparisons, where a
+/// negated comparison also requires the property: SQL's and Cypher's three-valued logic, in
+/// which a condition on an absent property is unknown and so is its negation, spelled out for
+/// absent values that are stored as the empty blob.
+/// </summary>
 internal static class FilterTranslator
 {
     public static void AppendConditions(StringBuilder sql, string alias, IReadOnlyList<NodeFilter> filters, SqlParameters parameters, int depth = 0)
@@ -11,19 +17,85 @@ internal static class FilterTranslator
         foreach (var filter in filters)
         {
             sql.Append(" AND ");
-            switch (filter)
-            {
-                case PropertyFilter property:
-                    AppendProperty(sql, alias, property, parameters);
-                    break;
-                case RelationshipFilter relationship:
-                    AppendRelationship(sql, alias, relationship, parameters, depth);
-                    break;
-                default:
-                    throw new NotSupportedException($"Filter {filter.GetType().Name} is not supported by the SQLite store.");
-            }
+            AppendCondition(sql, alias, filter, negated: false, parameters, depth);
         }
     }
+
+    /// <summary>Conditions on the properties of the relationship behind <paramref name="edgeAlias"/> (an <c>edge</c> row).</summary>
+    public static void AppendEdgeConditions(StringBuilder sql, string edgeAlias, IReadOnlyList<NodeFilter> filters, SqlParameters parameters)
+    {
+        if (filters.Any(NodeFilters.WalksRelationships))
+        {
+            throw new GraphStoreException(StoreErrorKind.InvalidData, "A relationship's own conditions can test its properties, not relationships of its own; move that condition to the node.");
+        }
+
+        AppendConditions(sql, edgeAlias, filters, parameters);
+    }
+
+    private static void AppendCondition(StringBuilder sql, string alias, NodeFilter filter, bool negated, SqlParameters parameters, int depth)
+    {
+        switch (filter)
+        {
+            case PropertyFilter property when negated:
+                if (property.Property is not (GraphModel.IdProperty or GraphModel.NameProperty))
+                {
+                    sql.Append('(').Append(TextOf(alias, property.Property)).Append(" IS NOT NULL AND ");
+                }
+                else
+                {
+                    sql.Append('(');
+                }
+
+                sql.Append("NOT (");
+                AppendProperty(sql, alias, property, parameters);
+                sql.Append("))");
+                break;
+            case PropertyFilter property:
+                sql.Append('(');
+                AppendProperty(sql, alias, property, parameters);
+                sql.Append(')');
+                break;
+            case RelationshipFilter relationship:
+                AppendRelationship(sql, alias, negated ? relationship with { Quantifier = Opposite(relationship.Quantifier) } : relationship, parameters, depth);
+                break;
+            case AllFilter all:
+                AppendJunction(sql, alias, all.Filters, negated ? " OR " : " AND ", negated, parameters, depth);
+                break;
+            case AnyFilter any:
+                AppendJunction(sql, alias, any.Filters, negated ? " AND " : " OR ", negated, parameters, depth);
+                break;
+            case NotFilter not:
+                AppendCondition(sql, alias, not.Filter, !negated, parameters, depth);
+                break;
+            default:
+                throw new NotSupportedException($"Filter {filter.GetType().Name} is not supported by the SQLite store.");
+        }
+    }
+
+    /// <summary>The filters joined by AND or OR; with none, AND holds and OR does not.</summary>
+    private static void AppendJunction(StringBuilder sql, string alias, IReadOnlyList<NodeFilter> filters, string junction, bool negated, SqlParameters parameters, int depth)
+    {
+        if (filters.Count == 0)
+        {
+            sql.Append(junction == " AND " ? "1" : "0");
+            return;
+        }
+
+        sql.Append('(');
+        for (var i = 0; i < filters.Count; i++)
+        {
+            if (i > 0)
+            {
+                sql.Append(junction);
+            }
+
+            AppendCondition(sql, alias, filters[i], negated, parameters, depth);
+        }
+
+        sql.Append(')');
+    }
+
+    private static Quantifier Opposite(Quantifier quantifier) => quantifier == Quantifier.Some ? Quantifier.None : Quantifier.Some;
 
     /// <summary>The expression a property is compared and sorted by; see <see cref="SqliteSchema.NodeValue"/>.</summary>
     public static string ValueOf(string alias, string property) => property switch

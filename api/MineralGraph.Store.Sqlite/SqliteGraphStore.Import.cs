@@ -57,8 +57,7 @@ public sealed partial class SqliteGraphStore
                 row[4].Value = PropertyCodec.Serialize(relationship.Properties);
             }, cancellationToken);
 
-            // The search index takes each node's name and its aliases joined as SearchAliases joins them.
-            await ExecuteAsync(connection, $"INSERT INTO node_search(rowid, name, aliases) SELECT rowid, name, ifnull((SELECT group_concat(value, '{AliasSeparator}') FROM json_each(props, '$.{GraphModel.AliasesProperty}')), '') FROM node", cancellationToken);
+            await ExecuteAsync(connection, IndexNodesSql(""), cancellationToken);
             await ExecuteAsync(connection, SqliteSchema.BuildScript(_model), cancellationToken);
             await ExecuteAsync(connection, "PRAGMA analysis_limit = 1000; ANALYZE;", cancellationToken);
             await LogImportAsync(connection, await BumpRevisionAsync(connection, cancellationToken), cancellationToken);
@@ -121,12 +120,10 @@ public sealed partial class SqliteGraphStore
         var nodeName = upsertNode.Parameters.Add("$name", SqliteType.Text);
         var nodeProps = upsertNode.Parameters.Add("$props", SqliteType.Text);
 
-        // FTS5 keeps its own copy of name and aliases; replacing by rowid keeps it in step with the node.
+        // FTS5 keeps its own copy of name, aliases and identifiers; replacing by rowid keeps it in step with the node.
         await using var index = connection.CreateCommand();
-        index.CommandText = "INSERT OR REPLACE INTO node_search(rowid, name, aliases) VALUES ($rowid, $name, $aliases)";
+        index.CommandText = IndexNodesSql(" WHERE rowid = $rowid");
         var indexRow = index.Parameters.Add("$rowid", SqliteType.Integer);
-        var indexName = index.Parameters.Add("$name", SqliteType.Text);
-        var indexAliases = index.Parameters.Add("$aliases", SqliteType.Text);
         foreach (var node in dataset.Nodes)
         {
             nodeId.Value = node.Id;
@@ -134,8 +131,6 @@ public sealed partial class SqliteGraphStore
             nodeName.Value = WriteChecks.NameOf(node);
             nodeProps.Value = PropertyCodec.Serialize(node.Properties, skip: GraphModel.NameProperty);
             indexRow.Value = (long)(await upsertNode.ExecuteScalarAsync(cancellationToken))!;
-            indexName.Value = nodeName.Value;
-            indexAliases.Value = SearchAliases(node.Properties);
             await index.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -47,7 +47,7 @@ public sealed partial class SqliteGraphStore
         }, cancellationToken);
     }
 
-    private static async Task CreateNodeAsync(SqliteConnection connection, NodeRecord node, WriteLog log, CancellationToken cancellationToken)
+    private async Task CreateNodeAsync(SqliteConnection connection, NodeRecord node, WriteLog log, CancellationToken cancellationToken)
     {
         WriteChecks.NewNode(node);
         var parameters = new SqlParameters();
@@ -62,7 +62,7 @@ public sealed partial class SqliteGraphStore
                 throw WriteRefusals.NodeExists(node.Id);
             }
 
-            await IndexNodeAsync(connection, rowid, node.Properties, cancellationToken);
+            await IndexNodeAsync(connection, rowid, cancellationToken);
         }
 
         log.NodeCreated(node.Id);
@@ -83,7 +83,7 @@ public sealed partial class SqliteGraphStore
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await IndexNodeAsync(connection, rowid, properties, cancellationToken);
+        await IndexNodeAsync(connection, rowid, cancellationToken);
         log.NodeUpdated(update.Id);
     }
 
@@ -214,18 +214,11 @@ public sealed partial class SqliteGraphStore
             : throw WriteRefusals.NodeMissing(id);
     }
 
-    /// <summary>FTS5 keeps its own copy of name and aliases; replacing the row by rowid keeps it in step with the node.</summary>
-    private static async Task IndexNodeAsync(SqliteConnection connection, long rowid, IReadOnlyDictionary<string, object?> properties, CancellationToken cancellationToken)
+    /// <summary>FTS5 keeps its own copy of name, aliases and identifiers; replacing the row by rowid keeps it in step with the node.</summary>
+    private async Task IndexNodeAsync(SqliteConnection connection, long rowid, CancellationToken cancellationToken)
     {
         var parameters = new SqlParameters();
-        var sql = $"INSERT OR REPLACE INTO node_search(rowid, name, aliases) VALUES ({parameters.Add(rowid)}, {parameters.Add(properties[GraphModel.NameProperty])}, {parameters.Add(SearchAliases(properties))})";
-        await using var command = CreateCommand(connection, sql, parameters);
+        await using var command = CreateCommand(connection, IndexNodesSql($" WHERE rowid = {parameters.Add(rowid)}"), parameters);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    /// <summary>How a node's aliases are joined in the search index's one text column.</summary>
-    private const string AliasSeparator = " ; ";
-
-    private static string SearchAliases(IReadOnlyDictionary<string, object?> properties) =>
-        properties.GetValueOrDefault(GraphModel.AliasesProperty) is IEnumerable<string> aliases ? string.Join(AliasSeparator, aliases) : "";
 }

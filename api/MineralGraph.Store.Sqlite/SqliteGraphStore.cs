@@ -61,7 +61,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
     public Task EnsureSchemaAsync(CancellationToken cancellationToken) =>
         RunAsync(async connection =>
         {
-            int? upgradeFrom = null;
+            int? fileVersion = null;
             await using (var version = CreateCommand(connection, "SELECT (SELECT user_version FROM pragma_user_version), EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'node')"))
             await using (var reader = await version.ExecuteReaderAsync(cancellationToken))
             {
@@ -71,13 +71,19 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
                     throw new GraphStoreException(StoreErrorKind.Unavailable, $"The SQLite file {connection.DataSource} has schema version {reader.GetInt32(0)}, not {SqliteSchema.Version}: it was made by another MineralGraph. Delete it (it is rebuilt from the seed at the next start) or point Store:Sqlite:Path elsewhere.");
                 }
 
-                upgradeFrom = reader.GetBoolean(1) && SqliteSchema.CanUpgrade(reader.GetInt32(0)) ? reader.GetInt32(0) : null;
+                fileVersion = reader.GetBoolean(1) ? reader.GetInt32(0) : null;
             }
 
             await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await ExecuteAsync(connection, upgradeFrom is { } from ? SqliteSchema.UpgradeScript(_model, from) : SqliteSchema.BuildScript(_model), cancellationToken);
+            var upgrade = fileVersion is { } from && from != SqliteSchema.Version;
+            await ExecuteAsync(connection, upgrade ? SqliteSchema.UpgradeScript(_model, fileVersion!.Value) : SqliteSchema.BuildScript(_model), cancellationToken);
             await StartRevisionAsync(connection, cancellationToken);
+            if (upgrade && SqliteSchema.SearchIndexOutdated(fileVersion!.Value))
+            {
+                await RebuildSearchIndexAsync(connection, cancellationToken);
+            }
+
             await ExecuteAsync(connection, $"PRAGMA user_version = {SqliteSchema.Version};", cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;

@@ -7,7 +7,7 @@ namespace MineralGraph.Store.Sqlite;
 /// <summary>
 /// The SQLite DDL, derived from the graph model: a property graph in two tables (node, edge)
 /// with properties as JSON, an expression index for each property a label declares (partial, so
-/// it holds that label's nodes only), an FTS5 index over names and aliases, the one-row graph
+/// it holds that label's nodes only), an FTS5 index over names, aliases and identifiers, the one-row graph
 /// revision, and the change log of recent revisions (one JSON change set each), which lets every
 /// process's <see cref="Adjacency.AdjacencyIndex"/> follow committed writes and every API process
 /// deliver them to its subscribers. Relationship pages are served by that in-memory index, so the
@@ -17,10 +17,18 @@ namespace MineralGraph.Store.Sqlite;
 public static partial class SqliteSchema
 {
     /// <summary>Kept in <c>PRAGMA user_version</c>; a file of a version <see cref="CanUpgrade"/> names is upgraded, any other is refused with advice rather than misread.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
-    /// <summary>Versions this one upgrades in place (<see cref="UpgradeScript"/>).</summary>
-    public static bool CanUpgrade(int version) => version is 3 or 4;
+    /// <summary>
+    /// Versions this one upgrades in place (<see cref="UpgradeScript"/>): version 4 changed the edge
+    /// table and added a log of what each write touched; version 5 indexes identifiers for search,
+    /// so the search index of an older file is filled again (<see cref="SearchIndexOutdated"/>);
+    /// version 6 logs each revision's change set instead.
+    /// </summary>
+    public static bool CanUpgrade(int version) => version is 3 or 4 or 5;
+
+    /// <summary>Whether a file of this version indexes for search less than this version does.</summary>
+    public static bool SearchIndexOutdated(int version) => version < 5;
 
     public static string BuildScript(GraphModel model) => TablesScript + IndexScript(model);
 
@@ -85,11 +93,11 @@ public static partial class SqliteSchema
     /// Brings a file of an older version to this one, inside the caller's transaction. From
     /// version 3: the edge table loses the end labels and names it carried for paging (the
     /// in-memory index pages now) and gains a rowid; the per-property indexes become per label;
-    /// the change log appears. From version 4, whose log held only what each write touched: the
-    /// change log takes its place.
+    /// the change log appears. From versions 4 and 5, whose log held only what each write
+    /// touched: the change log takes its place.
     /// </summary>
-    public static string UpgradeScript(GraphModel model, int version) => version == 4
-        ? "DROP TABLE IF EXISTS graph_change;\n" + TablesScript
+    public static string UpgradeScript(GraphModel model, int version) => version is 4 or 5
+        ? "DROP TABLE IF EXISTS graph_change;\n" + BuildScript(model)
         : """
         ALTER TABLE edge RENAME TO edge_v3;
         DROP INDEX IF EXISTS edge_by_start;

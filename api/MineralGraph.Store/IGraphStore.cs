@@ -26,6 +26,15 @@ public interface IGraphStore
     /// </summary>
     Task<IReadOnlyDictionary<string, Page<ConnectedNode>>> GetRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken);
 
+    /// <summary>Figures (counts, minimum, maximum, sum, average, counts by value) over the nodes of a label that pass every filter; one statement.</summary>
+    Task<AggregateResult> AggregateNodesAsync(NodeAggregateQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The same figures over each parent's relationships, as <see cref="GetRelationshipsAsync"/>
+    /// selects them, in one statement for every parent. Every parent id is a key of the result.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, AggregateResult>> AggregateRelationshipsAsync(RelationshipAggregateQuery query, CancellationToken cancellationToken);
+
     /// <summary>Nodes whose name or aliases match the text, best match first.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
 

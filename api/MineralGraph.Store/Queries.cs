@@ -115,6 +115,9 @@ public sealed record RelationshipQuery(
     public PropertySelection? NodeProperties { get; init; }
 
     public PropertySelection? RelationshipProperties { get; init; }
+
+    /// <summary>Conditions on the relationship's own properties (no <see cref="RelationshipFilter"/>), beside <see cref="OtherFilters"/> on the node at its other end.</summary>
+    public IReadOnlyList<NodeFilter> RelationshipFilters { get; init; } = [];
 }
 
 public sealed record SearchQuery(string Text, IReadOnlyList<string>? Labels, int Limit);

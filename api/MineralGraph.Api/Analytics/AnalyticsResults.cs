@@ -39,6 +39,18 @@ public sealed record Concentration(
     IReadOnlyList<ShareFigure> ByCompany,
     IReadOnlyList<string> Sources)
 {
+    /// <summary>Why there are no country shares, and where the figures are; null when there are shares.</summary>
+    public string? Explanation { get; init; }
+
+    /// <summary>The stages the item has PRODUCES_SHARE figures at.</summary>
+    public IReadOnlyList<string> StagesWithFigures { get; init; } = [];
+
+    /// <summary>The years the item has figures for at the stage.</summary>
+    public IReadOnlyList<int> YearsWithFigures { get; init; } = [];
+
+    /// <summary>When the item has no figures at the stage: the products containing it, or the elements it contains, that do.</summary>
+    public IReadOnlyList<NodeRecord> RelatedWithFigures { get; init; } = [];
+
     public ShareFigure? Top => ByCountry.Count == 0 ? null : ByCountry[0];
 
     /// <summary>Herfindahl–Hirschman index over country shares in percent: 0 (atomised) to 10,000 (one country).</summary>
@@ -60,5 +72,5 @@ public sealed record SupplyRisk(NodeRecord Application, NodeRecord Item, double 
 
 public sealed record WhatIfResult(IReadOnlyList<NodeRecord> Removed, IReadOnlyList<WhatIfItem> Items, IReadOnlyList<SupplyRisk> ApplicationsAtRisk);
 
-/// <summary>The nodes and relationships within some hops of a node.</summary>
-public sealed record Subgraph(IReadOnlyList<NodeRecord> Nodes, IReadOnlyList<RelationshipRecord> Relationships);
+/// <summary>The nodes and relationships within some hops of a node (<see cref="Around"/>, the first of <see cref="Nodes"/>).</summary>
+public sealed record Subgraph(NodeRecord Around, IReadOnlyList<NodeRecord> Nodes, IReadOnlyList<RelationshipRecord> Relationships);

@@ -19,16 +19,20 @@ public sealed partial class GraphAnalytics
     {
         var item = (await RequireAsync([itemId], cancellationToken))[0];
         var supply = await ReadSupplyAsync([item], stage, byCompany, cancellationToken);
-        return Concentrate([item], stage, year, asOf, supply, excluding)[0];
+        return (await ExplainEmptyAsync(Concentrate([item], stage, year, asOf, supply, excluding), asOf, supply, excluding, cancellationToken))[0];
     }
 
     /// <summary>
     /// Removes countries, companies or sites (an embargo, a closure) and recomputes the
     /// concentration of each item; items whose remaining supply falls below
-    /// <paramref name="thresholdPct"/> put every application that needs them at risk.
+    /// <paramref name="thresholdPct"/> put every application that needs them at risk. An id given
+    /// twice in either list is refused with INVALID_ARGUMENT.
     /// </summary>
     public async Task<WhatIfResult> WhatIfAsync(IReadOnlyList<string> removeIds, IReadOnlyList<string>? itemIds, string stage, int? year, DateOnly? asOf, double thresholdPct, int maxHops, CancellationToken cancellationToken)
     {
+        CheckHops(maxHops);
+        RefuseRepeated(removeIds, "remove");
+        RefuseRepeated(itemIds, "items");
         var removed = await RequireAsync(removeIds, cancellationToken);
         var items = itemIds is { Count: > 0 }
             ? await RequireAsync(itemIds, cancellationToken)
@@ -37,12 +41,12 @@ public sealed partial class GraphAnalytics
         var removedSet = removeIds.ToHashSet(StringComparer.Ordinal);
         var byCompany = removed.Any(r => r.Label is "Company" or "Mine" or "Facility");
         var supply = await ReadSupplyAsync(items, stage, byCompany, cancellationToken);
-        var before = Concentrate(items, stage, year, asOf, supply, new HashSet<string>());
-        var after = Concentrate(items, stage, year, asOf, supply, removedSet);
+        var before = await ExplainEmptyAsync(Concentrate(items, stage, year, asOf, supply, new HashSet<string>()), asOf, supply, new HashSet<string>(), cancellationToken);
+        var after = await ExplainEmptyAsync(Concentrate(items, stage, year, asOf, supply, removedSet), asOf, supply, removedSet, cancellationToken);
         var results = before.Zip(after, (b, a) => new WhatIfItem(b, a, b.ShareOutside(removedSet) ?? 100)).ToList();
 
         var short_ = results.Where(r => r.Before.ByCountry.Count > 0 && r.RemainingSupplyPct < thresholdPct).ToDictionary(r => r.Before.Item.Id, r => r.RemainingSupplyPct, StringComparer.Ordinal);
-        var dependents = await DependentsAsync(short_.Keys.ToList(), maxHops, cancellationToken);
+        var dependents = await FindDependentsAsync(short_.Keys.ToList(), maxHops, cancellationToken);
         var risks = dependents.Select(d => new SupplyRisk(d.Dependent, d.Item, short_[d.Item.Id], d.Chain)).ToList();
         return new WhatIfResult(removed, results, risks);
     }
@@ -59,13 +63,12 @@ public sealed partial class GraphAnalytics
         }
 
         var itemIds = items.Select(i => i.Id).ToList();
-        var shares = (await NeighboursAsync(itemIds, RelationshipTypes.ProducesShare, Direction.Incoming, cancellationToken))
-            .Where(s => s.Relationship["stage"] as string == stage && IsPointFigure(s.Relationship))
-            .ToLookup(s => s.Relationship.EndId, StringComparer.Ordinal);
+        var figures = await NeighboursAsync(itemIds, RelationshipTypes.ProducesShare, Direction.Incoming, cancellationToken);
+        var shares = figures.Where(s => s.Relationship["stage"] as string == stage && IsPointFigure(s.Relationship)).ToLookup(s => s.Relationship.EndId, StringComparer.Ordinal);
         var output = byCompany
             ? await SiteOutputAsync(itemIds, stage, cancellationToken)
             : Enumerable.Empty<(string Item, CompanyOutput Output)>().ToLookup(a => a.Item, a => a.Output);
-        return new StageSupply(shares, output);
+        return new StageSupply(shares, output, figures.ToLookup(s => s.Relationship.EndId, StringComparer.Ordinal));
     }
 
     private static List<Concentration> Concentrate(IReadOnlyList<NodeRecord> items, string stage, int? year, DateOnly? asOf, StageSupply supply, IReadOnlySet<string> excluding) =>
@@ -170,8 +173,8 @@ public sealed partial class GraphAnalytics
     private static IReadOnlyList<string> SourcesOf(RelationshipRecord relationship) =>
         relationship[GraphModel.SourcesProperty] as IReadOnlyList<string> ?? [];
 
-    /// <summary>PRODUCES_SHARE figures at the stage and company output, each by item id.</summary>
-    private sealed record StageSupply(ILookup<string, ConnectedNode> Shares, ILookup<string, CompanyOutput> Output);
+    /// <summary>PRODUCES_SHARE point figures at the stage and company output, each by item id; and every figure of every stage (bounds too), to say where they are when the stage has none.</summary>
+    private sealed record StageSupply(ILookup<string, ConnectedNode> Shares, ILookup<string, CompanyOutput> Output, ILookup<string, ConnectedNode> EveryStage);
 
     /// <summary>A company's part of one site's output; the site is kept so removed sites can be left out after the read.</summary>
     private sealed record CompanyOutput(string Site, NodeRecord Company, double Tonnes, IReadOnlyList<string> Sources);

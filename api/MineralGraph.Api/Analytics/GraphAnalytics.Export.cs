@@ -32,6 +32,6 @@ public sealed partial class GraphAnalytics
                 .Select(r => r.Relationship));
         }
 
-        return new Subgraph(nodes, relationships.DistinctBy(r => r.Key).ToList());
+        return new Subgraph(around, nodes, relationships.DistinctBy(r => r.Key).ToList());
     }
 }

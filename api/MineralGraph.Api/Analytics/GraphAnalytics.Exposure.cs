@@ -84,9 +84,14 @@ public sealed partial class GraphAnalytics
         return new SupplyExposure(subject, distinctSites, supplied, applications);
     }
 
-    /// <summary>The regulations in force on a day, optionally only those restricting one item.</summary>
+    /// <summary>The regulations in force on a day, optionally only those restricting one item (NOT_FOUND when no node has its id).</summary>
     public async Task<IReadOnlyList<NodeRecord>> RegulationsInForceAsync(DateOnly on, string? restricting, CancellationToken cancellationToken)
     {
+        if (restricting is not null)
+        {
+            await RequireAsync([restricting], cancellationToken);
+        }
+
         IReadOnlyList<NodeFilter> filters = restricting is null
             ? []
             : [new RelationshipFilter(RelationshipTypes.Restricts, Direction.Outgoing, Quantifier.Some, null, [new PropertyFilter("id", FilterOperator.Equals, restricting)])];

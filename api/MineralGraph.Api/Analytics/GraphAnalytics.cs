@@ -39,10 +39,17 @@ public sealed partial class GraphAnalytics(IGraphStore store, IOptions<Analytics
             .ToList();
     }
 
-    /// <summary>Every application that needs any of the items, through any chain of DEPENDS_ON, REQUIRES and CONTAINS.</summary>
+    /// <summary>Every application that needs any of the items, through any chain of DEPENDS_ON, REQUIRES and CONTAINS; an id that matches no node is NOT_FOUND.</summary>
     public async Task<IReadOnlyList<Dependency>> DependentsAsync(IReadOnlyList<string> itemIds, int maxHops, CancellationToken cancellationToken)
     {
         CheckHops(maxHops);
+        await RequireAsync(itemIds, cancellationToken);
+        return await FindDependentsAsync(itemIds, maxHops, cancellationToken);
+    }
+
+    /// <summary>The dependents of items known to exist.</summary>
+    private async Task<IReadOnlyList<Dependency>> FindDependentsAsync(IReadOnlyList<string> itemIds, int maxHops, CancellationToken cancellationToken)
+    {
         if (itemIds.Count == 0)
         {
             return [];
@@ -60,6 +67,15 @@ public sealed partial class GraphAnalytics(IGraphStore store, IOptions<Analytics
         if (maxHops < 1 || maxHops > _options.MaxHops)
         {
             throw new AnalyticsException(ErrorCodes.MaxHopsExceeded, $"maxHops must be between 1 and {_options.MaxHops}; it was {maxHops}.");
+        }
+    }
+
+    /// <summary>A list argument naming the same node twice is a mistake to point out, not to answer twice.</summary>
+    private static void RefuseRepeated(IReadOnlyList<string>? ids, string argument)
+    {
+        if (ids?.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new AnalyticsException(ErrorCodes.InvalidArgument, $"'{argument}' names '{repeated.Key}' {repeated.Count()} times: list each id once.");
         }
     }
 

@@ -13,6 +13,7 @@ public static class ErrorCodes
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string SubscriptionNotSupported = "SUBSCRIPTION_NOT_SUPPORTED";
 
     // Live transports (WebSocket, Server-Sent Events)
     public const string TooManyConnections = "TOO_MANY_CONNECTIONS";
@@ -42,6 +43,24 @@ public static class ErrorCodes
     public const string TraversalTooLarge = "TRAVERSAL_TOO_LARGE";
     public const string MaxHopsExceeded = "MAX_HOPS_EXCEEDED";
 
+    // Document bounds, checked before validation: graphql-armor's names where it has one.
+    public const string TokensExceeded = "MAX_TOKENS_EXCEEDED";
+    public const string NodesExceeded = "MAX_NODES_EXCEEDED";
+    public const string FieldsExceeded = "MAX_FIELDS_EXCEEDED";
+    public const string AliasesExceeded = "MAX_ALIASES_EXCEEDED";
+    public const string DirectivesExceeded = "MAX_DIRECTIVES_EXCEEDED";
+    public const string FragmentsExceeded = "MAX_FRAGMENTS_EXCEEDED";
+    public const string IntrospectionDepthExceeded = "MAX_INTROSPECTION_DEPTH_EXCEEDED";
+
+    // GraphQL.NET's own codes for what this API reimplements (linear rules, syntax errors the parser fails to describe), kept for clients that switch on them.
+    public const string FragmentCycle = "NO_FRAGMENT_CYCLES";
+    public const string FieldsConflict = "OVERLAPPING_FIELDS_CAN_BE_MERGED";
+    public const string SyntaxError = "SYNTAX_ERROR";
+
+    // Response bounds
+    public const string TooManyErrors = "TOO_MANY_ERRORS";
+    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
+
     // Arguments
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidArgument = "INVALID_ARGUMENT";
@@ -50,4 +69,7 @@ public static class ErrorCodes
 
     // Store
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
+
+    // Anything else that failed inside the server; the log has the details.
+    public const string InternalError = "INTERNAL_ERROR";
 }

@@ -29,6 +29,12 @@ internal sealed class TracedGraphStore(IGraphStore inner, string system) : IGrap
     public Task<IReadOnlyDictionary<string, Page<ConnectedNode>>> GetRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken) =>
         TraceAsync("GetRelationships", query.Type, query.ParentIds.Count, query, static (store, query, ct) => store.GetRelationshipsAsync(query, ct), cancellationToken);
 
+    public Task<AggregateResult> AggregateNodesAsync(NodeAggregateQuery query, CancellationToken cancellationToken) =>
+        TraceAsync("AggregateNodes", query.Label, null, query, static (store, query, ct) => store.AggregateNodesAsync(query, ct), cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, AggregateResult>> AggregateRelationshipsAsync(RelationshipAggregateQuery query, CancellationToken cancellationToken) =>
+        TraceAsync("AggregateRelationships", query.Type, query.ParentIds.Count, query, static (store, query, ct) => store.AggregateRelationshipsAsync(query, ct), cancellationToken);
+
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
         TraceAsync("Search", null, null, query, static (store, query, ct) => store.SearchAsync(query, ct), cancellationToken);
 

@@ -1,4 +1,5 @@
 using GraphQL;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using MineralGraph.Api.Caching;
 using MineralGraph.Api.Transport.Errors;
@@ -14,17 +15,32 @@ namespace MineralGraph.Api.Transport;
 /// With the response cache registered (<c>AddGraphQLResponseCache</c>), it answers instead of
 /// the bare executor.
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(
+/// <remarks>
+/// One budget covers every step: <see cref="GraphQLHttpOptions.ExecutionTimeout"/> and the
+/// client's disconnect cancel reading, parsing, validating and executing alike, through
+/// <see cref="HttpContext.RequestAborted"/>, which every step already observes.
+/// </remarks>
+internal sealed partial class GraphQLHttpEndpoint(
     GetRequestReader getReader,
     PostRequestReader postReader,
     PersistedDocumentResolver persistedDocuments,
     GraphQLRequestExecutor executor,
     GraphQLResponseWriter writer,
+    IOptions<GraphQLHttpOptions> options,
+    ILogger<GraphQLHttpEndpoint> logger,
     GraphQLResponseCache? cache = null)
 {
+    private const int MaxLoggedMessageLength = 500;
+
+    private readonly TimeSpan _timeout = options.Value.ExecutionTimeout;
+
     public async Task HandleAsync(HttpContext context)
     {
         var mediaType = AcceptHeaderNegotiator.Negotiate(context.Request.Headers.Accept);
+        var disconnected = context.RequestAborted;
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(disconnected);
+        budget.CancelAfter(_timeout);
+        context.RequestAborted = budget.Token;
         GraphQLOutcome outcome;
         try
         {
@@ -34,10 +50,25 @@ internal sealed class GraphQLHttpEndpoint(
         {
             outcome = new GraphQLOutcome(new ExecutionResult(error), CacheStatus.None);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (disconnected.IsCancellationRequested)
         {
             // The client went away; nobody is left to answer.
             return;
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested)
+        {
+            outcome = new GraphQLOutcome(new ExecutionResult(new ExecutionTimeoutError(_timeout)), CacheStatus.None);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A fault of this server, not of the request: answered as GraphQL, logged in bounded lines.
+            LogUnexpected(logger, exception.GetType().FullName, Truncate(exception.Message), exception.StackTrace);
+            outcome = new GraphQLOutcome(new ExecutionResult(new InternalServerError()), CacheStatus.None);
+        }
+        finally
+        {
+            // The answer is written whole, whatever is left of the budget.
+            context.RequestAborted = disconnected;
         }
 
         // A client that accepts neither media type still gets its 406 explained, in plain JSON.
@@ -64,7 +95,13 @@ internal sealed class GraphQLHttpEndpoint(
         var outcome = cache is null
             ? new GraphQLOutcome(await executor.ExecuteAsync(context, request), CacheStatus.None)
             : await cache.RespondAsync(context, request);
-        await persistedDocuments.PersistAsync(request, outcome, context.RequestAborted);
+        await persistedDocuments.PersistAsync(request, outcome, context);
         return outcome;
     }
+
+    private static string Truncate(string text) =>
+        text.Length <= MaxLoggedMessageLength ? text : string.Concat(text.AsSpan(0, MaxLoggedMessageLength), "…");
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL request failed inside the server: {ExceptionType}: {Reason}\n{StackTrace}")]
+    private static partial void LogUnexpected(ILogger logger, string? exceptionType, string reason, string? stackTrace);
 }

@@ -17,8 +17,17 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     public long MaxRequestBodyBytes { get; set; } = 100 * 1024;
 
-    /// <summary>How long one operation may run before it is cancelled and answered with TIMEOUT.</summary>
+    /// <summary>
+    /// How long one request may take, from reading its body through parsing, validation and
+    /// execution, before it is cancelled and answered with TIMEOUT.
+    /// </summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Most errors one response lists; the rest are counted in a last error with code TOO_MANY_ERRORS.</summary>
+    public int MaxErrors { get; set; } = 50;
+
+    /// <summary>Largest response body, in bytes; a larger answer is replaced by a RESPONSE_TOO_LARGE error.</summary>
+    public long MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
 
     /// <summary>
     /// Origins (scheme, host and port) a browser may call from; empty means same-origin only.

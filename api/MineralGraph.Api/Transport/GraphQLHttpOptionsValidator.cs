@@ -29,6 +29,16 @@ internal sealed class GraphQLHttpOptionsValidator : IValidateOptions<GraphQLHttp
             failures.Add($"{Section}:ExecutionTimeout must be positive, e.g. '00:00:30' (currently {options.ExecutionTimeout}).");
         }
 
+        if (options.MaxErrors <= 0)
+        {
+            failures.Add($"{Section}:MaxErrors must be positive (currently {options.MaxErrors}).");
+        }
+
+        if (options.MaxResponseBytes <= 0)
+        {
+            failures.Add($"{Section}:MaxResponseBytes must be positive (currently {options.MaxResponseBytes}).");
+        }
+
         if (options.PreflightMaxAge < TimeSpan.Zero)
         {
             failures.Add($"{Section}:PreflightMaxAge must not be negative (currently {options.PreflightMaxAge}).");

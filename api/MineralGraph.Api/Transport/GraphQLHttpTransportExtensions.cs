@@ -11,7 +11,8 @@ public static class GraphQLHttpTransportExtensions
     /// <summary>
     /// Adds the GraphQL-over-HTTP endpoint's services, its options (section <c>GraphQL:Http</c>,
     /// validated at start), its CORS policy, and persisted documents (section
-    /// <c>GraphQL:PersistedDocuments</c>: documents sent by hash, trusted-documents mode). The
+    /// <c>GraphQL:PersistedDocuments</c>: documents sent by hash, trusted-documents mode), and
+    /// <c>X-Content-Type-Options: nosniff</c> on every response. The
     /// schema, <c>IDocumentExecuter&lt;ISchema&gt;</c> and <c>IGraphQLTextSerializer</c> come from <c>AddGraphQL</c>.
     /// </summary>
     public static IHostApplicationBuilder AddGraphQLHttpTransport(this IHostApplicationBuilder builder)
@@ -31,6 +32,7 @@ public static class GraphQLHttpTransportExtensions
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<IStartupFilter, NoSniffStartupFilter>();
         return builder;
     }
 }

@@ -5,6 +5,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
+using MineralGraph.Api.GraphQL.Limits;
 using MineralGraph.Api.Transport.Errors;
 
 namespace MineralGraph.Api.Transport;
@@ -12,15 +13,25 @@ namespace MineralGraph.Api.Transport;
 /// <summary>
 /// Runs one request through GraphQL.NET with the caller's services, user and cancellation, and
 /// turns a run past <see cref="GraphQLHttpOptions.ExecutionTimeout"/> into a TIMEOUT error.
-/// Given a document that already passed validation, it runs only the rules that depend on more
-/// than the document (the variables, the method, the caller): GraphQL.NET's cached-document
-/// rules, to which rules registered with <c>useForCachedDocuments</c> (the complexity
-/// analyzer) add themselves.
+/// It validates with the linear rules (<see cref="LinearValidationRules"/>) and the transport's own
+/// (no mutation over GET, no subscription unless the answer streams). Given a document that already passed
+/// validation, it runs only the rules that depend on more than the document (the variables, the
+/// method, the caller): the transport's, to which rules registered with
+/// <c>useForCachedDocuments</c> (the cost estimate) add themselves.
 /// </summary>
 internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLHttpOptions> options)
 {
-    private static readonly IValidationRule[] GetValidationRules = [.. DocumentValidator.CoreRules, MutationOverGetRule.Instance];
-    private static readonly IValidationRule[] GetCachedDocumentValidationRules = [MutationOverGetRule.Instance];
+    // The transport's own rules, by method and by whether the answer streams (WebSocket, event
+    // stream), where a subscription has somewhere to send its results: POST, GET, streamed POST, streamed GET.
+    private static readonly IValidationRule[][] TransportRules =
+    [
+        [SubscriptionOverHttpRule.Instance],
+        [SubscriptionOverHttpRule.Instance, MutationOverGetRule.Instance],
+        [],
+        [MutationOverGetRule.Instance],
+    ];
+
+    private static readonly IValidationRule[][] AllRules = [.. TransportRules.Select(rules => (IValidationRule[])[.. LinearValidationRules.Core, .. rules])];
 
     private readonly TimeSpan _timeout = options.Value.ExecutionTimeout;
 
@@ -50,16 +61,9 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer
         };
 
         // Rules added later by the schema's own configuration append to these lists.
-        if (documentValidated)
-        {
-            executionOptions.ValidationRules = request.IsGet ? GetCachedDocumentValidationRules : [];
-            executionOptions.CachedDocumentValidationRules = executionOptions.ValidationRules;
-        }
-        else if (request.IsGet)
-        {
-            executionOptions.ValidationRules = GetValidationRules;
-            executionOptions.CachedDocumentValidationRules = GetCachedDocumentValidationRules;
-        }
+        var rules = (request.IsGet ? 1 : 0) + (request.IsStreamed ? 2 : 0);
+        executionOptions.ValidationRules = documentValidated ? TransportRules[rules] : AllRules[rules];
+        executionOptions.CachedDocumentValidationRules = TransportRules[rules];
 
         try
         {

@@ -20,7 +20,12 @@ namespace MineralGraph.Api.Transport;
 /// every POST, is <c>no-store</c>: HTTP caches do not reuse POST responses, and saying so
 /// keeps proxies from trying.
 /// </remarks>
-internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, IOptions<CacheOptions> cacheOptions)
+/// <remarks>
+/// Every response is bounded: at most <see cref="GraphQLHttpOptions.MaxErrors"/> errors, and at
+/// most <see cref="GraphQLHttpOptions.MaxResponseBytes"/> bytes, else a RESPONSE_TOO_LARGE error
+/// instead; so a result is serialized to memory first, and only then is its status sent.
+/// </remarks>
+internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, IOptions<CacheOptions> cacheOptions, IOptions<GraphQLHttpOptions> httpOptions)
 {
     public const string CacheHeader = "X-Cache";
 
@@ -31,6 +36,8 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, I
     private static readonly StringValues Vary = new([HeaderNames.Accept, HeaderNames.Authorization, ApiKeyDefaults.HeaderName]);
 
     private readonly bool _debug = cacheOptions.Value.Debug;
+    private readonly int _maxErrors = httpOptions.Value.MaxErrors;
+    private readonly long _maxResponseBytes = httpOptions.Value.MaxResponseBytes;
 
     public Task WriteAsync(HttpContext context, GraphQLOutcome outcome, ResponseMediaType mediaType)
     {
@@ -46,9 +53,12 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, I
             };
         }
 
-        return outcome.Response is { } cached
-            ? WriteCachedAsync(context, cached, mediaType)
-            : WriteResultAsync(context, outcome.Result!, mediaType);
+        return outcome.Response switch
+        {
+            { } cached when cached.Body.Length > _maxResponseBytes => WriteResultAsync(context, new ExecutionResult(new ResponseTooLargeError(_maxResponseBytes)), mediaType),
+            { } cached => WriteCachedAsync(context, cached, mediaType),
+            _ => WriteResultAsync(context, outcome.Result!, mediaType),
+        };
     }
 
     private async Task WriteResultAsync(HttpContext context, ExecutionResult result, ResponseMediaType mediaType)
@@ -58,7 +68,41 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, I
         response.Headers.CacheControl = NoStore;
         response.StatusCode = StatusCodeFor(result, mediaType, response.Headers);
         response.ContentType = mediaType.ContentType;
-        await serializer.WriteAsync(response.Body, result, context.RequestAborted);
+        LimitErrors(result);
+
+        await using var body = new BoundedBufferStream(_maxResponseBytes);
+        try
+        {
+            await serializer.WriteAsync(body, result, context.RequestAborted);
+        }
+        catch (BoundedBufferStream.ResponseLimitException)
+        {
+            var refusal = new ExecutionResult(new ResponseTooLargeError(_maxResponseBytes));
+            response.StatusCode = StatusCodeFor(refusal, mediaType, response.Headers);
+            body.SetLength(0);
+            await serializer.WriteAsync(body, refusal, context.RequestAborted);
+        }
+
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body.GetBuffer().AsMemory(0, (int)body.Length), context.RequestAborted);
+    }
+
+    /// <summary>Keeps the first errors and counts the rest in a last one, so a response never lists thousands.</summary>
+    private void LimitErrors(ExecutionResult result)
+    {
+        if (result.Errors is not { } errors || errors.Count <= _maxErrors)
+        {
+            return;
+        }
+
+        var kept = new ExecutionErrors();
+        for (var i = 0; i < _maxErrors - 1; i++)
+        {
+            kept.Add(errors[i]);
+        }
+
+        kept.Add(new TooManyErrorsError(errors.Count - (_maxErrors - 1)));
+        result.Errors = kept;
     }
 
     // Async rather than returning BodyWriter.WriteAsync(...).AsTask(): that write usually completes at

@@ -32,32 +32,39 @@ internal static class RequestParameters
     /// <summary>Reads <c>query</c>; null here is not yet an error, as a persisted document may stand in for it.</summary>
     public static string? ReadQuery(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => element.GetString()!,
+        JsonValueKind.String => ReadText(element, Query),
         JsonValueKind.Null => null,
         _ => throw WrongKind(Query, "a string", element.ValueKind),
     };
 
     public static string? ReadDocumentId(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => NullIfEmpty(element.GetString()),
+        JsonValueKind.String => NullIfEmpty(ReadText(element, DocumentId)),
         JsonValueKind.Null => null,
         _ => throw WrongKind(DocumentId, "a string", element.ValueKind),
     };
 
     public static string? ReadOperationName(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => NullIfEmpty(element.GetString()),
+        JsonValueKind.String => NullIfEmpty(ReadText(element, OperationName)),
         JsonValueKind.Null => null,
         _ => throw WrongKind(OperationName, "a string or null", element.ValueKind),
     };
 
     /// <summary>Reads <c>variables</c> or <c>extensions</c>, which must be a JSON object or null.</summary>
-    public static Inputs? ReadMap(JsonElement element, string name, IGraphQLTextSerializer serializer) => element.ValueKind switch
+    public static Inputs? ReadMap(JsonElement element, string name, IGraphQLTextSerializer serializer)
     {
-        JsonValueKind.Object => serializer.ReadNode<Inputs>(element),
-        JsonValueKind.Null => null,
-        _ => throw WrongKind(name, "a JSON object or null", element.ValueKind),
-    };
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                JsonValueCheck.Ensure(element, name);
+                return serializer.ReadNode<Inputs>(element);
+            case JsonValueKind.Null:
+                return null;
+            default:
+                throw WrongKind(name, "a JSON object or null", element.ValueKind);
+        }
+    }
 
     /// <summary>Reads a JSON-encoded map from a GET query-string parameter.</summary>
     public static Inputs? ReadEncodedMap(string? json, string name, IGraphQLTextSerializer serializer)
@@ -79,6 +86,18 @@ internal static class RequestParameters
     }
 
     public static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static string ReadText(JsonElement element, string name)
+    {
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw JsonValueCheck.NotUnicode(name);
+        }
+    }
 
     private static InvalidRequestError WrongKind(string name, string expected, JsonValueKind actual) =>
         new($"The '{name}' parameter must be {expected}, not {Describe(actual)}.");

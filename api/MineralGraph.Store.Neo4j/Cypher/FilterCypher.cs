@@ -19,27 +19,79 @@ internal sealed class FilterCypher(CypherNames names)
         }
 
         var cypher = new StringBuilder();
-        foreach (var filter in filters)
-        {
-            if (cypher.Length > 0)
-            {
-                cypher.Append(" AND ");
-            }
+        AppendJunction(cypher, variable, filters, " AND ", parameters, depth);
+        return cypher.ToString();
+    }
 
-            switch (filter)
-            {
-                case PropertyFilter property:
-                    AppendProperty(cypher, variable, property, parameters);
-                    break;
-                case RelationshipFilter relationship:
-                    AppendRelationship(cypher, variable, relationship, parameters, depth);
-                    break;
-                default:
-                    throw new GraphStoreException(StoreErrorKind.InvalidData, $"Filter {filter.GetType().Name} is not supported by the Neo4j store.");
-            }
+    /// <summary>Conditions on the properties of the relationship bound to <paramref name="variable"/>, or null when there are none.</summary>
+    public string? RelationshipPredicate(string variable, IReadOnlyList<NodeFilter> filters, CypherParameters parameters)
+    {
+        if (filters.Any(NodeFilters.WalksRelationships))
+        {
+            throw new GraphStoreException(StoreErrorKind.InvalidData, "A relationship's own conditions can test its properties, not relationships of its own; move that condition to the node.");
         }
 
-        return cypher.ToString();
+        return Predicate(variable, filters, parameters);
+    }
+
+    /// <summary>Cypher's own three-valued logic gives the port's semantics: NOT of an unknown comparison is unknown.</summary>
+    private void AppendFilter(StringBuilder cypher, string variable, NodeFilter filter, CypherParameters parameters, int depth)
+    {
+        switch (filter)
+        {
+            case PropertyFilter property:
+                AppendProperty(cypher, variable, property, parameters);
+                break;
+            case RelationshipFilter relationship:
+                AppendRelationship(cypher, variable, relationship, parameters, depth);
+                break;
+            case AllFilter all:
+                AppendJunction(cypher, variable, all.Filters, " AND ", parameters, depth);
+                break;
+            case AnyFilter any:
+                AppendJunction(cypher, variable, any.Filters, " OR ", parameters, depth);
+                break;
+            case NotFilter not:
+                cypher.Append("NOT ");
+                AppendFilter(cypher, variable, not.Filter, parameters, depth);
+                break;
+            default:
+                throw new GraphStoreException(StoreErrorKind.InvalidData, $"Filter {filter.GetType().Name} is not supported by the Neo4j store.");
+        }
+    }
+
+    /// <summary>
+    /// The filters joined by AND or OR, in parentheses when there are several (a comparison binds
+    /// tighter than NOT, AND and OR); with none, AND holds and OR does not.
+    /// </summary>
+    private void AppendJunction(StringBuilder cypher, string variable, IReadOnlyList<NodeFilter> filters, string junction, CypherParameters parameters, int depth)
+    {
+        if (filters.Count <= 1)
+        {
+            if (filters.Count == 0)
+            {
+                cypher.Append(junction == " AND " ? "true" : "false");
+            }
+            else
+            {
+                AppendFilter(cypher, variable, filters[0], parameters, depth);
+            }
+
+            return;
+        }
+
+        cypher.Append('(');
+        for (var i = 0; i < filters.Count; i++)
+        {
+            if (i > 0)
+            {
+                cypher.Append(junction);
+            }
+
+            AppendFilter(cypher, variable, filters[i], parameters, depth);
+        }
+
+        cypher.Append(')');
     }
 
     public string ValueOf(string variable, string property) => variable + "." + names.Property(property);

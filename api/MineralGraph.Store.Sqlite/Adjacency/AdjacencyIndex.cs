@@ -76,7 +76,7 @@ internal sealed class AdjacencyIndex(GraphModel model)
         if (changes is null || _topology!.CopiedNodes + changes.NodeIds.Count + changes.RelationshipKeys.Count > Math.Max(10_000, _topology.NodeCount / 4))
         {
             var topology = new Topology(model);
-            topology.Load(source.Nodes(), source.Edges());
+            topology.Load(source.Nodes(topology.Labels), source.Edges(topology.Types));
             _topology = topology;
             _nodeColumns.Clear();
             _edgeColumns.Clear();

@@ -6,8 +6,8 @@ namespace MineralGraph.Store.Sqlite.Adjacency;
 /// Pages of one read: for each parent, the slots the query walks, each in the query's order,
 /// merged, bounded by the cursors and cut at the page size. The work is the page (a binary search
 /// per slot, then the items taken), not the parent's degree; a slot is ordered by anything but
-/// the tiebreak once, then kept until the graph changes. Conditions on the other node are checked
-/// in SQLite, batch by batch, in the reader's snapshot.
+/// the tiebreak once, then kept until the graph changes. Conditions on the other node and on the
+/// relationship's own properties are checked in SQLite, batch by batch, in the reader's snapshot.
 /// </summary>
 internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, ITopologySource source, ReadWork? work)
 {
@@ -36,7 +36,7 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
             topology.CollectSlots(parent, type, incoming: true, farLabels, slots);
         }
 
-        long? total = query.IncludeTotalCount ? Count(slots, query.OtherFilters) : null;
+        long? total = query.IncludeTotalCount ? Count(slots, query) : null;
         if (!query.IncludeItems || slots.Count == 0)
         {
             return new ScannedPage([], total);
@@ -46,7 +46,7 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
         var walkAscending = !(query.Sort.Descending ^ query.Page.IsBackward);
         var wanted = query.Page.Size + 1;
         var items = new List<ScannedEdge>(Math.Min(wanted, 128));
-        if (query.OtherFilters.Count == 0)
+        if (query.OtherFilters.Count == 0 && query.RelationshipFilters.Count == 0)
         {
             foreach (var item in Merge(runs, query.Sort, walkAscending))
             {
@@ -72,8 +72,8 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
                 batch.Add(candidates.Current);
             }
 
-            var passing = source.Passing(batch.Select(c => c.Far).ToHashSet(), query.OtherFilters);
-            foreach (var candidate in batch.Where(c => passing.Contains(c.Far)))
+            var passing = Passing(batch, query);
+            foreach (var candidate in batch.Where(c => passing.Contains(c.Edge)))
             {
                 items.Add(candidate);
                 if (items.Count == wanted)
@@ -98,25 +98,33 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyProperties = new Dictionary<string, object?>();
 
-    private long Count(List<SlotView> slots, IReadOnlyList<NodeFilter> filters)
+    private long Count(List<SlotView> slots, RelationshipQuery query)
     {
-        if (filters.Count == 0)
+        if (query.OtherFilters.Count == 0 && query.RelationshipFilters.Count == 0)
         {
             return slots.Sum(s => (long)s.Count);
         }
 
-        var fars = new List<int>();
+        var candidates = new List<ScannedEdge>();
         work?.Visited(slots.Sum(s => (long)s.Count));
         foreach (var slot in slots)
         {
             for (var i = 0; i < slot.Count; i++)
             {
-                fars.Add(topology.Far(slot[i], slot.Incoming));
+                candidates.Add(new ScannedEdge(slot[i], topology.Far(slot[i], slot.Incoming)));
             }
         }
 
-        var passing = source.Passing(fars.ToHashSet(), filters);
-        return fars.Count(passing.Contains);
+        var passing = Passing(candidates, query);
+        return candidates.Count(c => passing.Contains(c.Edge));
+    }
+
+    /// <summary>The relationships among the candidates whose other node passes the query's conditions on it, and which pass their own.</summary>
+    private HashSet<int> Passing(IReadOnlyCollection<ScannedEdge> candidates, RelationshipQuery query)
+    {
+        var far = query.OtherFilters.Count == 0 ? null : source.Passing(candidates.Select(c => c.Far).ToHashSet(), query.OtherFilters);
+        var own = query.RelationshipFilters.Count == 0 ? null : source.PassingRelationships(candidates.Select(c => c.Edge).ToHashSet(), query.RelationshipFilters);
+        return candidates.Where(c => (far is null || far.Contains(c.Far)) && (own is null || own.Contains(c.Edge))).Select(c => c.Edge).ToHashSet();
     }
 
     /// <summary>The k-way merge of the slots' runs in walk order: k is the number of labels (and directions) walked, a handful.</summary>

@@ -6,9 +6,11 @@ namespace MineralGraph.Store.Sqlite.Adjacency;
 /// </summary>
 internal interface ITopologySource
 {
-    IEnumerable<(int Node, string Id, string Label, string Name)> Nodes();
+    /// <summary>Every node, in id order; labels as indexes into <paramref name="labels"/> where they are among them.</summary>
+    IEnumerable<LoadedNode> Nodes(IReadOnlyList<string> labels);
 
-    IEnumerable<(int Edge, string Key, string Type, string Start, string End)> Edges();
+    /// <summary>Every relationship; types as indexes into <paramref name="types"/> where they are among them.</summary>
+    IEnumerable<LoadedEdge> Edges(IReadOnlyList<string> types);
 
     /// <summary>One property of every node of a label (null where absent).</summary>
     IEnumerable<(int Node, object? Value)> NodeValues(string label, string property);
@@ -31,6 +33,9 @@ internal interface ITopologySource
 
     /// <summary>The nodes among these that pass every filter.</summary>
     IReadOnlySet<int> Passing(IReadOnlyCollection<int> nodes, IReadOnlyList<NodeFilter> filters);
+
+    /// <summary>The relationships among these whose own properties pass every filter.</summary>
+    IReadOnlySet<int> PassingRelationships(IReadOnlyCollection<int> edges, IReadOnlyList<NodeFilter> filters);
 }
 
 /// <summary>The ids of the nodes and the keys of the relationships a run of writes created, changed or deleted.</summary>

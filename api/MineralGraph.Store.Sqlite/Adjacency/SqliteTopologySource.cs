@@ -6,11 +6,36 @@ namespace MineralGraph.Store.Sqlite.Adjacency;
 /// <summary>The index's reads, as SQL on the caller's session, inside its read transaction.</summary>
 internal sealed class SqliteTopologySource(SqliteSession session, CancellationToken cancellationToken) : ITopologySource
 {
-    public IEnumerable<(int Node, string Id, string Label, string Name)> Nodes() =>
-        Stream("SELECT rowid, id, label, name FROM node", r => (Rowid(r, 0), r.GetString(1), r.GetString(2), r.GetString(3)));
+    /// <summary>In id order through the unique index on ids; after a bulk import that is also rowid order, so the table is read in order too.</summary>
+    public IEnumerable<LoadedNode> Nodes(IReadOnlyList<string> labels) =>
+        Stream($"SELECT rowid, id, {Code("label", labels)}, CASE WHEN {Code("label", labels)} < 0 THEN label END, name FROM node ORDER BY id",
+            r => new LoadedNode(Rowid(r, 0), r.GetString(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4)));
 
-    public IEnumerable<(int Edge, string Key, string Type, string Start, string End)> Edges() =>
-        Stream("SELECT rowid, key, type, start_id, end_id FROM edge", r => (Rowid(r, 0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4)));
+    /// <summary>
+    /// Types come as codes and keys as their place in the series, both worked out by SQLite, so
+    /// loading millions of relationships reads two strings a row (the ends' ids), not four.
+    /// </summary>
+    public IEnumerable<LoadedEdge> Edges(IReadOnlyList<string> types)
+    {
+        const string First = "start_id || '|' || type || '|' || end_id";
+        const string Rest = "substr(key, length(start_id) + length(type) + length(end_id) + 4)";
+        var sql = $"""
+            SELECT rowid, code, CASE WHEN code < 0 THEN type END, start_id, end_id, n, CASE WHEN n < 0 THEN key END
+            FROM (SELECT rowid, type, key, start_id, end_id, {Code("type", types)} AS code,
+                CASE WHEN key = {First} THEN 1
+                     WHEN substr(key, 1, length(start_id) + length(type) + length(end_id) + 3) = {First} || '|'
+                          AND {Rest} GLOB '[1-9]*' AND {Rest} NOT GLOB '*[^0-9]*' AND length({Rest}) <= 9
+                          AND CAST({Rest} AS INTEGER) >= 2 THEN CAST({Rest} AS INTEGER)
+                     ELSE -1 END AS n
+                FROM edge)
+            """;
+        return Stream(sql, r => new LoadedEdge(Rowid(r, 0), r.GetInt32(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5), r.IsDBNull(6) ? null : r.GetString(6)));
+    }
+
+    /// <summary>A name's index among the given names, by a CASE of literals (names from the model, checked), -1 for any other.</summary>
+    private static string Code(string column, IReadOnlyList<string> names) =>
+        $"CASE {column} {string.Concat(names.Select((name, index) => $"WHEN '{SqliteSchema.CheckIdentifier(name)}' THEN {index} "))}ELSE -1 END";
+
 
     public IEnumerable<(int Node, object? Value)> NodeValues(string label, string property) =>
         Read($"SELECT rowid, json_extract(props, '$.{SqliteSchema.CheckIdentifier(property)}') FROM node WHERE {SqliteSchema.LabelCondition("label", label)}", null,
@@ -83,6 +108,14 @@ internal sealed class SqliteTopologySource(SqliteSession session, CancellationTo
         var parameters = new SqlParameters();
         var sql = new StringBuilder("SELECT o.rowid FROM node o WHERE o.rowid IN (SELECT value FROM json_each(").Append(parameters.AddList(nodes)).Append("))");
         FilterTranslator.AppendConditions(sql, "o", filters, parameters);
+        return Read(sql.ToString(), parameters, r => Rowid(r, 0)).ToHashSet();
+    }
+
+    public IReadOnlySet<int> PassingRelationships(IReadOnlyCollection<int> edges, IReadOnlyList<NodeFilter> filters)
+    {
+        var parameters = new SqlParameters();
+        var sql = new StringBuilder("SELECT e.rowid FROM edge e WHERE e.rowid IN (SELECT value FROM json_each(").Append(parameters.AddList(edges)).Append("))");
+        FilterTranslator.AppendEdgeConditions(sql, "e", filters, parameters);
         return Read(sql.ToString(), parameters, r => Rowid(r, 0)).ToHashSet();
     }
 

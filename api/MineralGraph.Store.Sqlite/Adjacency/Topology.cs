@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using MineralGraph.GraphSchema;
 
 namespace MineralGraph.Store.Sqlite.Adjacency;
@@ -228,98 +227,141 @@ internal sealed class Topology
         }
     }
 
-    /// <summary>Fills an empty topology: nodes first, then every edge, packed slot by slot in tiebreak order.</summary>
-    public void Load(IEnumerable<(int Node, string Id, string Label, string Name)> nodes, IEnumerable<(int Edge, string Key, string Type, string Start, string End)> edges)
+    /// <summary>The labels and types the topology knows, in code order: what a load maps names to.</summary>
+    public IReadOnlyList<string> Labels => _labels;
+
+    public IReadOnlyList<string> Types => _types;
+
+    /// <summary>
+    /// Fills an empty topology: the nodes, which arrive in id order (so their rank in it is their
+    /// order of arrival), then every relationship. Each node's slot entries are then sorted as
+    /// integers, (slot, rank of the other node), by a counting sort over nodes and a sort within
+    /// each node; relationships between the same two nodes are put in key order after.
+    /// </summary>
+    public void Load(IEnumerable<LoadedNode> nodesInIdOrder, IEnumerable<LoadedEdge> edges)
     {
-        var maxNode = 0;
-        foreach (var (node, id, label, name) in nodes)
+        var maxNode = -1;
+        var ranks = new List<int>();
+        foreach (var node in nodesInIdOrder)
         {
-            SetNode(node, id, label, name);
-            maxNode = Math.Max(maxNode, node);
+            EnsureNodeCapacity(node.Node);
+            _nodeIds[node.Node] = node.Id;
+            _nodeNames[node.Node] = node.Name;
+            _nodeLabels[node.Node] = node.Label >= 0 ? node.Label : LabelCode(node.OtherLabel!, create: true);
+            _nodeById[node.Id] = node.Node;
+            maxNode = Math.Max(maxNode, node.Node);
+            ranks.Add(node.Node);
         }
 
-        var entries = new List<SlotEntry>();
-        foreach (var (edge, key, type, startId, endId) in edges)
+        var rank = new int[maxNode + 1];
+        for (var i = 0; i < ranks.Count; i++)
         {
-            if (!_nodeById.TryGetValue(startId, out var start) || !_nodeById.TryGetValue(endId, out var end))
+            rank[ranks[i]] = i;
+        }
+
+        var nodeStarts = new int[maxNode + 2];
+        var loaded = new List<int>();
+        foreach (var edge in edges)
+        {
+            if (!_nodeById.TryGetValue(edge.Start, out var start) || !_nodeById.TryGetValue(edge.End, out var end))
             {
                 continue;
             }
 
-            EnsureEdgeCapacity(edge);
-            var code = TypeCode(type, create: true);
-            _edgeTypes[edge] = code;
-            _edgeStarts[edge] = start;
-            _edgeEnds[edge] = end;
-            SetKey(edge, key);
-            entries.Add(new SlotEntry(start, SlotKey(code, false, _nodeLabels[end]), end, edge));
-            entries.Add(new SlotEntry(end, SlotKey(code, true, _nodeLabels[start]), start, edge));
+            EnsureEdgeCapacity(edge.Edge);
+            _edgeTypes[edge.Edge] = edge.Type >= 0 ? edge.Type : TypeCode(edge.OtherType!, create: true);
+            _edgeStarts[edge.Edge] = start;
+            _edgeEnds[edge.Edge] = end;
+            _edgeSuffixes[edge.Edge] = edge.Suffix;
+            if (edge.Suffix < 0)
+            {
+                _customKeys[edge.Edge] = edge.CustomKey!;
+                _edgeByCustomKey[edge.CustomKey!] = edge.Edge;
+            }
+
+            nodeStarts[start + 1]++;
+            nodeStarts[end + 1]++;
+            loaded.Add(edge.Edge);
         }
 
-        var rank = RankNodesById(maxNode);
-        var sorted = CollectionsMarshal.AsSpan(entries);
-        sorted.Sort((left, right) =>
+        // A counting sort over nodes puts each node's entries in one run of the arrays.
+        for (var node = 1; node < nodeStarts.Length; node++)
         {
-            var order = left.Node.CompareTo(right.Node);
-            if (order == 0)
-            {
-                order = left.Slot.CompareTo(right.Slot);
-            }
+            nodeStarts[node] += nodeStarts[node - 1];
+        }
 
-            if (order == 0)
-            {
-                order = rank[left.Far].CompareTo(rank[right.Far]);
-            }
+        var next = nodeStarts.AsSpan(0, maxNode + 1).ToArray();
+        var sortKeys = new long[loaded.Count * 2];
+        var sortedEdges = new int[loaded.Count * 2];
+        foreach (var edge in loaded)
+        {
+            var (start, end) = (_edgeStarts[edge], _edgeEnds[edge]);
+            var position = next[start]++;
+            sortKeys[position] = ((long)SlotKey(_edgeTypes[edge], false, _nodeLabels[end]) << 32) | (uint)rank[end];
+            sortedEdges[position] = edge;
+            position = next[end]++;
+            sortKeys[position] = ((long)SlotKey(_edgeTypes[edge], true, _nodeLabels[start]) << 32) | (uint)rank[start];
+            sortedEdges[position] = edge;
+        }
 
-            return order != 0 || left.Edge == right.Edge ? order : SortKey.CompareText(KeyOf(left.Edge), KeyOf(right.Edge));
-        });
+        for (var node = 0; node <= maxNode; node++)
+        {
+            var (from, count) = (nodeStarts[node], nodeStarts[node + 1] - nodeStarts[node]);
+            Array.Sort(sortKeys, sortedEdges, from, count);
+            OrderParallelEdges(sortKeys, sortedEdges, from, from + count);
+        }
 
-        Pack(sorted, maxNode);
+        Pack(sortKeys, sortedEdges, nodeStarts, maxNode);
     }
 
-    private void Pack(ReadOnlySpan<SlotEntry> sorted, int maxNode)
+    /// <summary>Relationships of one type between the same two nodes share a sort key: their keys order them.</summary>
+    private void OrderParallelEdges(long[] sortKeys, int[] edges, int from, int end)
+    {
+        for (var i = from + 1; i < end; i++)
+        {
+            if (sortKeys[i] != sortKeys[i - 1])
+            {
+                continue;
+            }
+
+            var run = i - 1;
+            while (i < end && sortKeys[i] == sortKeys[run])
+            {
+                i++;
+            }
+
+            Array.Sort(edges, run, i - run, Comparer<int>.Create((left, right) => SortKey.CompareText(KeyOf(left), KeyOf(right))));
+        }
+    }
+
+    /// <summary>The sorted entries become the packed slots: each run of one slot key within a node is a slot.</summary>
+    private void Pack(long[] sortKeys, int[] edges, int[] nodeStarts, int maxNode)
     {
         var keys = new List<int>();
         var offsets = new List<int>();
         var counts = new List<int>();
         _slotFirst = new int[maxNode + 2];
-        _packed = new int[sorted.Length];
-        var i = 0;
+        _packed = edges;
         for (var node = 0; node <= maxNode; node++)
         {
             _slotFirst[node] = keys.Count;
-            while (i < sorted.Length && sorted[i].Node == node)
+            for (var i = nodeStarts[node]; i < nodeStarts[node + 1];)
             {
-                var slot = sorted[i].Slot;
-                keys.Add(slot);
-                offsets.Add(i);
+                var slot = (int)(sortKeys[i] >> 32);
                 var start = i;
-                while (i < sorted.Length && sorted[i].Node == node && sorted[i].Slot == slot)
+                while (i < nodeStarts[node + 1] && (int)(sortKeys[i] >> 32) == slot)
                 {
-                    _packed[i] = sorted[i].Edge;
                     i++;
                 }
 
+                keys.Add(slot);
+                offsets.Add(start);
                 counts.Add(i - start);
             }
         }
 
         _slotFirst[maxNode + 1] = keys.Count;
         (_slotKeys, _slotOffsets, _slotCounts) = (keys.ToArray(), offsets.ToArray(), counts.ToArray());
-    }
-
-    /// <summary>Each node's position in id order, so the load sorts millions of slot entries by integers, not strings.</summary>
-    private int[] RankNodesById(int maxNode)
-    {
-        var order = Enumerable.Range(0, maxNode + 1).Where(HasNode).ToArray();
-        Array.Sort(order, (left, right) => SortKey.CompareText(NodeId(left), NodeId(right)));
-        var rank = new int[maxNode + 1];
-        for (var i = 0; i < order.Length; i++)
-        {
-            rank[order[i]] = i;
-        }
-
-        return rank;
     }
 
     private void Insert(int node, int edge, bool incoming)
@@ -460,10 +502,18 @@ internal sealed class Topology
         }
     }
 
-    private readonly record struct SlotEntry(int Node, int Slot, int Far, int Edge);
-
     private readonly record struct Slot(int Key, int[] Edges);
 }
+
+/// <summary>A node as a load reads it: its label as an index into <see cref="Topology.Labels"/>, or -1 and the label's name.</summary>
+internal readonly record struct LoadedNode(int Node, string Id, int Label, string? OtherLabel, string Name);
+
+/// <summary>
+/// A relationship as a load reads it: its type as an index into <see cref="Topology.Types"/> (or
+/// -1 and the type's name), its ends' ids, and its key: n for the n-th key of
+/// <see cref="RelationshipKeys"/>' series, or -1 and the key itself.
+/// </summary>
+internal readonly record struct LoadedEdge(int Edge, int Type, string? OtherType, string Start, string End, int Suffix, string? CustomKey);
 
 /// <summary>A slot seen by a reader: its node, the label of the other ends, its edges in tiebreak order, and which end of them the node is.</summary>
 internal readonly record struct SlotView(int Node, int FarLabel, int[] Array, int Offset, int Count, bool Incoming)

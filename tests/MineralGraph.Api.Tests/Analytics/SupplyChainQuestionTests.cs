@@ -132,9 +132,9 @@ public sealed class SupplyChainQuestionTests(SeededApiFactory api)
     [Fact]
     public async Task Subgraph_AsGraphML_IsValidGraphMLWithEveryEdgeBetweenListedNodes()
     {
-        var response = await _client.QueryAsync("""{ subgraph(around: "mine:mount-weld", depth: 1, format: GRAPHML) }""");
+        var response = await _client.QueryAsync("""{ subgraph(around: "mine:mount-weld", depth: 1) { export(format: GRAPHML) } }""");
 
-        var document = XDocument.Parse(response.DataWithoutErrors()["subgraph"]!.GetValue<string>());
+        var document = XDocument.Parse(response.DataWithoutErrors()["subgraph"]!["export"]!.GetValue<string>());
         XNamespace graphml = "http://graphml.graphdrawing.org/xmlns";
         var nodes = document.Descendants(graphml + "node").Select(n => (string)n.Attribute("id")!).ToHashSet();
         var edges = document.Descendants(graphml + "edge").ToList();
@@ -147,13 +147,34 @@ public sealed class SupplyChainQuestionTests(SeededApiFactory api)
     [Fact]
     public async Task Subgraph_AsNodeLinkJson_LinksOnlyListedNodes()
     {
-        var response = await _client.QueryAsync("""{ subgraph(around: "company:lynas", depth: 1) }""");
+        var response = await _client.QueryAsync("""{ subgraph(around: "company:lynas", depth: 1) { export } }""");
 
-        var graph = JsonNode.Parse(response.DataWithoutErrors()["subgraph"]!.GetValue<string>())!;
+        var graph = JsonNode.Parse(response.DataWithoutErrors()["subgraph"]!["export"]!.GetValue<string>())!;
         var nodes = Ids(graph["nodes"]).ToHashSet();
         Assert.True(graph["directed"]!.GetValue<bool>());
         Assert.Contains("company:lynas", nodes);
         Assert.All(graph["links"]!.AsArray(), l => Assert.True(nodes.Contains(l!["source"]!.GetValue<string>()) && nodes.Contains(l["target"]!.GetValue<string>())));
+    }
+
+    [Fact]
+    public async Task Subgraph_AsTypedObjects_HasTheNodeFirstAndRelationshipsBetweenListedNodes()
+    {
+        var response = await _client.QueryAsync("""
+            { subgraph(around: "mine:mount-weld", depth: 1) {
+                around { id }
+                nodes { __typename id name ... on Country { iso2 } }
+                relationships { __typename type key start { id } end { id } ... on LocatedIn { region } } } }
+            """);
+
+        var subgraph = response.DataWithoutErrors()["subgraph"]!;
+        var nodes = Ids(subgraph["nodes"]).ToList();
+        var relationships = subgraph["relationships"]!.AsArray().Select(r => r!).ToList();
+        Assert.Equal("mine:mount-weld", subgraph["around"]!["id"]!.GetValue<string>());
+        Assert.Equal("mine:mount-weld", nodes[0]);
+        Assert.Contains(subgraph["nodes"]!.AsArray(), n => n!["__typename"]!.GetValue<string>() == "Country" && n["iso2"]!.GetValue<string>() == "AU");
+        var locatedIn = Assert.Single(relationships, r => r["type"]!.GetValue<string>() == "LOCATED_IN");
+        Assert.Equal(("LocatedIn", "mine:mount-weld", "country:au"), (locatedIn["__typename"]!.GetValue<string>(), locatedIn["start"]!["id"]!.GetValue<string>(), locatedIn["end"]!["id"]!.GetValue<string>()));
+        Assert.All(relationships, r => Assert.True(nodes.Contains(r["start"]!["id"]!.GetValue<string>()) && nodes.Contains(r["end"]!["id"]!.GetValue<string>())));
     }
 
     [Theory]

@@ -73,7 +73,7 @@ public sealed class TwoInstanceTests(ApiPair pair) : IClassFixture<ApiPair>
     {
         // A node of this test's own, so the other tests keep the seed graph.
         var created = await _editorA.PostAsync(
-            "mutation Create($sources: [ID!]!) { createMine(input: { name: \"Pair Deletion Test\", sources: $sources, status: \"closed\" }) { id } }",
+            "mutation Create($sources: [ID!]!) { createMine(input: { name: \"Pair Deletion Test\", sources: $sources, status: CLOSED }) { id } }",
             new { sources = new[] { Source } });
         var id = created.Data["createMine"]!["id"]!.GetValue<string>();
         Assert.Equal("Pair Deletion Test", Name(await WarmBothAsync(NodeQuery, id)));

@@ -36,6 +36,36 @@ public sealed class SearchAndLookupTests(SeededApiFactory api)
     public async Task Search_IgnoresCaseAndDiacritics() =>
         Assert.Equal(await Search("neodymium"), await Search("NEODYMIUM"));
 
+    [Theory]
+    [InlineData("EO 14017")]
+    [InlineData("Executive Order 14017")]
+    [InlineData("executive order 14017")]
+    public async Task Search_RegulationByItsCodeOrKindAndNumber_FindsItFirst(string text) =>
+        Assert.Equal("regulation:us-eo-14017", (await Search(text))[0]);
+
+    [Theory]
+    [InlineData("Nd", "element:nd")]
+    [InlineData("CHN", "country:cn")]
+    [InlineData("AU", "country:au")]
+    public async Task Search_SymbolOrIsoCode_FindsItsNodeFirst(string text, string expected) =>
+        Assert.Equal(expected, (await Search(text))[0]);
+
+    [Fact]
+    public async Task Search_TypeAhead_MatchesTheLastWordAsItIsTyped()
+    {
+        Assert.Equal("mine:mountain-pass", (await Search("Mountain Pa"))[0]);
+        Assert.Contains("element:nd", await Search("neodym"));
+    }
+
+    [Fact]
+    public async Task Search_MoreWordsThanTheBound_IsRefusedWithACode()
+    {
+        var response = await _client.QueryAsync("query($text: String!) { search(text: $text) { node { id } } }", new { text = string.Join(' ', Enumerable.Range(1, 17).Select(i => $"w{i}")) });
+
+        Assert.Equal(["INVALID_ARGUMENT"], response.ErrorCodes);
+        Assert.Contains("at most 16 are searched", response.Errors![0]!["message"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Search_LabelsFilter_KeepsOnlyThoseLabels()
     {

@@ -33,6 +33,12 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyDictionary<string, Page<ConnectedNode>>> GetRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken) =>
         Count(inner.GetRelationshipsAsync(query, cancellationToken));
 
+    public Task<AggregateResult> AggregateNodesAsync(NodeAggregateQuery query, CancellationToken cancellationToken) =>
+        Count(inner.AggregateNodesAsync(query, cancellationToken));
+
+    public Task<IReadOnlyDictionary<string, AggregateResult>> AggregateRelationshipsAsync(RelationshipAggregateQuery query, CancellationToken cancellationToken) =>
+        Count(inner.AggregateRelationshipsAsync(query, cancellationToken));
+
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
         Count(inner.SearchAsync(query, cancellationToken));
 

@@ -27,13 +27,13 @@ public sealed class MutationValidationTests(WritableApiFactory api)
         },
         {
             "value outside the model's enum",
-            """mutation { createMine(input: { name: "Nowhere Pit", sources: ["source:inn-ree-producers-2024"], status: "open" }) { id } }""",
-            "INVALID_ARGUMENT", "'open' is not an allowed status of a Mine: use one of 'producing', 'development', 'care-and-maintenance', 'closed', 'exploration'."
+            """mutation { createMine(input: { name: "Nowhere Pit", sources: ["source:inn-ree-producers-2024"], status: OPEN }) { id } }""",
+            "INVALID_ARGUMENT", "OPEN is not a MineStatus: use one of PRODUCING, DEVELOPMENT, CARE_AND_MAINTENANCE, CLOSED, EXPLORATION."
         },
         {
             "several problems at once",
-            """mutation { createMine(input: { name: " ", aliases: [""], sources: ["source:inn-ree-producers-2024"], status: "open" }) { id } }""",
-            "INVALID_ARGUMENT", "name is blank: give it a value, or leave it out. aliases[0] is blank: give it a value, or leave it out. 'open' is not an allowed status"
+            """mutation { createMine(input: { name: " ", aliases: [""], sources: ["source:inn-ree-producers-2024"], latitude: 500 }) { id } }""",
+            "INVALID_ARGUMENT", "name is blank: give it a value, or leave it out. aliases[0] is blank: give it a value, or leave it out. latitude 500 is out of range"
         },
         {
             "latitude outside its range",
@@ -57,7 +57,7 @@ public sealed class MutationValidationTests(WritableApiFactory api)
         },
         {
             "whole-number year outside its range, with another problem",
-            """mutation { createProducesShare(from: "country:au", to: "element:nd", input: { sources: ["source:inn-ree-producers-2024"], stage: "mining", year: 1850, sharePct: 100.5 }) { key } }""",
+            """mutation { createProducesShare(from: "country:au", to: "element:nd", input: { sources: ["source:inn-ree-producers-2024"], stage: MINING, year: 1850, sharePct: 100.5 }) { key } }""",
             "INVALID_ARGUMENT", "year 1850 is out of range: year must be from 1900 to 2100. sharePct 100.5 is out of range: sharePct must be from 0 to 100."
         },
         {
@@ -81,9 +81,9 @@ public sealed class MutationValidationTests(WritableApiFactory api)
             "NOT_FOUND", "No node has the id 'mine:no-such-mine' given in to: create it first, or fix the id."
         },
         {
-            "required relationship property blank",
-            """mutation { createProducesShare(from: "country:au", to: "element:nd", input: { sources: ["source:inn-ree-producers-2024"], stage: "", year: 2030 }) { key } }""",
-            "INVALID_ARGUMENT", "stage is blank"
+            "enum value written as a string",
+            """mutation { createProducesShare(from: "country:au", to: "element:nd", input: { sources: ["source:inn-ree-producers-2024"], stage: "mining", year: 2030 }) { key } }""",
+            "INVALID_ARGUMENT", "\"mining\" (a string; write the value without quotes) is not a ProducesShareStage: use one of MINING, REFINING, MAGNET."
         },
         {
             "unset a required property",
@@ -107,12 +107,12 @@ public sealed class MutationValidationTests(WritableApiFactory api)
         },
         {
             "update of another label",
-            """mutation { updateMine(id: "company:lynas", set: { status: "closed" }) { id } }""",
+            """mutation { updateMine(id: "company:lynas", set: { status: CLOSED }) { id } }""",
             "INVALID_ARGUMENT", "'company:lynas' is a Company, not a Mine: use updateCompany."
         },
         {
             "update of a missing node",
-            """mutation { updateMine(id: "mine:no-such-mine", set: { status: "closed" }) { id } }""",
+            """mutation { updateMine(id: "mine:no-such-mine", set: { status: CLOSED }) { id } }""",
             "NOT_FOUND", "No node has the id 'mine:no-such-mine'"
         },
         {
@@ -185,7 +185,7 @@ public sealed class MutationValidationTests(WritableApiFactory api)
     {
         var response = await _editor.QueryAsync("""
             mutation {
-              createMine(input: { name: "Edge Of The Map Pit", sources: ["source:inn-ree-producers-2024"], latitude: -90, longitude: 180, locationPrecision: "site" }) {
+              createMine(input: { name: "Edge Of The Map Pit", sources: ["source:inn-ree-producers-2024"], latitude: -90, longitude: 180, locationPrecision: SITE }) {
                 latitude longitude
               }
               createOwns(from: "company:lynas", to: "mine:mount-weld", input: { sources: ["source:inn-ree-producers-2024"], stakePct: 100 }) { stakePct }

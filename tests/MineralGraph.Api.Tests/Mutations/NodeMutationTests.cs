@@ -14,11 +14,11 @@ public sealed class NodeMutationTests(WritableApiFactory api)
     {
         var created = await _editor.QueryAsync("""
             mutation($input: MineCreateInput!) { createMine(input: $input) { id name aliases status latitude sources { id } } }
-            """, new { input = new { name = "Kvanefjeld Test", aliases = new[] { "Kuannersuit" }, sources = new[] { Source }, status = "development", latitude = 60.97 } });
+            """, new { input = new { name = "Kvanefjeld Test", aliases = new[] { "Kuannersuit" }, sources = new[] { Source }, status = "DEVELOPMENT", latitude = 60.97 } });
 
         var mine = created.DataWithoutErrors()["createMine"]!;
         Assert.Equal("mine:kvanefjeld-test", mine["id"]!.GetValue<string>());
-        Assert.Equal("development", mine["status"]!.GetValue<string>());
+        Assert.Equal("DEVELOPMENT", mine["status"]!.GetValue<string>());
         Assert.Equal(60.97, mine["latitude"]!.GetValue<double>());
         Assert.Equal(Source, mine["sources"]![0]!["id"]!.GetValue<string>());
 
@@ -51,7 +51,7 @@ public sealed class NodeMutationTests(WritableApiFactory api)
     {
         var created = await _editor.QueryAsync("""
             mutation {
-              createElement(input: { id: "element:og", name: "Oganesson", symbol: "Og", atomicNumber: 118, category: "other", isRareEarth: false, sources: ["source:inn-ree-producers-2024"] }) {
+              createElement(input: { id: "element:og", name: "Oganesson", symbol: "Og", atomicNumber: 118, category: OTHER, isRareEarth: false, sources: ["source:inn-ree-producers-2024"] }) {
                 id symbol atomicNumber category isRareEarth
               }
             }
@@ -82,21 +82,21 @@ public sealed class NodeMutationTests(WritableApiFactory api)
     public async Task UpdateMine_RenamesSetsAndUnsets_AndSearchFindsTheNewName()
     {
         var id = (await _editor.QueryAsync("""
-            mutation { createMine(input: { name: "Old Pit Test", sources: ["source:inn-ree-producers-2024"], status: "producing", oreType: "carbonatite" }) { id } }
+            mutation { createMine(input: { name: "Old Pit Test", sources: ["source:inn-ree-producers-2024"], status: PRODUCING, oreType: "carbonatite" }) { id } }
             """)).DataWithoutErrors()["createMine"]!["id"]!.GetValue<string>();
 
         var updated = await _editor.QueryAsync("""
-            mutation($id: ID!) { updateMine(id: $id, set: { name: "Zyxwv Renamed Pit", status: "closed" }, unset: [ORE_TYPE]) { id name status oreType } }
+            mutation($id: ID!) { updateMine(id: $id, set: { name: "Zyxwv Renamed Pit", status: CLOSED }, unset: [ORE_TYPE]) { id name status oreType } }
             """, new { id });
 
         var mine = updated.DataWithoutErrors()["updateMine"]!;
         Assert.Equal("Zyxwv Renamed Pit", mine["name"]!.GetValue<string>());
-        Assert.Equal("closed", mine["status"]!.GetValue<string>());
+        Assert.Equal("CLOSED", mine["status"]!.GetValue<string>());
         Assert.Null(mine["oreType"]);
         var search = await _editor.QueryAsync("""{ search(text: "zyxwv renamed") { node { id name } } }""");
         Assert.Equal(id, search.DataWithoutErrors()["search"]![0]!["node"]!["id"]!.GetValue<string>());
-        var old = await _editor.QueryAsync("""{ search(text: "Old Pit Test", labels: [Mine]) { node { id } } }""");
-        Assert.DoesNotContain(old.DataWithoutErrors()["search"]!.AsArray(), hit => hit!["node"]!["id"]!.GetValue<string>() == id);
+        var old = await _editor.QueryAsync("""{ search(text: "Old Pit Test", labels: [Mine]) { score node { id } } }""");
+        Assert.DoesNotContain(old.DataWithoutErrors()["search"]!.AsArray(), hit => hit!["node"]!["id"]!.GetValue<string>() == id && hit["score"]!.GetValue<double>() >= 2);
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class NodeMutationTests(WritableApiFactory api)
     {
         var response = await _editor.QueryAsync(
             "mutation($input: CompanyCreateInput!) { createCompany(input: $input) { id } }",
-            new { input = new { name, aliases, sources = new[] { Source }, kind = "private" } });
+            new { input = new { name, aliases, sources = new[] { Source }, kind = "PRIVATE" } });
         return response.DataWithoutErrors()["createCompany"]!["id"]!.GetValue<string>();
     }
 }

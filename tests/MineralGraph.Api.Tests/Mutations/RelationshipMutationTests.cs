@@ -97,7 +97,7 @@ public sealed class RelationshipMutationTests(WritableApiFactory api)
     private async Task<string> CreateShareAsync(int year)
     {
         var response = await _editor.QueryAsync("""
-            mutation($year: Int!) { createProducesShare(from: "country:au", to: "element:ho", input: { sources: ["source:inn-ree-producers-2024"], stage: "mining", year: $year, sharePct: 1.5 }) { key } }
+            mutation($year: Int!) { createProducesShare(from: "country:au", to: "element:ho", input: { sources: ["source:inn-ree-producers-2024"], stage: MINING, year: $year, sharePct: 1.5 }) { key } }
             """, new { year });
         return response.DataWithoutErrors()["createProducesShare"]!["key"]!.GetValue<string>();
     }

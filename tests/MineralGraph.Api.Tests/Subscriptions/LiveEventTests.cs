@@ -17,7 +17,7 @@ public sealed class LiveEventTests(LiveApiServer server) : IClassFixture<LiveApi
     [Fact]
     public async Task DetachingDelete_NodeAndEachOfItsRelationshipsArriveAsDeleted_WithTheirLabelTypeAndEnds()
     {
-        var created = await server.Editor().QueryAsync($"mutation {{ createMine(input: {{ name: \"Live Deletion\", status: \"closed\", sources: [\"{Source}\"] }}) {{ id }} }}");
+        var created = await server.Editor().QueryAsync($"mutation {{ createMine(input: {{ name: \"Live Deletion\", status: CLOSED, sources: [\"{Source}\"] }}) {{ id }} }}");
         var id = created.DataWithoutErrors()["createMine"]!["id"]!.GetValue<string>();
         await server.Editor().QueryAsync($"mutation {{ createLocatedIn(from: \"{id}\", to: \"country:au\", input: {{ sources: [\"{Source}\"] }}) {{ key }} }}");
         using var watch = server.WatchSubscriptions();

@@ -20,7 +20,7 @@ public sealed class WebSocketProtocolTests(LiveApiServer server) : IClassFixture
         await using var client = LiveClient.WebSocket(server.GraphQLUri, LiveRequest.Of(MineChanged, new { ids = new[] { "mine:mount-weld" } }, apiKey: WritableApiFactory.ReaderKey));
         await watch.WaitForAsync(1);
 
-        var written = await server.Editor().QueryAsync("mutation { updateMine(id: \"mine:mount-weld\", set: { status: \"care-and-maintenance\" }) { status } }");
+        var written = await server.Editor().QueryAsync("mutation { updateMine(id: \"mine:mount-weld\", set: { status: CARE_AND_MAINTENANCE }) { status } }");
         var revision = await server.Store.GetRevisionAsync(CancellationToken.None);
         Assert.Null(written.Errors);
         var next = await client.NextEventAsync("next");
@@ -28,7 +28,7 @@ public sealed class WebSocketProtocolTests(LiveApiServer server) : IClassFixture
         var change = next["payload"]!["data"]!["nodeChanged"]!;
         Assert.Equal(revision, change["revision"]!.GetValue<long>());
         Assert.Equal(("UPDATED", "mine:mount-weld", "Mine"), (Text(change["kind"]), Text(change["id"]), Text(change["label"])));
-        Assert.Equal(("Mount Weld", "care-and-maintenance"), (Text(change["node"]!["name"]), Text(change["node"]!["status"])));
+        Assert.Equal(("Mount Weld", "CARE_AND_MAINTENANCE"), (Text(change["node"]!["name"]), Text(change["node"]!["status"])));
         Assert.InRange(DateTimeOffset.Parse(Text(change["committedAt"])), DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddSeconds(1));
     }
 

@@ -1,21 +1,24 @@
 namespace MineralGraph.Store.Neo4j.Tests.Cypher;
 
-/// <summary>Search text becomes prefix terms of letters and digits only, every word required: no character of it is Lucene syntax.</summary>
+/// <summary>Search text becomes one Lucene query per word, of letters and digits only: no character of it is Lucene syntax.</summary>
 public sealed class LuceneQueryTests
 {
     [Theory]
-    [InlineData("Mountain Pass", "+mountain* +pass*")]
-    [InlineData("\"Lynas\" OR title:x*", "+lynas* +title* x*")]
-    [InlineData("NdFeB-magnet (sintered)~2^3", "+ndfeb* magnet* +sintered* 2* 3*")]
-    [InlineData("Bastnäsite", "+bastnasite*")]
-    [InlineData("Bastna\u0308site", "+bastnasite*")]
-    [InlineData("America's", "+america* s*")]
-    [InlineData("AND NOT", "+and* +not*")]
-    [InlineData("Ministry of Commerce", "+ministry* +commerce*")]
-    [InlineData("中国稀土", "+中 +国 +稀 +土")]
-    [InlineData("  \\ && || ! ", "")]
-    public void Build_TurnsTextIntoRequiredTerms(string text, string expected)
+    [InlineData("Mountain Pass", new[] { "mountain", "pass*" })]
+    [InlineData("\"Lynas\" OR title:x*", new[] { "lynas", "title", "x*" })]
+    [InlineData("NdFeB-magnet (sintered)~2^3", new[] { "ndfeb", "magnet", "sintered", "2", "3*" })]
+    [InlineData("Bastnäsite", new[] { "bastnasite*" })]
+    [InlineData("Bastna\u0308site", new[] { "bastnasite*" })]
+    [InlineData("America's supply chains", new[] { "america*", "supply", "chains*" })]
+    [InlineData("U.S. Geological Survey", new[] { "u*", "s", "geological", "survey*" })]
+    [InlineData("Ministry of Commerce", new[] { "ministry", "commerce*" })]
+    [InlineData("EO 14017", new[] { "eo", "14017*" })]
+    [InlineData("中国稀土", new[] { "+中 +国 +稀 +土" })]
+    [InlineData("China 中国", new[] { "china", "+中 +国" })]
+    [InlineData("AND NOT", new string[0])]
+    [InlineData("  \\ && || ! ", new string[0])]
+    public void Words_TurnTextIntoOneQueryPerWord_TheLastAPrefix(string text, string[] expected)
     {
-        Assert.Equal(expected, LuceneQuery.Build(text));
+        Assert.Equal(expected, LuceneQuery.Words(text));
     }
 }

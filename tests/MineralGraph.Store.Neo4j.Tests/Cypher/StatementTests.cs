@@ -63,6 +63,94 @@ public sealed class StatementTests
     }
 
     [Fact]
+    public async Task FindNodes_AnyAllAndNot_BecomeParenthesisedOrAndNot()
+    {
+        var (store, executor) = Create();
+
+        await store.FindNodesAsync(new NodeQuery("Element", [
+            new AnyFilter([new PropertyFilter("symbol", FilterOperator.Equals, "Nd"), new NotFilter(new AllFilter([
+                new PropertyFilter("atomicNumber", FilterOperator.GreaterThan, 60L), new PropertyFilter("isRareEarth", FilterOperator.Equals, true)]))]),
+            new AnyFilter([]),
+        ], SortOrder.ByName, new PageRequest(First: 5), false), None);
+
+        Assert.Contains("WHERE ((n.`symbol` = $p0 OR NOT (n.`atomicNumber` > $p1 AND n.`isRareEarth` = $p2)) AND false)", executor.Statements[0].Text);
+    }
+
+    [Fact]
+    public async Task GetRelationships_RelationshipFilters_TestTheRelationshipBesideTheOtherNode()
+    {
+        var (store, executor) = Create();
+
+        await store.GetRelationshipsAsync(new RelationshipQuery(["element:nd"], "RESTRICTS", Direction.Incoming, null, [new PropertyFilter("status", FilterOperator.Equals, "in force")],
+            SortOrder.ByName, new PageRequest(First: 3), false) { RelationshipFilters = [new PropertyFilter("measure", FilterOperator.Equals, "ban")] }, None);
+
+        Assert.Contains("WHERE o.`status` = $p1 AND r.`measure` = $p2", executor.Statements[0].Text);
+    }
+
+    [Fact]
+    public async Task GetRelationships_RelationshipFiltersWalkingRelationships_FailBeforeAnyStatement()
+    {
+        var (store, executor) = Create();
+        var query = new RelationshipQuery(["element:nd"], "RESTRICTS", Direction.Incoming, null, [], SortOrder.ByName, new PageRequest(First: 3), false)
+        {
+            RelationshipFilters = [new AnyFilter([new RelationshipFilter("ISSUED_BY", Direction.Outgoing, Quantifier.Some, null, [])])],
+        };
+
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() => store.GetRelationshipsAsync(query, None));
+
+        Assert.Equal(StoreErrorKind.InvalidData, exception.Kind);
+        Assert.Empty(executor.Statements);
+    }
+
+    [Fact]
+    public async Task AggregateNodes_OneStatement_OnePassForFiguresAndOneSubqueryPerCountByValue()
+    {
+        var latitude = new Aggregation(AggregateFunction.Sum, "latitude");
+        var status = new Aggregation(AggregateFunction.CountByValue, "status");
+        var (store, executor) = Create(_ => new CypherResult(["f0", "f1", "f2"], [[3L, 48.5, new List<object?> { new List<object?> { "development", 1L }, new List<object?> { "producing", 3L }, new List<object?> { null, 1L } }]]));
+
+        var result = await store.AggregateNodesAsync(new NodeAggregateQuery("Mine", [new PropertyFilter("latitude", FilterOperator.GreaterThan, 0.0)], [Aggregation.Count, latitude, status]), None);
+
+        var statement = Assert.Single(executor.Statements);
+        Assert.Equal(2, statement.Text.Split("CALL () {").Length - 1);
+        Assert.Contains("RETURN count(*) AS f0, CASE WHEN count(o.`latitude`) = 0 THEN null ELSE sum(o.`latitude`) END AS f1", statement.Text);
+        Assert.Contains("WITH o.`status` AS value, count(*) AS records", statement.Text);
+        Assert.Equal((3L, 48.5), (result[Aggregation.Count], result[latitude]));
+        Assert.Equal([new ValueCount("producing", 3), new ValueCount("development", 1), new ValueCount(null, 1)], (IEnumerable<ValueCount>)result[status]!);
+    }
+
+    [Fact]
+    public async Task AggregateRelationships_ForManyParents_SendsOneStatementAndAnswersEveryParent()
+    {
+        var year = new Aggregation(AggregateFunction.Max, "year", SortTarget.Relationship);
+        var (store, executor) = Create(_ => new CypherResult(["parentId", "f0", "f1"], [["country:cn", 2L, 2024L]]));
+
+        var results = await store.AggregateRelationshipsAsync(new RelationshipAggregateQuery(["country:cn", "country:au", "country:cn"], "PRODUCES_SHARE", Direction.Outgoing, null, [],
+            [new PropertyFilter("stage", FilterOperator.Equals, "mining")], [Aggregation.Count, year]), None);
+
+        var statement = Assert.Single(executor.Statements);
+        Assert.StartsWith("UNWIND $parents AS parentId", statement.Text);
+        Assert.Contains("WHERE r.`stage` = $p1", statement.Text);
+        Assert.Equal(["country:cn", "country:au"], (string[])statement.Statement.Parameters["parents"]!);
+        Assert.Equal((2L, 2024L), (results["country:cn"][Aggregation.Count], results["country:cn"][year]));
+        Assert.Equal((0L, null), (results["country:au"][Aggregation.Count], results["country:au"][year]));
+    }
+
+    [Fact]
+    public async Task Search_QueriesTheIndexOncePerWord_AndRanksWholeIdentifiersWithWholeAliases()
+    {
+        var (store, executor) = Create();
+
+        await store.SearchAsync(new SearchQuery("Executive Order 14017", ["Regulation"], 5), None);
+
+        var statement = Assert.Single(executor.Statements);
+        Assert.Equal(["executive", "order", "14017*"], (string[])statement.Statement.Parameters["words"]!);
+        Assert.Contains("CALL db.index.fulltext.queryNodes('node_search_identifiers', $words[word])", statement.Text);
+        Assert.Contains("count(DISTINCT word) AS matched", statement.Text);
+        Assert.All(GraphModel.Default.SearchableProperties, p => Assert.Contains($" OR toLower(node.`{p}`) = toLower($text)", statement.Text));
+    }
+
+    [Fact]
     public async Task Expand_HopBound_IsWrittenAsALiteralFromTheQuery()
     {
         var (store, executor) = Create();

@@ -35,6 +35,17 @@ public static class PortCalls
             new RelationshipFilter("PARTNERS_WITH", Direction.Both, Quantifier.Some, ["Country"], [new PropertyFilter("region", FilterOperator.Equals, "Asia")]),
         ], SortOrder.ByName, new PageRequest(First: 10), false), None));
 
+        yield return ("FindNodes and, or, not, nested in a relationship filter", s => s.FindNodesAsync(new NodeQuery("Company", [
+            new AnyFilter([
+                new NotFilter(new PropertyFilter("ticker", FilterOperator.StartsWith, "SSE:")),
+                new AllFilter([new PropertyFilter("kind", FilterOperator.Equals, "state-owned"), new NotFilter(new AnyFilter([]))]),
+                new RelationshipFilter("OWNS", Direction.Outgoing, Quantifier.Some, ["Mine"], [
+                    new NotFilter(new AllFilter([new PropertyFilter("status", FilterOperator.In, new object[] { "closed" }), new PropertyFilter("latitude", FilterOperator.LessThan, 0.0)])),
+                ]),
+            ]),
+            new NotFilter(new RelationshipFilter("HEADQUARTERED_IN", Direction.Outgoing, Quantifier.None, null, [new AllFilter([])])),
+        ], SortOrder.ByName, new PageRequest(First: 10), true), None));
+
         foreach (var (name, page) in Pages())
         {
             yield return ($"FindNodes sort atomicNumber {name}", s => s.FindNodesAsync(new NodeQuery("Element", [], new SortOrder("atomicNumber"), page, true), None));
@@ -60,8 +71,31 @@ public static class PortCalls
             new PageRequest(Last: 5, Before: new Cursor("producing", "mine:mountain-pass|LOCATED_IN|country:us", "mine:mountain-pass")), false), None));
         yield return ("GetRelationships count only", s => s.GetRelationshipsAsync(new RelationshipQuery(
             ["company:lynas", "company:mp-materials"], "OPERATES", Direction.Outgoing, ["Mine"], [], SortOrder.ByName, new PageRequest(First: 20), true) { IncludeItems = false }, None));
+        yield return ("GetRelationships relationship filters beside other filters", s => s.GetRelationshipsAsync(new RelationshipQuery(
+            ["element:nd"], "PRODUCES_SHARE", Direction.Incoming, ["Country"], [new PropertyFilter("region", FilterOperator.StartsWith, "As")],
+            SortOrder.ByName, new PageRequest(First: 3), true)
+        {
+            RelationshipFilters = [new PropertyFilter("year", FilterOperator.GreaterThanOrEqual, 2020L), new NotFilter(new PropertyFilter("stage", FilterOperator.Equals, "magnet"))],
+        }, None));
         yield return ("GetRelationships both, mixed labels", s => s.GetRelationshipsAsync(new RelationshipQuery(
             ["company:lynas"], "SUPPLIES", Direction.Both, null, [], new SortOrder("since", Target: SortTarget.Relationship), new PageRequest(Last: 2), false), None));
+
+        Aggregation[] everyFigure =
+        [
+            Aggregation.Count, new(AggregateFunction.Min, "latitude"), new(AggregateFunction.Max, "latitude"), new(AggregateFunction.Sum, "latitude"),
+            new(AggregateFunction.Average, "latitude"), new(AggregateFunction.CountByValue, "status"), new(AggregateFunction.CountByValue, "locationPrecision"),
+        ];
+        yield return ("AggregateNodes every figure, filtered", s => s.AggregateNodesAsync(new NodeAggregateQuery("Mine",
+            [new NotFilter(new PropertyFilter("status", FilterOperator.Equals, "closed"))], everyFigure), None));
+        yield return ("AggregateNodes counts by value only", s => s.AggregateNodesAsync(new NodeAggregateQuery("Regulation", [], [new(AggregateFunction.CountByValue, "kind")]), None));
+        foreach (var direction in Enum.GetValues<Direction>())
+        {
+            yield return ($"AggregateRelationships {direction}", s => s.AggregateRelationshipsAsync(new RelationshipAggregateQuery(
+                ["country:cn", "country:au"], "PRODUCES_SHARE", direction, null, [new PropertyFilter("region", FilterOperator.StartsWith, "As")],
+                [new PropertyFilter("year", FilterOperator.GreaterThanOrEqual, 2020L)],
+                [Aggregation.Count, new(AggregateFunction.Max, "year", SortTarget.Relationship), new(AggregateFunction.Sum, "tonnes", SortTarget.Relationship),
+                    new(AggregateFunction.CountByValue, "stage", SortTarget.Relationship), new(AggregateFunction.CountByValue, "region")]), None));
+        }
 
         yield return ("Search", s => s.SearchAsync(new SearchQuery("Mountain Pass", null, 10), None));
         yield return ("Search with labels", s => s.SearchAsync(new SearchQuery("\"Lynas\" OR *", ["Company", "Facility"], 5), None));

@@ -179,6 +179,89 @@ public abstract class FilterContract(GraphStoreFixture fixture) : GraphStoreCont
             new RelationshipFilter("RESTRICTS", Direction.Incoming, Quantifier.None, null, [])));
     }
 
+    [Fact]
+    public async Task Any_MatchesNodesPassingOneOfTheFilters()
+    {
+        Assert.Equal(["element:dysprosium", "element:neodymium"], await FindIdsAsync("Element",
+            new AnyFilter([new PropertyFilter("symbol", FilterOperator.Equals, "Nd"), new PropertyFilter("atomicNumber", FilterOperator.GreaterThan, 65L)])));
+    }
+
+    [Fact]
+    public async Task Not_OnAProperty_LeavesOutNodesWithoutIt()
+    {
+        Assert.Equal(["element:dysprosium", "element:gallium"], await FindIdsAsync("Element", new NotFilter(new PropertyFilter("category", FilterOperator.Equals, "LREE"))));
+        Assert.Equal(["mine:bayan-obo", "mine:mountain-pass"], await FindIdsAsync("Mine", new NotFilter(new PropertyFilter("latitude", FilterOperator.LessThan, 0.0))));
+        Assert.Equal(["facility:lynas-malaysia"], await FindIdsAsync("Facility", new NotFilter(new PropertyFilter("capacityTpa", FilterOperator.In, new object[] { 1000.0 }))));
+        Assert.Equal(["company:lynas", "company:mp-materials"], await FindIdsAsync("Company", new NotFilter(new PropertyFilter("ticker", FilterOperator.StartsWith, "sse:"))));
+    }
+
+    [Fact]
+    public async Task Not_OnEveryOperator_IsTheComplementAmongNodesWithTheProperty()
+    {
+        string[] withCode = ["regulation:eo-14017", "regulation:mofcom-2023-23", "regulation:mofcom-2025-18"];
+        foreach (var (op, value) in new (FilterOperator, object)[]
+        {
+            (FilterOperator.Equals, "EO 14017"), (FilterOperator.In, new object[] { "EO 14017" }), (FilterOperator.Contains, "announcement"),
+            (FilterOperator.StartsWith, "eo"), (FilterOperator.GreaterThan, "M"), (FilterOperator.GreaterThanOrEqual, "EO 14017"),
+            (FilterOperator.LessThan, "M"), (FilterOperator.LessThanOrEqual, "EO 14017"),
+        })
+        {
+            var matching = await FindIdsAsync("Regulation", new PropertyFilter("code", op, value));
+            var notMatching = await FindIdsAsync("Regulation", new NotFilter(new PropertyFilter("code", op, value)));
+
+            Assert.Equal(withCode, matching.Concat(notMatching).Order(StringComparer.Ordinal));
+            Assert.Empty(matching.Intersect(notMatching));
+        }
+
+        Assert.Equal(["company:china-northern-rare-earth", "company:china-rare-earth-group", "company:lynas"],
+            await FindIdsAsync("Company", new NotFilter(new PropertyFilter("aliases", FilterOperator.Includes, "MP"))));
+    }
+
+    [Fact]
+    public async Task NotAny_IsEveryNegationTogether_AndLeavesOutNodesWithoutTheProperties()
+    {
+        var neitherLightNorOutsideTheRareEarths = new NotFilter(new AnyFilter([new PropertyFilter("category", FilterOperator.Equals, "LREE"), new PropertyFilter("isRareEarth", FilterOperator.Equals, false)]));
+
+        Assert.Equal(["element:dysprosium"], await FindIdsAsync("Element", neitherLightNorOutsideTheRareEarths));
+        Assert.Equal(["element:dysprosium", "element:neodymium", "element:praseodymium"],
+            await FindIdsAsync("Element", new NotFilter(new NotFilter(new PropertyFilter("isRareEarth", FilterOperator.Equals, true)))));
+    }
+
+    [Fact]
+    public async Task NotAll_HoldsWhenOneFilterFails()
+    {
+        Assert.Equal(["element:dysprosium", "element:gallium", "element:praseodymium"], await FindIdsAsync("Element",
+            new NotFilter(new AllFilter([new PropertyFilter("isRareEarth", FilterOperator.Equals, true), new PropertyFilter("atomicNumber", FilterOperator.Equals, 60L)])),
+            new PropertyFilter("category", FilterOperator.In, new object[] { "LREE", "HREE", "other" })));
+    }
+
+    [Fact]
+    public async Task Not_OnARelationshipFilter_TurnsSomeIntoNone()
+    {
+        var restricted = new RelationshipFilter("RESTRICTS", Direction.Incoming, Quantifier.Some, null, []);
+
+        Assert.Equal(["element:neodymium", "element:praseodymium"], await FindIdsAsync("Element", new NotFilter(restricted)));
+        Assert.Equal(["element:dysprosium", "element:gallium", "element:terbium"], await FindIdsAsync("Element", new NotFilter(restricted with { Quantifier = Quantifier.None })));
+    }
+
+    [Fact]
+    public async Task AnyAndAll_WithoutFilters_MatchNothingAndEverything()
+    {
+        Assert.Empty(await FindIdsAsync("Country", new AnyFilter([])));
+        Assert.Equal(["country:au", "country:cn", "country:my", "country:us"], await FindIdsAsync("Country", new AllFilter([])));
+        Assert.Equal(["country:au", "country:cn", "country:my", "country:us"], await FindIdsAsync("Country", new NotFilter(new AnyFilter([]))));
+    }
+
+    [Fact]
+    public async Task Combinations_NestInsideRelationshipFilters()
+    {
+        var operatesSouthernOrUnknownSite = new RelationshipFilter("OPERATES", Direction.Outgoing, Quantifier.Some, null,
+            [new AnyFilter([new PropertyFilter("latitude", FilterOperator.LessThan, 0.0), new NotFilter(new PropertyFilter("stage", FilterOperator.Equals, "separation"))])]);
+
+        Assert.Equal(["company:lynas", "company:mp-materials"], await FindIdsAsync("Company", operatesSouthernOrUnknownSite));
+        Assert.Equal(["company:china-northern-rare-earth", "company:china-rare-earth-group"], await FindIdsAsync("Company", new NotFilter(operatesSouthernOrUnknownSite)));
+    }
+
     [Theory]
     [InlineData("x' OR 1=1 --")]
     [InlineData("$.name")]

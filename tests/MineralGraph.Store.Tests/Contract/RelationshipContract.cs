@@ -74,6 +74,52 @@ public abstract class RelationshipContract(GraphStoreFixture fixture) : GraphSto
     }
 
     [Fact]
+    public async Task RelationshipFilters_KeepRelationshipsWhosePropertiesPass()
+    {
+        var in2024 = await GetAsync(Query("PRODUCES_SHARE", Direction.Incoming, "element:neodymium", "element:dysprosium") with
+        {
+            RelationshipFilters = [new PropertyFilter("year", FilterOperator.Equals, 2024L), new PropertyFilter("stage", FilterOperator.Equals, "mining")],
+            Sort = new SortOrder("sharePct", Descending: true, SortTarget.Relationship),
+        });
+        var smallOrUnweighed = await GetAsync(Query("PRODUCES_SHARE", Direction.Incoming, "element:neodymium") with
+        {
+            RelationshipFilters = [new AnyFilter([new PropertyFilter("sharePct", FilterOperator.LessThan, 10.0), new NotFilter(new PropertyFilter("tonnes", FilterOperator.GreaterThan, 100000.0))])],
+            Sort = new SortOrder("sharePct", Target: SortTarget.Relationship),
+        });
+
+        Assert.Equal([CnNeodymium2024, UsNeodymium, AuNeodymium], RelationshipKeys(in2024["element:neodymium"]));
+        Assert.Equal(3, in2024["element:neodymium"].TotalCount);
+        AssertPage(in2024["element:dysprosium"], [], hasPrevious: false, hasNext: false, total: 0);
+        Assert.Equal([AuNeodymium, UsNeodymium], RelationshipKeys(smallOrUnweighed["element:neodymium"]));
+    }
+
+    [Fact]
+    public async Task RelationshipFilters_WithOtherFiltersAndNameOrder_ApplyBoth()
+    {
+        var pages = await GetAsync(Query("OPERATES", Direction.Outgoing, "company:mp-materials", "company:lynas") with
+        {
+            RelationshipFilters = [new PropertyFilter("since", FilterOperator.LessThan, new DateOnly(2020, 1, 1))],
+            OtherFilters = [new PropertyFilter("status", FilterOperator.Equals, "operating")],
+        });
+
+        AssertPage(pages["company:mp-materials"], ["facility:mountain-pass-separation"], hasPrevious: false, hasNext: false, total: 1);
+        AssertPage(pages["company:lynas"], ["facility:lynas-malaysia"], hasPrevious: false, hasNext: false, total: 1);
+    }
+
+    [Fact]
+    public async Task RelationshipFilters_WalkingRelationships_AreRefused()
+    {
+        var query = Query("OPERATES", Direction.Outgoing, "company:lynas") with
+        {
+            RelationshipFilters = [new NotFilter(new RelationshipFilter("LOCATED_IN", Direction.Outgoing, Quantifier.Some, null, []))],
+        };
+
+        var exception = await Assert.ThrowsAsync<GraphStoreException>(() => GetAsync(query));
+
+        Assert.Equal(StoreErrorKind.InvalidData, exception.Kind);
+    }
+
+    [Fact]
     public async Task SortOnNodeProperty_OrdersByTheOtherNode()
     {
         var query = Query("CONTAINS", Direction.Incoming, "element:neodymium");

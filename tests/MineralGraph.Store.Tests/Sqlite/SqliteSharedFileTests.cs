@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using MineralGraph.GraphSchema;
 using MineralGraph.Store.Sqlite;
+using MineralGraph.Store.Tests.Contract;
+using static MineralGraph.Store.Tests.Contract.TestGraph;
 
 namespace MineralGraph.Store.Tests.Sqlite;
 
@@ -35,6 +37,49 @@ public sealed class SqliteSharedFileTests : IDisposable
         Assert.Equal(Enumerable.Range(1, 20).Select(i => before + i), results.Select(r => r.Revision).Order());
         Assert.Equal(before + 20, await second.GetRevisionAsync(CancellationToken.None));
         Assert.Equal(24, (await first.GetStatisticsAsync(CancellationToken.None)).NodesByLabel["Company"]);
+    }
+
+    [Fact]
+    public async Task RelationshipPages_OfAStoreWhoseIndexIsLoaded_FollowTheOtherStoresWritesExactly()
+    {
+        var (writer, reader) = await TwoLoadedStoresAsync();
+        async Task<List<(string Id, string Name, object? Stake)>> OwnersAsync() =>
+            [.. (await reader.GetRelationshipsAsync(new RelationshipQuery(["mine:mountain-pass"], "OPERATES", Direction.Incoming, null, [], SortOrder.ByName, new PageRequest(First: 10), true), CancellationToken.None))
+                ["mine:mountain-pass"].Items.Select(i => (i.Node.Id, i.Node.Name, i.Relationship["stakePct"]))];
+        var before = await OwnersAsync();
+        Assert.Equal([("company:mp-materials", "MP Materials", (object?)100.0)], before);
+
+        // Each write commits through the other store; the reader's index catches up from the change log.
+        await writer.WriteAsync(new GraphWrite([
+            new CreateNode(TestGraph.Node("company:aardvark-metals", "Company", "Aardvark Metals")),
+            new CreateRelationship(TestGraph.Relationship("company:aardvark-metals", "OPERATES", "mine:mountain-pass", ("stakePct", 5.0))),
+        ]), CancellationToken.None);
+        var created = await OwnersAsync();
+        await writer.WriteAsync(new GraphWrite([new UpdateNode("company:aardvark-metals", new Dictionary<string, object?> { [GraphModel.NameProperty] = "Zebra Metals" }, [])]), CancellationToken.None);
+        await writer.WriteAsync(new GraphWrite([new UpdateRelationship(Key("company:aardvark-metals", "OPERATES", "mine:mountain-pass"), new Dictionary<string, object?> { ["stakePct"] = 7.5 }, [])]), CancellationToken.None);
+        var renamed = await OwnersAsync();
+        await writer.WriteAsync(new GraphWrite([new DeleteNode("company:aardvark-metals", Detach: true)]), CancellationToken.None);
+        var deleted = await OwnersAsync();
+
+        Assert.Equal([("company:aardvark-metals", "Aardvark Metals", (object?)5.0), .. before], created);
+        Assert.Equal([.. before, ("company:aardvark-metals", "Zebra Metals", (object?)7.5)], renamed);
+        Assert.Equal(before, deleted);
+    }
+
+    [Fact]
+    public async Task RelationshipPages_AfterTheOtherStoreImports_AreThoseOfTheImportedGraph()
+    {
+        var (writer, reader) = await TwoLoadedStoresAsync();
+        var query = new RelationshipQuery(["country:us"], "LOCATED_IN", Direction.Incoming, null, [], SortOrder.ByName, new PageRequest(First: 50), true);
+        var before = (await reader.GetRelationshipsAsync(query, CancellationToken.None))["country:us"];
+
+        await writer.ImportAsync(new GraphDataset(
+            [TestGraph.Node("mine:round-top", "Mine", "Round Top")],
+            [TestGraph.Relationship("mine:round-top", "LOCATED_IN", "country:us", ("region", "Texas"))]), CancellationToken.None);
+        var after = (await reader.GetRelationshipsAsync(query, CancellationToken.None))["country:us"];
+
+        Assert.Equal(before.TotalCount + 1, after.TotalCount);
+        Assert.Contains(after.Items, i => i.Node.Id == "mine:round-top" && (string?)i.Relationship["region"] == "Texas");
     }
 
     [Fact]
@@ -80,6 +125,29 @@ public sealed class SqliteSharedFileTests : IDisposable
         Assert.Equal(43, result.Revision);
         Assert.Equal(1, (await store.GetStatisticsAsync(CancellationToken.None)).RelationshipCount);
     }
+
+    [Fact]
+    public async Task EnsureSchema_OnAVersion4File_IndexesIdentifiersForSearch()
+    {
+        var (store, _) = await TwoLoadedStoresAsync();
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = "UPDATE node_search SET aliases = ''; PRAGMA user_version = 4;";
+            await downgrade.ExecuteNonQueryAsync();
+        }
+
+        Assert.DoesNotContain("regulation:eo-14017", await SearchIdsAsync(store, "14017"));
+
+        await store.EnsureSchemaAsync(CancellationToken.None);
+
+        Assert.Equal("regulation:eo-14017", (await SearchIdsAsync(store, "14017"))[0]);
+        Assert.Equal("company:china-rare-earth-group", (await SearchIdsAsync(store, "CREG"))[0]);
+    }
+
+    private static async Task<List<string>> SearchIdsAsync(IGraphStore store, string text) =>
+        [.. (await store.SearchAsync(new SearchQuery(text, null, 10), CancellationToken.None)).Select(h => h.Node.Id)];
 
     [Fact]
     public async Task EnsureSchema_OnAFileOfAnUnknownVersion_FailsWithAdvice()

@@ -16,7 +16,7 @@ public sealed class GraphLoaders(IGraphStore store)
     public BatchLoader<string, NodeRecord> Nodes { get; } = new(store.GetNodesAsync);
 
     /// <summary>
-    /// The batch of a relationship field. Within a request a field's arguments and selection are
+    /// The batches of a relationship field. Within a request a field's arguments and selection are
     /// the same for every parent, so <paramref name="describe"/> reads them once per field of the
     /// document; fields that describe the same query (same <c>Shape</c>, e.g. one field under two
     /// fragments) share one batch.
@@ -27,10 +27,16 @@ public sealed class GraphLoaders(IGraphStore store)
             var description = context.Describe(context.State);
             return context.Loaders._byShape.GetOrAdd(description.Shape, static (_, described) =>
                 new RelationshipBatch(
-                    new BatchLoader<string, Page<ConnectedNode>>((parents, cancellationToken) =>
-                        described.Store.GetRelationshipsAsync(described.Description.Query with { ParentIds = parents }, cancellationToken)),
+                    described.Description.Query is { } query
+                        ? new BatchLoader<string, Page<ConnectedNode>>((parents, cancellationToken) =>
+                            described.Store.GetRelationshipsAsync(query with { ParentIds = parents }, cancellationToken))
+                        : null,
+                    described.Description.Aggregates is { } aggregates
+                        ? new BatchLoader<string, AggregateResult>((parents, cancellationToken) =>
+                            described.Store.AggregateRelationshipsAsync(aggregates with { ParentIds = parents }, cancellationToken))
+                        : null,
                     described.Description.SortName,
-                    described.Description.Query.IncludeTotalCount),
+                    described.Description.Query?.IncludeTotalCount == true),
                 (context.Store, Description: description));
         }, (Loaders: this, Store: store, State: state, Describe: describe));
 }

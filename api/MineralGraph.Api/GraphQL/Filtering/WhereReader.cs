@@ -14,7 +14,19 @@ public sealed class WhereReader(GraphModel model, GraphQLLimitsOptions limits)
         l => RelationshipField.Of(model, l.Name).ToDictionary(f => f.FieldName, StringComparer.Ordinal),
         StringComparer.Ordinal);
 
+    private static readonly Dictionary<string, RelationshipField> NoRelationships = [];
+
     public const int MaxRelationshipNesting = 3;
+
+    /// <summary>How deep AND, OR and NOT may nest in one <c>where</c>.</summary>
+    public const int MaxBooleanNesting = 5;
+
+    /// <summary>How many conditions (one per operator of a property, one per relationship filter) one <c>where</c> may hold, however nested.</summary>
+    public const int MaxConditions = 50;
+
+    public const string And = "AND";
+    public const string Or = "OR";
+    public const string Not = "NOT";
 
     private static readonly Dictionary<string, FilterOperator> Operators = new(StringComparer.Ordinal)
     {
@@ -29,42 +41,68 @@ public sealed class WhereReader(GraphModel model, GraphQLLimitsOptions limits)
         ["includes"] = FilterOperator.Includes,
     };
 
-    /// <summary>Filters for nodes of <paramref name="labels"/>: with one label its properties and relationships can be filtered, with several only id, name and aliases.</summary>
-    public IReadOnlyList<NodeFilter> Read(IReadOnlyList<string> labels, IDictionary<string, object?>? where, int nesting = 0)
+    /// <summary>
+    /// Filters for nodes of <paramref name="labels"/>: with one label its properties and
+    /// relationships can be filtered, with several the properties they share.
+    /// </summary>
+    public IReadOnlyList<NodeFilter> Read(IReadOnlyList<string> labels, IDictionary<string, object?>? where) =>
+        Read(NodeScope(labels), where, new Budget(), relationshipNesting: 0, booleanNesting: 0);
+
+    /// <summary>Filters on the properties of relationships of one type (an edge's <c>where</c>).</summary>
+    public IReadOnlyList<NodeFilter> ReadRelationship(RelationshipDefinition relationship, IDictionary<string, object?>? where) =>
+        Read(new Scope(relationship.FindProperty, NoRelationships), where, new Budget(), relationshipNesting: 0, booleanNesting: 0);
+
+    private Scope NodeScope(IReadOnlyList<string> labels)
+    {
+        var label = model.GetLabel(labels[0]);
+        return new Scope(label.FindProperty, labels.Count == 1 ? _relationshipFields[label.Name] : NoRelationships);
+    }
+
+    private List<NodeFilter> Read(Scope scope, IDictionary<string, object?>? where, Budget budget, int relationshipNesting, int booleanNesting)
     {
         if (where is null || where.Count == 0)
         {
             return [];
         }
 
-        var label = labels.Count == 1 ? model.GetLabel(labels[0]) : null;
-        var relationshipFields = label is null ? [] : _relationshipFields[label.Name];
         var filters = new List<NodeFilter>();
         foreach (var (field, condition) in where)
         {
-            if (condition is not IDictionary<string, object?> operators)
+            switch (field, condition)
             {
-                continue;
-            }
-
-            if (relationshipFields.TryGetValue(field, out var relationship))
-            {
-                filters.AddRange(ReadRelationship(relationship, operators, nesting));
-            }
-            else
-            {
-                var type = field == GraphModel.IdProperty ? PropertyType.String : (label?.FindProperty(field) ?? FindCommon(field)).Type;
-                filters.AddRange(ReadProperty(field, type, operators));
+                case (_, null):
+                    break;
+                case (And or Or, IEnumerable<object?> operands):
+                    var read = operands.OfType<IDictionary<string, object?>>()
+                        .Select(operand => Combined(Read(scope, operand, budget, relationshipNesting, Deeper(booleanNesting, field))))
+                        .ToList();
+                    filters.Add(field == And ? new AllFilter(read) : new AnyFilter(read));
+                    break;
+                case (Not, IDictionary<string, object?> operand):
+                    filters.Add(new NotFilter(Combined(Read(scope, operand, budget, relationshipNesting, Deeper(booleanNesting, field)))));
+                    break;
+                case (_, IDictionary<string, object?> operators) when scope.RelationshipFields.TryGetValue(field, out var relationship):
+                    filters.AddRange(ReadRelationship(relationship, operators, budget, relationshipNesting));
+                    break;
+                case (_, IDictionary<string, object?> operators):
+                    var type = field == GraphModel.IdProperty ? PropertyType.String : scope.FindProperty(field)!.Type;
+                    filters.AddRange(ReadProperty(field, type, operators, budget));
+                    break;
             }
         }
 
         return filters;
     }
 
-    private static PropertyDefinition FindCommon(string field) =>
-        GraphModel.NodeCommonProperties.First(p => p.Name == field);
+    /// <summary>One operand of AND, OR or NOT: its conditions all hold.</summary>
+    private static NodeFilter Combined(List<NodeFilter> filters) => filters.Count == 1 ? filters[0] : new AllFilter(filters);
 
-    private IEnumerable<NodeFilter> ReadProperty(string property, PropertyType type, IDictionary<string, object?> operators)
+    private static int Deeper(int booleanNesting, string operatorName) =>
+        booleanNesting < MaxBooleanNesting
+            ? booleanNesting + 1
+            : throw new ExecutionError($"AND, OR and NOT nest deeper than {MaxBooleanNesting} levels at '{operatorName}'; flatten the condition (OR of ORs is one OR).") { Code = ErrorCodes.InvalidArgument };
+
+    private IEnumerable<NodeFilter> ReadProperty(string property, PropertyType type, IDictionary<string, object?> operators, Budget budget)
     {
         foreach (var (name, value) in operators)
         {
@@ -73,10 +111,11 @@ public sealed class WhereReader(GraphModel model, GraphQLLimitsOptions limits)
                 continue;
             }
 
+            budget.Spend();
             var filterOperator = Operators[name];
             if (filterOperator == FilterOperator.In)
             {
-                var items = ((IEnumerable<object?>)value).Where(v => v is not null).Select(v => Normalize(v!, type)).ToList();
+                var items = ((IEnumerable<object?>)value).Where(v => v is not null).Select(v => Normalize(property, v!, type)).ToList();
                 if (items.Count > limits.MaxListSize)
                 {
                     throw new ExecutionError($"The in-list of '{property}' has {items.Count} values, more than the {limits.MaxListSize} allowed; split the request.") { Code = ErrorCodes.ListSizeExceeded };
@@ -86,12 +125,12 @@ public sealed class WhereReader(GraphModel model, GraphQLLimitsOptions limits)
             }
             else
             {
-                yield return new PropertyFilter(property, filterOperator, Normalize(value, type));
+                yield return new PropertyFilter(property, filterOperator, Normalize(property, value, type));
             }
         }
     }
 
-    private IEnumerable<NodeFilter> ReadRelationship(RelationshipField field, IDictionary<string, object?> quantifiers, int nesting)
+    private IEnumerable<NodeFilter> ReadRelationship(RelationshipField field, IDictionary<string, object?> quantifiers, Budget budget, int nesting)
     {
         if (nesting >= MaxRelationshipNesting)
         {
@@ -105,17 +144,51 @@ public sealed class WhereReader(GraphModel model, GraphQLLimitsOptions limits)
                 continue;
             }
 
+            budget.Spend();
             var quantifier = name == "none" ? Quantifier.None : Quantifier.Some;
-            yield return new RelationshipFilter(field.Relationship.Type, field.Direction, quantifier, null, Read(field.OtherLabels, other, nesting + 1));
+            yield return new RelationshipFilter(field.Relationship.Type, field.Direction, quantifier, null, Read(NodeScope(field.OtherLabels), other, budget, nesting + 1, booleanNesting: 0));
         }
     }
 
-    /// <summary>GraphQL.NET hands Int as int; the port speaks long.</summary>
-    private static object Normalize(object value, PropertyType type) => (value, type) switch
+    /// <summary>
+    /// GraphQL.NET hands Int as int; the port speaks long. Text may not hold control characters:
+    /// no name or property holds one, and a NUL would match every node in some stores.
+    /// </summary>
+    private static object Normalize(string property, object value, PropertyType type) => (value, type) switch
     {
         (int number, PropertyType.Int) => (long)number,
         (int number, PropertyType.Float) => (double)number,
         (long number, PropertyType.Float) => (double)number,
+        (string text, _) when ControlCharacterAt(text) is { } at =>
+            throw new ExecutionError($"The filter on '{property}' holds the control character U+{(int)text[at]:X4} at position {at}: remove control characters from filter text.") { Code = ErrorCodes.InvalidArgument },
         _ => value,
     };
+
+    private static int? ControlCharacterAt(string text)
+    {
+        var at = text.AsSpan().IndexOfAnyInRange('\u0000', '\u001f');
+        if (at < 0)
+        {
+            at = text.AsSpan().IndexOfAnyInRange('\u007f', '\u009f');
+        }
+
+        return at < 0 ? null : at;
+    }
+
+    /// <summary>What a <c>where</c> can name: properties, and relationship fields on a node of one label.</summary>
+    private sealed record Scope(Func<string, PropertyDefinition?> FindProperty, IReadOnlyDictionary<string, RelationshipField> RelationshipFields);
+
+    /// <summary>The conditions one <c>where</c> may still add.</summary>
+    private sealed class Budget
+    {
+        private int _conditions;
+
+        public void Spend()
+        {
+            if (++_conditions > MaxConditions)
+            {
+                throw new ExecutionError($"The filter holds more than {MaxConditions} conditions; use 'in' for a list of values, or split the request.") { Code = ErrorCodes.InvalidArgument };
+            }
+        }
+    }
 }

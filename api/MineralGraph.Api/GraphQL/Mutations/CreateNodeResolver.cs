@@ -9,17 +9,22 @@ namespace MineralGraph.Api.GraphQL.Mutations;
 
 /// <summary>
 /// <c>create&lt;Label&gt;(input:)</c>: checks the input against the model, then one read (id
-/// candidates and cited sources together) and one write.
+/// candidates and cited sources together) and one write; a generated id that another request
+/// took meanwhile is read again and the next free one written, so concurrent creates of one name
+/// get <c>-2</c>, <c>-3</c>… rather than CONFLICT.
 /// </summary>
 internal sealed class CreateNodeResolver(LabelDefinition label, PropertyInputReader reader, MutationOptions options) : IFieldResolver
 {
+    /// <summary>Reads and writes tried when concurrent creates keep taking the free id first; past the numbered ids a random suffix ends the race.</summary>
+    private const int MaxAttempts = 25;
+
     private readonly bool _isSource = label.Name == GraphModel.SourceLabel;
 
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
         var input = context.InputObject("input")!;
         var problems = new MutationProblems();
-        var properties = reader.ReadNew(label.Properties, label.Name, input, problems);
+        var properties = reader.ReadNew(label.Properties, input, problems);
         var id = input.TryGetValue(GraphModel.IdProperty, out var given) ? given as string : null;
         if (id is not null)
         {
@@ -37,23 +42,34 @@ internal sealed class CreateNodeResolver(LabelDefinition label, PropertyInputRea
         var aliases = properties.GetValueOrDefault(GraphModel.AliasesProperty) as IReadOnlyList<string> ?? [];
         var candidates = id is null ? NodeIds.Candidates(label.Name, (string)properties[GraphModel.NameProperty]!, aliases) : [id];
         var store = context.Store();
-        var found = await store.GetNodesAsync([.. candidates, .. sources], context.CancellationToken);
-        if (id is not null && found.TryGetValue(id, out var existing))
+        for (var attempt = 1; ; attempt++)
         {
-            throw MutationErrors.Conflict(
-                $"The id '{id}' is taken by {English.A(existing.Label)}: choose another id, or leave id out to have one made from the name; to change that node, use update{existing.Label}.");
-        }
+            var found = await store.GetNodesAsync([.. candidates, .. sources], context.CancellationToken);
+            if (id is not null && found.TryGetValue(id, out var existing))
+            {
+                throw MutationErrors.Conflict(
+                    $"The id '{id}' is taken by {English.A(existing.Label)}: choose another id, or leave id out to have one made from the name; to change that node, use update{existing.Label}.");
+            }
 
-        id ??= candidates.FirstOrDefault(candidate => !found.ContainsKey(candidate)) ?? NodeIds.WithRandomSuffix(candidates[^1]);
-        if (_isSource && sources.Count == 0)
-        {
-            // As in the seed, a Source that relies on no other Source cites itself.
-            properties[GraphModel.SourcesProperty] = new[] { id };
-        }
+            var chosen = id ?? candidates.FirstOrDefault(candidate => !found.ContainsKey(candidate)) ?? NodeIds.WithRandomSuffix(candidates[^1]);
+            if (_isSource && sources.Count == 0)
+            {
+                // As in the seed, a Source that relies on no other Source cites itself.
+                properties[GraphModel.SourcesProperty] = new[] { chosen };
+            }
 
-        SourceCitations.Check(sources, found, _isSource ? id : null);
-        var result = await store.WriteAsync(new GraphWrite([new CreateNode(new NodeRecord(id, label.Name, properties))]), context.CancellationToken);
-        return result.Nodes[0];
+            SourceCitations.Check(sources, found, _isSource ? chosen : null);
+            try
+            {
+                var result = await store.WriteAsync(new GraphWrite([new CreateNode(new NodeRecord(chosen, label.Name, properties))]), context.CancellationToken);
+                return result.Nodes[0];
+            }
+            catch (GraphStoreException exception) when (exception.Kind == StoreErrorKind.Conflict && id is null && attempt < MaxAttempts)
+            {
+                // Another request took the free id between the read and this write (in this
+                // process or another on the same store): read again and take the next one.
+            }
+        }
     }
 
     private void CheckId(string id, MutationProblems problems)

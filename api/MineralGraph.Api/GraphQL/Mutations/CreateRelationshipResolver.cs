@@ -22,7 +22,7 @@ internal sealed class CreateRelationshipResolver(RelationshipDefinition relation
         var from = context.GetArgument<string>("from");
         var to = context.GetArgument<string>("to");
         var problems = new MutationProblems();
-        var properties = reader.ReadNew(relationship.Properties, _owner, context.InputObject("input")!, problems);
+        var properties = reader.ReadNew(relationship.Properties, context.InputObject("input")!, problems);
         var sources = properties.GetValueOrDefault(GraphModel.SourcesProperty) as IReadOnlyList<string> ?? [];
         if (sources.Count == 0)
         {

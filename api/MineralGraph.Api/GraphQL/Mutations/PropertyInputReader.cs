@@ -5,19 +5,20 @@ namespace MineralGraph.Api.GraphQL.Mutations;
 
 /// <summary>
 /// Turns the property values of a create or update input into the port's value types, checked
-/// against the graph model: allowed values, numbers within their range, no blank text, bounded
-/// lengths and lists, required properties kept. GraphQL has already checked the types; this checks what GraphQL cannot.
+/// against the graph model: numbers within their range, no blank text, bounded lengths and
+/// lists, required properties kept. GraphQL has already checked the types, and the allowed
+/// values of the model's enums; this checks what GraphQL cannot.
 /// </summary>
 internal sealed class PropertyInputReader(MutationOptions options)
 {
     /// <summary>The properties of a new node or relationship; absent, null and empty-list values are left out.</summary>
-    public Dictionary<string, object?> ReadNew(IReadOnlyList<PropertyDefinition> properties, string owner, IDictionary<string, object?> input, MutationProblems problems)
+    public Dictionary<string, object?> ReadNew(IReadOnlyList<PropertyDefinition> properties, IDictionary<string, object?> input, MutationProblems problems)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in properties)
         {
             if (input.TryGetValue(property.Name, out var raw) && raw is not null
-                && Read(property, owner, raw, problems) is { } value && value is not IReadOnlyList<string> { Count: 0 })
+                && Read(property, raw, problems) is { } value && value is not IReadOnlyList<string> { Count: 0 })
             {
                 values[property.Name] = value;
             }
@@ -39,7 +40,7 @@ internal sealed class PropertyInputReader(MutationOptions options)
                 continue;
             }
 
-            var value = Read(Find(properties, name), owner, raw, problems);
+            var value = Read(Find(properties, name), raw, problems);
             if (value is IReadOnlyList<string> { Count: 0 })
             {
                 changes.Unset.Add(name);
@@ -85,8 +86,8 @@ internal sealed class PropertyInputReader(MutationOptions options)
     private static PropertyDefinition Find(IReadOnlyList<PropertyDefinition> properties, string name) =>
         properties.First(p => p.Name == name);
 
-    private object? Read(PropertyDefinition property, string owner, object raw, MutationProblems problems) =>
-        ReadValue(property, owner, raw, problems) switch
+    private object? Read(PropertyDefinition property, object raw, MutationProblems problems) =>
+        ReadValue(property, raw, problems) switch
         {
             long number when !property.Allows(number) => OutOfRange(property, number, problems),
             double number when !property.Allows(number) => OutOfRange(property, number, problems),
@@ -99,12 +100,12 @@ internal sealed class PropertyInputReader(MutationOptions options)
         return null;
     }
 
-    private object? ReadValue(PropertyDefinition property, string owner, object raw, MutationProblems problems)
+    private object? ReadValue(PropertyDefinition property, object raw, MutationProblems problems)
     {
         switch (property.Type, raw)
         {
             case (PropertyType.String, string text):
-                return ReadText(property.Name, text, property.AllowedValues, owner, problems);
+                return ReadText(property.Name, text, problems);
             case (PropertyType.Int, int number):
                 return (long)number;
             case (PropertyType.Int, long number):
@@ -118,14 +119,14 @@ internal sealed class PropertyInputReader(MutationOptions options)
             case (PropertyType.Date, DateOnly date):
                 return date;
             case (PropertyType.StringList, IEnumerable<object?> items):
-                return ReadList(property, items.ToList(), owner, problems);
+                return ReadList(property, items.ToList(), problems);
             default:
                 problems.Add($"{property.Name} must be a {GraphQLTypeName(property.Type)}.");
                 return null;
         }
     }
 
-    private string[]? ReadList(PropertyDefinition property, List<object?> items, string owner, MutationProblems problems)
+    private string[]? ReadList(PropertyDefinition property, List<object?> items, MutationProblems problems)
     {
         if (items.Count > options.MaxListItems)
         {
@@ -136,7 +137,7 @@ internal sealed class PropertyInputReader(MutationOptions options)
         var values = new List<string>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i] is string text && ReadText($"{property.Name}[{i}]", text, property.AllowedValues, owner, problems) is { } value)
+            if (items[i] is string text && ReadText($"{property.Name}[{i}]", text, problems) is { } value)
             {
                 values.Add(value);
             }
@@ -146,7 +147,7 @@ internal sealed class PropertyInputReader(MutationOptions options)
         return values.Count == items.Count ? [.. values.Distinct(StringComparer.Ordinal)] : null;
     }
 
-    private string? ReadText(string name, string text, IReadOnlyList<string> allowed, string owner, MutationProblems problems)
+    private string? ReadText(string name, string text, MutationProblems problems)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -157,12 +158,6 @@ internal sealed class PropertyInputReader(MutationOptions options)
         if (text.Length > options.MaxStringLength)
         {
             problems.Add($"{name} has {text.Length} characters, more than the {options.MaxStringLength} allowed: shorten it.");
-            return null;
-        }
-
-        if (allowed.Count > 0 && !allowed.Contains(text, StringComparer.Ordinal))
-        {
-            problems.Add($"'{text}' is not an allowed {name} of {English.A(owner)}: use one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}.");
             return null;
         }
 

@@ -1,6 +1,4 @@
 using GraphQL;
-using GraphQLParser;
-using GraphQLParser.AST;
 using MineralGraph.Store;
 
 namespace MineralGraph.Api.GraphQL.Resolvers;
@@ -20,21 +18,21 @@ internal sealed record ConnectionSelection(bool NeedsItems, PropertySelection No
         var nodeFields = new HashSet<string>(StringComparer.Ordinal);
         var edgeFields = new HashSet<string>(StringComparer.Ordinal);
         var needsItems = false;
-        foreach (var field in Fields(context.Document, context.FieldAst.SelectionSet))
+        foreach (var field in SelectionFields.Of(context.Document, context.FieldAst.SelectionSet))
         {
             var name = field.Name.StringValue;
             needsItems |= ItemFields.Contains(name);
             if (name == "nodes")
             {
-                nodeFields.UnionWith(Fields(context.Document, field.SelectionSet).Select(f => f.Name.StringValue));
+                nodeFields.UnionWith(SelectionFields.Of(context.Document, field.SelectionSet).Select(f => f.Name.StringValue));
             }
             else if (name == "edges")
             {
-                foreach (var edgeField in Fields(context.Document, field.SelectionSet))
+                foreach (var edgeField in SelectionFields.Of(context.Document, field.SelectionSet))
                 {
                     if (edgeField.Name.StringValue == "node")
                     {
-                        nodeFields.UnionWith(Fields(context.Document, edgeField.SelectionSet).Select(f => f.Name.StringValue));
+                        nodeFields.UnionWith(SelectionFields.Of(context.Document, edgeField.SelectionSet).Select(f => f.Name.StringValue));
                     }
                     else
                     {
@@ -49,37 +47,4 @@ internal sealed record ConnectionSelection(bool NeedsItems, PropertySelection No
 
     /// <summary>A text naming what was selected, for batches: fields that read differently must not share one.</summary>
     public string Shape => $"{NeedsItems}|{string.Join(',', NodeFields.Names.Order(StringComparer.Ordinal))}|{string.Join(',', EdgeFields.Names.Order(StringComparer.Ordinal))}";
-
-    /// <summary>The fields of a selection set, with those of its fragments (validation has refused cycles).</summary>
-    private static IEnumerable<GraphQLField> Fields(GraphQLDocument document, GraphQLSelectionSet? selectionSet)
-    {
-        if (selectionSet is null)
-        {
-            yield break;
-        }
-
-        foreach (var selection in selectionSet.Selections)
-        {
-            switch (selection)
-            {
-                case GraphQLField field:
-                    yield return field;
-                    break;
-                case GraphQLInlineFragment inline:
-                    foreach (var field in Fields(document, inline.SelectionSet))
-                    {
-                        yield return field;
-                    }
-
-                    break;
-                case GraphQLFragmentSpread spread when document.FindFragmentDefinition(spread.FragmentName.Name.Value) is { } fragment:
-                    foreach (var field in Fields(document, fragment.SelectionSet))
-                    {
-                        yield return field;
-                    }
-
-                    break;
-            }
-        }
-    }
 }

@@ -24,7 +24,13 @@ internal sealed class PropertyResolver(string property, PropertyType type) : IFi
     private static object? Present(object? value, PropertyType type) => (value, type) switch
     {
         (null, PropertyType.StringList) => Array.Empty<string>(),
-        (long number, PropertyType.Int) when number is >= int.MinValue and <= int.MaxValue => (int)number,
+        _ => Present(value),
+    };
+
+    /// <summary>A value of the port as GraphQL.NET serializes it: the port's whole numbers are long, GraphQL's Int is int.</summary>
+    public static object? Present(object? value) => value switch
+    {
+        long number when number is >= int.MinValue and <= int.MaxValue => (int)number,
         _ => value,
     };
 }

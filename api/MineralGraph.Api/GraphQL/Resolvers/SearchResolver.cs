@@ -7,7 +7,10 @@ namespace MineralGraph.Api.GraphQL.Resolvers;
 
 internal sealed class SearchResolver(GraphQLLimitsOptions limits) : IFieldResolver
 {
-    private const int MaxTextLength = 200;
+    public const int MaxTextLength = 200;
+
+    /// <summary>Each word is one index lookup: more than this many say more than a search can use.</summary>
+    public const int MaxWords = 16;
 
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
@@ -15,6 +18,12 @@ internal sealed class SearchResolver(GraphQLLimitsOptions limits) : IFieldResolv
         if (text.Length > MaxTextLength)
         {
             throw new ExecutionError($"The search text has {text.Length} characters; at most {MaxTextLength} are searched. Use fewer, more specific words.") { Code = ErrorCodes.InvalidArgument };
+        }
+
+        var words = CountWords(text);
+        if (words > MaxWords)
+        {
+            throw new ExecutionError($"The search text has {words} words; at most {MaxWords} are searched. Keep the words that matter, such as a name or a code.") { Code = ErrorCodes.InvalidArgument };
         }
 
         var first = context.GetArgument("first", 10);
@@ -26,4 +35,8 @@ internal sealed class SearchResolver(GraphQLLimitsOptions limits) : IFieldResolv
         var query = new SearchQuery(text, context.ReadList("labels", limits), first);
         return await context.Store().SearchAsync(query, context.CancellationToken);
     }
+
+    /// <summary>Runs of letters and digits, as the stores split words.</summary>
+    private static int CountWords(string text) =>
+        text.Select((character, i) => char.IsLetterOrDigit(character) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))).Count(starts => starts);
 }

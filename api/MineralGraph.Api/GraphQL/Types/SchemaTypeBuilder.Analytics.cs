@@ -70,10 +70,7 @@ internal sealed partial class SchemaTypeBuilder
         whatIf.AddField(Field("items", NonNullList(whatIfItem), (WhatIfResult w) => w.Items));
         whatIf.AddField(Field("applicationsAtRisk", NonNullList(risk), (WhatIfResult w) => w.ApplicationsAtRisk));
 
-        var stage = new EnumerationGraphType { Name = "Stage", Description = "A stage of the value chain with production statistics." };
-        stage.Add("MINING", "mining");
-        stage.Add("REFINING", "refining");
-        stage.Add("MAGNET", "magnet");
+        var stage = StageType();
         var format = new EnumerationGraphType { Name = "ExportFormat" };
         format.Add("GRAPHML", "graphml", "GraphML (Gephi, yEd, NetworkX read_graphml).");
         format.Add("NODE_LINK_JSON", "node-link", "Node-link JSON (NetworkX node_link_graph, Cytoscape, d3).");
@@ -102,23 +99,35 @@ internal sealed partial class SchemaTypeBuilder
         query.AddField(AnalyticsField("regulationsInForce", NonNullList(_labelTypes["Regulation"]), "Regulations in force on a day: in effect by then and not suspended by then.",
             [Arg("on", new NonNullGraphType(_date)), Arg("restricting", _id, "Only those restricting this item.")],
             (c, a) => a.RegulationsInForceAsync(c.GetArgument<DateOnly>("on"), c.GetArgument<string?>("restricting"), c.CancellationToken)));
-        query.AddField(AnalyticsField("subgraph", new NonNullGraphType(_string), "The nodes within depth hops of a node and every relationship among them, as a file for graph tools.",
-            [Arg("around", new NonNullGraphType(_id)), new QueryArgument(_int) { Name = "depth", DefaultValue = 1 }, new QueryArgument(format) { Name = "format", DefaultValue = "node-link" }],
-            async (c, a) =>
-            {
-                var subgraph = await a.SubgraphAsync(c.GetArgument<string>("around"), c.GetArgument<int>("depth"), _model, c.CancellationToken);
-                return c.GetArgument<string>("format") == "graphml" ? GraphMLWriter.Write(subgraph) : NodeLinkWriter.Write(subgraph);
-            }));
+        var subgraph = new ObjectGraphType { Name = "Subgraph", Description = "The nodes within some hops of a node and every relationship among them." };
+        subgraph.AddField(Field("around", new NonNullGraphType(_node), (Subgraph g) => g.Around, "The node it was taken around."));
+        subgraph.AddField(Field("nodes", NonNullList(_node), (Subgraph g) => g.Nodes, "Every node within depth hops, the one it was taken around first."));
+        subgraph.AddField(Field("relationships", NonNullList(_relationship), (Subgraph g) => g.Relationships, "Every relationship between two of its nodes."));
+        subgraph.AddField(new FieldType
+        {
+            Name = "export",
+            Description = "The subgraph as a file for graph tools.",
+            ResolvedType = new NonNullGraphType(_string),
+            Arguments = new QueryArguments(new QueryArgument(format) { Name = "format", DefaultValue = "node-link" }),
+            Resolver = new FuncFieldResolver<Subgraph, string>(c => c.GetArgument<string>("format") == "graphml" ? GraphMLWriter.Write(c.Source) : NodeLinkWriter.Write(c.Source)),
+        });
+        query.AddField(AnalyticsField("subgraph", new NonNullGraphType(subgraph), "The nodes within depth hops of a node and every relationship among them: typed, and as a file for graph tools (export).",
+            [Arg("around", new NonNullGraphType(_id)), new QueryArgument(_int) { Name = "depth", DefaultValue = 1 }],
+            (c, a) => a.SubgraphAsync(c.GetArgument<string>("around"), c.GetArgument<int>("depth"), _model, c.CancellationToken)));
 
         QueryArgument Hops() => new(_int) { Name = "maxHops", DefaultValue = 6, Description = "Longest chain followed." };
         IReadOnlyList<string> Strings(IResolveFieldContext context, string name) => context.ReadList(name, _limits) ?? [];
     }
 
+    /// <summary>The stages of the value chain that have production statistics: the model's PRODUCES_SHARE stages.</summary>
+    private ModelEnumGraphType StageType() =>
+        _enums.Find(_model.GetRelationship(RelationshipTypes.ProducesShare).FindProperty("stage")!)!;
+
     private ObjectGraphType ConcentrationType(ObjectGraphType share)
     {
         var concentration = new ObjectGraphType { Name = "Concentration", Description = "Shares of an item's output at a stage, and how concentrated they are." };
         concentration.AddField(Field("item", new NonNullGraphType(_node), (Concentration c) => c.Item));
-        concentration.AddField(Field("stage", new NonNullGraphType(_string), (Concentration c) => c.Stage));
+        concentration.AddField(Field("stage", new NonNullGraphType(StageType()), (Concentration c) => c.Stage));
         concentration.AddField(Field("year", _int, (Concentration c) => c.Year, "The year of the figures; null when there are none."));
         concentration.AddField(Field("unit", _string, (Concentration c) => c.Unit, "What the tonnes measure."));
         concentration.AddField(Field("byCountry", NonNullList(share), (Concentration c) => c.ByCountry, "Largest first."));
@@ -134,6 +143,10 @@ internal sealed partial class SchemaTypeBuilder
             Resolver = new FuncFieldResolver<Concentration, double?>(c => c.Source.ShareOutside(c.GetArgument<string>("country"))),
         });
         concentration.AddField(SourcesField("Every source behind the country shares.", source => ((Concentration)source!).Sources));
+        concentration.AddField(Field("explanation", _string, (Concentration c) => c.Explanation, "Why there are no country shares, and where the figures are: only bounds at this stage, figures at other stages or for other years, every country with figures excluded, or figures kept on the products that contain an element (or the elements a product contains). Null when there are shares."));
+        concentration.AddField(Field("stagesWithFigures", NonNullList(StageType()), (Concentration c) => c.StagesWithFigures, "The stages the item has production figures at."));
+        concentration.AddField(Field("yearsWithFigures", NonNullList(_int), (Concentration c) => c.YearsWithFigures, "The years the item has figures for at this stage."));
+        concentration.AddField(Field("relatedItemsWithFigures", NonNullList(_node), (Concentration c) => c.RelatedWithFigures, "When the item has no figures at this stage: the products containing it, or the elements it contains, that have."));
         return concentration;
     }
 

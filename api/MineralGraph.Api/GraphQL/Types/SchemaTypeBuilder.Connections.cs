@@ -19,12 +19,16 @@ internal sealed partial class SchemaTypeBuilder
             _relationshipConnections[field.FieldName] = connection;
         }
 
-        var other = field.OtherLabels.Count == 1 ? field.OtherLabels[0] : AnyLabel;
         var arguments = new List<QueryArgument>
         {
-            new(_whereTypes[other]) { Name = "where", Description = "Conditions on the related nodes." },
-            new(RelationshipOrder(field)) { Name = "orderBy", Description = "Sort order (default: the related node's name); ties are broken by the related node's id." },
+            new(WhereOf(field.OtherLabels)) { Name = "where", Description = "Conditions on the related nodes." },
         };
+        if (_relationshipWhereTypes.TryGetValue(field.Relationship.Type, out var edgeWhere))
+        {
+            arguments.Add(new QueryArgument(edgeWhere) { Name = RelationshipConnectionResolver.EdgeWhereArgument, Description = $"Conditions on the {field.Relationship.Type} relationships' own properties." });
+        }
+
+        arguments.Add(new QueryArgument(RelationshipOrder(field)) { Name = "orderBy", Description = "Sort order (default: the related node's name); ties are broken by the related node's id." });
         if (field.OtherLabels.Count > 1)
         {
             arguments.Add(new QueryArgument(ListOf(_labelEnum)) { Name = "labels", Description = $"Only related nodes with these labels ({string.Join(", ", field.OtherLabels)})." });
@@ -37,7 +41,7 @@ internal sealed partial class SchemaTypeBuilder
             Description = $"{field.Relationship.Description} ({(field.Direction == Direction.Outgoing ? "-" : "<-")}[:{field.Relationship.Type}]{(field.Direction == Direction.Outgoing ? "->" : "-")})",
             ResolvedType = new NonNullGraphType(connection),
             Arguments = new QueryArguments(arguments),
-            Resolver = new RelationshipConnectionResolver(field, _whereReader, _limits, _propertyNames),
+            Resolver = new RelationshipConnectionResolver(field, _whereReader, _limits, _propertyNames, RelationshipFieldAggregate(field).Plan),
         };
     }
 
@@ -55,10 +59,12 @@ internal sealed partial class SchemaTypeBuilder
         }
 
         edge.AddField(SourcesField("The sources that back this relationship.", source => ((Edge<ConnectedNode>)source!).Node.Relationship[GraphSchema.GraphModel.SourcesProperty] as IReadOnlyList<string>));
-        return ConnectionType(pascal + "Connection", $"{field.Relationship.Description} ({field.Relationship.Type}, {(field.Direction == Direction.Outgoing ? "outgoing" : "incoming")}).", edge, otherType,
+        var connection = ConnectionType(pascal + "Connection", $"{field.Relationship.Description} ({field.Relationship.Type}, {(field.Direction == Direction.Outgoing ? "outgoing" : "incoming")}).", edge, otherType,
             new FuncFieldResolver<Connection<ConnectedNode>, object>(c => c.Source.Edges),
             new FuncFieldResolver<Connection<ConnectedNode>, object>(c => c.Source.Page.Items.Select(i => i.Node)),
             new FuncFieldResolver<Connection<ConnectedNode>, long?>(c => c.Source.Page.TotalCount));
+        connection.AddField(AggregateField(RelationshipFieldAggregate(field).Type, new FuncFieldResolver<Connection<ConnectedNode>, object?>(c => c.Source.Aggregates)));
+        return connection;
     }
 
     /// <summary>A label's root connection field on Query.</summary>
@@ -72,6 +78,8 @@ internal sealed partial class SchemaTypeBuilder
             new FuncFieldResolver<Connection<NodeRecord>, object>(c => c.Source.Edges),
             new FuncFieldResolver<Connection<NodeRecord>, object>(c => c.Source.Page.Items),
             new FuncFieldResolver<Connection<NodeRecord>, long?>(c => c.Source.Page.TotalCount));
+        var (aggregate, plan) = NodeAggregate([label.Name]);
+        connection.AddField(AggregateField(aggregate, new FuncFieldResolver<Connection<NodeRecord>, object?>(c => c.Source.Aggregates)));
 
         var arguments = new List<QueryArgument>
         {
@@ -85,7 +93,7 @@ internal sealed partial class SchemaTypeBuilder
             Description = $"{label.Description} Paged with Relay cursors.",
             ResolvedType = new NonNullGraphType(connection),
             Arguments = new QueryArguments(arguments),
-            Resolver = new LabelConnectionResolver(label.Name, _whereReader, _limits, _propertyNames),
+            Resolver = new LabelConnectionResolver(label.Name, _whereReader, _limits, _propertyNames, plan),
         };
     }
 

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using MineralGraph.Api.GraphQL.Filtering;
 using MineralGraph.GraphSchema;
 using MineralGraph.Store;
 
@@ -6,12 +7,12 @@ namespace MineralGraph.Api.GraphQL.Types;
 
 internal sealed partial class SchemaTypeBuilder
 {
-    private const string AnyLabel = "";
-
     private readonly Dictionary<PropertyType, InputObjectGraphType> _scalarFilters = [];
+    private readonly Dictionary<ModelEnumGraphType, InputObjectGraphType> _enumFilters = [];
     private readonly InputObjectGraphType _idFilter = new() { Name = "IdFilter", Description = "Conditions on a node id." };
     private readonly Dictionary<string, InputObjectGraphType> _whereTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InputObjectGraphType> _relationFilters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InputObjectGraphType> _relationshipWhereTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InputObjectGraphType> _orderTypes = new(StringComparer.Ordinal);
 
     private void BuildFilterInputs()
@@ -29,19 +30,57 @@ internal sealed partial class SchemaTypeBuilder
         AddInput(listFilter, "includes", _string, "The list holds this value exactly.");
         _scalarFilters[PropertyType.StringList] = listFilter;
 
-        _whereTypes[AnyLabel] = new InputObjectGraphType { Name = "NodeWhere", Description = "Conditions on a node of any label: all must hold." };
-        _relationFilters[AnyLabel] = RelationFilter("NodeRelationFilter", _whereTypes[AnyLabel]);
         foreach (var label in _model.Labels)
         {
-            _whereTypes[label.Name] = new InputObjectGraphType { Name = label.Name + "Where", Description = $"Conditions on a {label.Name}: all must hold." };
+            _whereTypes[label.Name] = WhereType(label.Name + "Where", $"Conditions on {English.A(label.Name)}");
             _relationFilters[label.Name] = RelationFilter(label.Name + "RelationFilter", _whereTypes[label.Name]);
         }
 
-        AddWhereFields(_whereTypes[AnyLabel], GraphModel.NodeCommonProperties.Where(p => p.Name != GraphModel.SourcesProperty), []);
+        foreach (var set in _labelSets.Values)
+        {
+            _whereTypes[set.Name] = WhereType(set.Name + "Where", $"Conditions on {string.Join(" or ", set.Labels.Select(English.A))}");
+            _relationFilters[set.Name] = RelationFilter(set.Name + "RelationFilter", _whereTypes[set.Name]);
+            AddWhereFields(_whereTypes[set.Name], [.. GraphModel.NodeCommonProperties.Where(p => p.Name != GraphModel.SourcesProperty), .. set.SharedProperties], []);
+        }
+
         foreach (var label in _model.Labels)
         {
             AddWhereFields(_whereTypes[label.Name], label.Properties.Where(p => p.Name != GraphModel.SourcesProperty), RelationshipField.Of(_model, label.Name));
         }
+
+        foreach (var relationship in _model.Relationships.Where(r => FilterableProperties(r).Any()))
+        {
+            var pascal = NameCase.ToPascal(relationship.Type);
+            var where = WhereType(pascal + "Where", $"Conditions on {English.A(relationship.Type)} relationship's own properties");
+            foreach (var property in FilterableProperties(relationship))
+            {
+                AddInput(where, property.Name, PropertyFilterType(property), property.Description);
+            }
+
+            _relationshipWhereTypes[relationship.Type] = where;
+        }
+    }
+
+    /// <summary>The properties of a relationship type its edges can be filtered by: all but the list of sources.</summary>
+    private static IEnumerable<PropertyDefinition> FilterableProperties(RelationshipDefinition relationship) =>
+        relationship.Properties.Where(p => p.Name != GraphModel.SourcesProperty);
+
+    /// <summary>The <c>where</c> input of nodes of these labels: the label's own, or that of the interface of the set.</summary>
+    private InputObjectGraphType WhereOf(IReadOnlyList<string> labels) =>
+        _whereTypes[labels.Count == 1 ? labels[0] : LabelSetOf(labels).Name];
+
+    /// <summary>A <c>where</c> input with AND, OR and NOT over itself; its other fields are added by the caller.</summary>
+    private static InputObjectGraphType WhereType(string name, string subject)
+    {
+        var where = new InputObjectGraphType
+        {
+            Name = name,
+            Description = $"{subject}: every field given must hold. AND, OR and NOT combine whole conditions, nested up to {WhereReader.MaxBooleanNesting} levels, with at most {WhereReader.MaxConditions} comparisons in all. A condition on a property a node lacks is unknown, and so is its NOT: such a node matches neither.",
+        };
+        AddInput(where, WhereReader.And, ListOf(where), "Every condition holds.");
+        AddInput(where, WhereReader.Or, ListOf(where), "At least one condition holds (an empty list matches nothing).");
+        AddInput(where, WhereReader.Not, where, "The condition does not hold.");
+        return where;
     }
 
     private void AddWhereFields(InputObjectGraphType where, IEnumerable<PropertyDefinition> properties, IEnumerable<RelationshipField> relationships)
@@ -49,14 +88,33 @@ internal sealed partial class SchemaTypeBuilder
         AddInput(where, GraphModel.IdProperty, _idFilter, "The node's id.");
         foreach (var property in properties)
         {
-            AddInput(where, property.Name, _scalarFilters[property.Type], property.Description);
+            AddInput(where, property.Name, PropertyFilterType(property), property.Description);
         }
 
         foreach (var relationship in relationships)
         {
-            var other = relationship.OtherLabels.Count == 1 ? relationship.OtherLabels[0] : AnyLabel;
+            var other = relationship.OtherLabels.Count == 1 ? relationship.OtherLabels[0] : LabelSetOf(relationship.OtherLabels).Name;
             AddInput(where, relationship.FieldName, _relationFilters[other], $"Conditions on the nodes reached through {relationship.Relationship.Type}.");
         }
+    }
+
+    /// <summary>The filter input of a property: its enum's, or its scalar type's.</summary>
+    private InputObjectGraphType PropertyFilterType(PropertyDefinition property)
+    {
+        if (_enums.Find(property) is not { } values || property.IsList)
+        {
+            return _scalarFilters[property.Type];
+        }
+
+        if (!_enumFilters.TryGetValue(values, out var filter))
+        {
+            filter = new InputObjectGraphType { Name = values.Name + "Filter", Description = $"Conditions on a {values.Name}; a node without the property never matches." };
+            AddInput(filter, "eq", values, "Equals.");
+            AddInput(filter, "in", ListOf(values), "Equals one of these.");
+            _enumFilters[values] = filter;
+        }
+
+        return filter;
     }
 
     private InputObjectGraphType ComparisonFilter(string name, ScalarGraphType valueType, bool ranges, bool text)

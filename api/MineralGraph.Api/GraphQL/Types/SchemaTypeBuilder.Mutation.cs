@@ -165,8 +165,8 @@ internal sealed partial class SchemaTypeBuilder
     private IGraphType InputType(PropertyDefinition property) => property switch
     {
         { Name: GraphModel.SourcesProperty } => ListOf(_id),
-        { Type: PropertyType.StringList } => ListOf(_string),
-        _ => Scalar(property.Type),
+        { Type: PropertyType.StringList } => ListOf(ValueType(property)),
+        _ => ValueType(property),
     };
 
     private static string InputDescription(PropertyDefinition property) => property switch

@@ -30,16 +30,16 @@ internal sealed partial class SchemaTypeBuilder
             Resolver = new FuncFieldResolver<object?>(c => c.Loaders().Nodes.LoadMany(c.ReadList("ids", _limits)!)),
         });
 
-        var hit = new ObjectGraphType { Name = "SearchHit", Description = "A node whose name or aliases match, with its relevance." };
-        hit.AddField(new FieldType { Name = "score", Description = "Higher is better: whole-name match, then whole-alias match, then name prefix, then text relevance.", ResolvedType = new NonNullGraphType(_float), Resolver = new FuncFieldResolver<SearchHit, double>(c => c.Source.Score) });
+        var hit = new ObjectGraphType { Name = "SearchHit", Description = "A node whose name, aliases or identifiers match, with its relevance." };
+        hit.AddField(new FieldType { Name = "score", Description = "Higher is better: 300 for the whole name, 200 for a whole alias or identifier (a code, symbol, ticker or ISO code), 100 for a name that starts with the text; plus one per word matched; plus text relevance, below 1.", ResolvedType = new NonNullGraphType(_float), Resolver = new FuncFieldResolver<SearchHit, double>(c => c.Source.Score) });
         hit.AddField(new FieldType { Name = "node", ResolvedType = new NonNullGraphType(_node), Resolver = new FuncFieldResolver<SearchHit, NodeRecord>(c => c.Source.Node) });
         query.AddField(new FieldType
         {
             Name = "search",
-            Description = "Nodes whose names or aliases contain words starting with the words of the text (diacritics and case ignored), best first.",
+            Description = $"Nodes whose names, aliases or identifiers ({string.Join(", ", _model.SearchableProperties)}) contain any word of the text, the last word as a prefix (type-ahead), best first: the whole name, then a whole alias or identifier, then a name that starts with the text, then more words matched. Diacritics and case are ignored.",
             ResolvedType = new NonNullGraphType(ListOf(hit)),
             Arguments = new QueryArguments(
-                new QueryArgument(new NonNullGraphType(_string)) { Name = "text", Description = "Words to look for." },
+                new QueryArgument(new NonNullGraphType(_string)) { Name = "text", Description = $"Words to look for: at most {SearchResolver.MaxWords}, in at most {SearchResolver.MaxTextLength} characters." },
                 new QueryArgument(ListOf(_labelEnum)) { Name = "labels", Description = "Only nodes with these labels." },
                 new QueryArgument(_int) { Name = "first", DefaultValue = 10, Description = $"At most this many hits (at most {_limits.MaxSearchResults})." }),
             Resolver = new SearchResolver(_limits),

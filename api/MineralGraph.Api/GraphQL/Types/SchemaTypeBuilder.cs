@@ -18,6 +18,7 @@ internal sealed partial class SchemaTypeBuilder
     private readonly GraphModel _model;
     private readonly GraphQLLimitsOptions _limits;
     private readonly WhereReader _whereReader;
+    private readonly ModelEnums _enums;
 
     /// <summary>The model's property names but id and name, which every record carries: what a selection can ask a store to decode.</summary>
     private readonly IReadOnlySet<string> _propertyNames;
@@ -42,6 +43,7 @@ internal sealed partial class SchemaTypeBuilder
         _limits = limits;
         _whereReader = new WhereReader(model, limits);
         _propertyNames = model.AllPropertyNames().Where(p => p is not (GraphModel.IdProperty or GraphModel.NameProperty)).ToHashSet(StringComparer.Ordinal);
+        _enums = new ModelEnums(model);
         _orderDirection.Add("ASC", false, "Smallest first; absent values last.");
         _orderDirection.Add("DESC", true, "Largest first; absent values first.");
         foreach (var label in model.Labels)
@@ -50,7 +52,8 @@ internal sealed partial class SchemaTypeBuilder
             _labelEnum.Add(label.Name, label.Name, label.Description);
         }
 
-        _node.ResolveType = value => value is NodeRecord node ? _labelTypes.GetValueOrDefault(node.Label) : null;
+        _node.ResolveType = ResolveLabelType;
+        BuildLabelSets();
         BuildPageInfo();
         BuildFilterInputs();
     }
@@ -82,6 +85,7 @@ internal sealed partial class SchemaTypeBuilder
             _node.AddPossibleType(type);
         }
 
+        CompleteLabelSets();
         return BuildQueryType();
     }
 
@@ -107,10 +111,9 @@ internal sealed partial class SchemaTypeBuilder
         Resolver = new PropertyResolver(property.Name, property.Type),
     };
 
-    /// <summary>The model's description with the values the model allows, as mutations enforce them.</summary>
+    /// <summary>The model's description, with the range mutations enforce; allowed values are the enum's own.</summary>
     private static string Describe(PropertyDefinition property) => property switch
     {
-        { AllowedValues.Count: > 0 } => $"{property.Description} One of: {string.Join(", ", property.AllowedValues)}.",
         { RangeText: { } range } => $"{property.Description} Must be {range}.",
         _ => property.Description,
     };
@@ -126,12 +129,16 @@ internal sealed partial class SchemaTypeBuilder
     private IGraphType OutputType(PropertyDefinition property)
     {
         IGraphType type = property.Type == PropertyType.StringList
-            ? new NonNullGraphType(new ListGraphType(new NonNullGraphType(_string)))
-            : Scalar(property.Type);
+            ? new NonNullGraphType(new ListGraphType(new NonNullGraphType(ValueType(property))))
+            : ValueType(property);
         return property.Required && type is not NonNullGraphType ? new NonNullGraphType(type) : type;
     }
 
-    /// <summary>The GraphQL scalar of a single-valued property type, for outputs and inputs alike.</summary>
+    /// <summary>The GraphQL type of one value of a property, for outputs and inputs alike: its enum, or the scalar of its type.</summary>
+    private IGraphType ValueType(PropertyDefinition property) =>
+        _enums.Find(property) ?? Scalar(property.Type == PropertyType.StringList ? PropertyType.String : property.Type);
+
+    /// <summary>The GraphQL scalar of a single-valued property type.</summary>
     private IGraphType Scalar(PropertyType type) => type switch
     {
         PropertyType.String => _string,
@@ -142,9 +149,12 @@ internal sealed partial class SchemaTypeBuilder
         _ => throw new NotSupportedException($"Property type {type} has no GraphQL scalar."),
     };
 
-    /// <summary>The type a relationship field leads to: the label's own type, or <c>Node</c> when several labels can be there.</summary>
+    /// <summary>The type a relationship field leads to: the label's own type, or the interface of exactly the labels that can be there.</summary>
     private IGraphType OtherEndType(IReadOnlyList<string> labels) =>
-        labels.Count == 1 ? _labelTypes[labels[0]] : _node;
+        labels.Count == 1 ? _labelTypes[labels[0]] : LabelSetOf(labels).Type;
+
+    private ObjectGraphType? ResolveLabelType(object value) =>
+        value is NodeRecord node ? _labelTypes.GetValueOrDefault(node.Label) : null;
 
     private void BuildPageInfo()
     {

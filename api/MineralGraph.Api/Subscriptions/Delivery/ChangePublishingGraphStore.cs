@@ -49,6 +49,12 @@ internal sealed class ChangePublishingGraphStore(IGraphStore inner, ChangeSignal
 
     public Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken) => inner.FindShortestPathsAsync(query, cancellationToken);
 
+    public Task<AggregateResult> AggregateNodesAsync(NodeAggregateQuery query, CancellationToken cancellationToken) =>
+        inner.AggregateNodesAsync(query, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, AggregateResult>> AggregateRelationshipsAsync(RelationshipAggregateQuery query, CancellationToken cancellationToken) =>
+        inner.AggregateRelationshipsAsync(query, cancellationToken);
+
     public ValueTask<long> GetRevisionAsync(CancellationToken cancellationToken) => inner.GetRevisionAsync(cancellationToken);
 
     public Task<ChangeLogPage> ReadChangesAsync(long afterRevision, int limit, CancellationToken cancellationToken) =>

@@ -1,7 +1,7 @@
-using System.Security.Claims;
 using System.Text;
 using GraphQL;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
 using MineralGraph.Api.Caching;
 using MineralGraph.Api.Transport;
 using MineralGraph.Api.Transport.Errors;
@@ -21,47 +21,63 @@ internal sealed class OperationRunner(
     GraphQLResponseCache responses,
     SharedSubscriptions subscriptions,
     IGraphQLTextSerializer serializer,
-    IServiceScopeFactory scopes)
+    IServiceScopeFactory scopes,
+    IOptions<GraphQLHttpOptions> options)
 {
+    private readonly TimeSpan _timeout = options.Value.ExecutionTimeout;
+
     /// <summary>
-    /// Runs the request for the caller. Each operation gets a service scope of its own (its batch
-    /// loaders among them), as an HTTP request does, though many share one connection.
+    /// Runs the request for the caller (<paramref name="context"/>'s user: over a WebSocket, the one
+    /// <c>connection_init</c> named). Each operation gets a service scope of its own (its batch
+    /// loaders among them), as an HTTP request does, though many share one connection; and one
+    /// budget, <see cref="GraphQLHttpOptions.ExecutionTimeout"/>, covers reading its persisted
+    /// document, parsing, validating and executing it, or starting its subscription.
     /// </summary>
-    public async Task<OperationOutcome> RunAsync(GraphQLHttpRequest request, ClaimsPrincipal user, ISubscriptionSink sink, CancellationToken cancellationToken)
+    public async Task<OperationOutcome> RunAsync(GraphQLHttpRequest request, HttpContext context, ISubscriptionSink sink, CancellationToken cancellationToken)
     {
-        PreparedDocument document;
+        request = request with { IsStreamed = true };
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_timeout);
         try
         {
-            request = await persistedDocuments.ResolveAsync(request, cancellationToken);
-            document = await documents.GetOrPrepareAsync(request.Document, cancellationToken);
+            return await RunWithinAsync(request, context, sink, budget.Token);
         }
         catch (ExecutionError error)
         {
             // A persisted document the server does not know, or a document that does not parse.
             return Refused(new ExecutionResult(error));
         }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return Refused(new ExecutionResult(new ExecutionTimeoutError(_timeout)));
+        }
+    }
 
+    /// <summary>A request refused before execution, as a GraphQL response.</summary>
+    public OperationOutcome Refused(ExecutionResult result) => new(Serialize(result), false, null);
+
+    private async Task<OperationOutcome> RunWithinAsync(GraphQLHttpRequest request, HttpContext context, ISubscriptionSink sink, CancellationToken cancellationToken)
+    {
+        request = await persistedDocuments.ResolveAsync(request, cancellationToken);
+        var document = await documents.GetOrPrepareAsync(request.Document, cancellationToken);
         if (document.Select(request.OperationName) is { Type: OperationType.Subscription })
         {
-            var started = await subscriptions.SubscribeAsync(request, document, user, sink);
+            var started = await subscriptions.SubscribeAsync(request, document, context.User, sink);
             if (started.Subscription is not null)
             {
-                await persistedDocuments.PersistAsync(request, new GraphQLOutcome(new ExecutionResult { Executed = true }, CacheStatus.None), cancellationToken);
+                await persistedDocuments.PersistAsync(request, new GraphQLOutcome(new ExecutionResult { Executed = true }, CacheStatus.None), context);
             }
 
             return started;
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var outcome = await responses.RespondAsync(request, scope.ServiceProvider, user, cancellationToken);
-        await persistedDocuments.PersistAsync(request, outcome, cancellationToken);
+        var outcome = await responses.RespondAsync(request, scope.ServiceProvider, context.User, cancellationToken);
+        await persistedDocuments.PersistAsync(request, outcome, context);
         return outcome.Response is { } cached
             ? new OperationOutcome(cached.Body, true, null)
             : new OperationOutcome(Serialize(outcome.Result!), outcome.Result!.Executed, null);
     }
-
-    /// <summary>A request refused before execution, as a GraphQL response.</summary>
-    public OperationOutcome Refused(ExecutionResult result) => new(Serialize(result), false, null);
 
     private byte[] Serialize(ExecutionResult result) => Encoding.UTF8.GetBytes(serializer.Serialize(result));
 }

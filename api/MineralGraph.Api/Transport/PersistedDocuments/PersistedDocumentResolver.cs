@@ -1,3 +1,4 @@
+using System.Text;
 using GraphQL;
 using Microsoft.Extensions.Options;
 using MineralGraph.Api.Transport.Errors;
@@ -11,11 +12,16 @@ namespace MineralGraph.Api.Transport.PersistedDocuments;
 /// documents through. Afterwards the request's <c>Query</c> is set. A new document sent with its
 /// hash is persisted after execution (<see cref="PersistAsync"/>), once it is known to be valid.
 /// </summary>
-internal sealed class PersistedDocumentResolver(PersistedDocumentStore store, IOptions<PersistedDocumentsOptions> options)
+internal sealed partial class PersistedDocumentResolver(
+    PersistedDocumentStore store,
+    PersistQuota quota,
+    IOptions<PersistedDocumentsOptions> options,
+    ILogger<PersistedDocumentResolver> logger)
 {
     private const string PersistedQuery = "persistedQuery";
 
     private readonly PersistedDocumentsMode _mode = options.Value.Mode;
+    private readonly int _maxDocumentBytes = options.Value.MaxDocumentBytes;
 
     public async ValueTask<GraphQLHttpRequest> ResolveAsync(GraphQLHttpRequest request, CancellationToken cancellationToken)
     {
@@ -74,12 +80,34 @@ internal sealed class PersistedDocumentResolver(PersistedDocumentStore store, IO
     /// <summary>
     /// Persists the document a client sent with its hash once the request has shown that it
     /// parses and validates, so text that is not a runnable document never fills the cache that
-    /// instances share.
+    /// instances share; and only within the client's bounds: documents up to
+    /// <see cref="PersistedDocumentsOptions.MaxDocumentBytes"/>, so many new ones per minute, kept
+    /// shorter for anonymous clients. A document past a bound has run all the same; it is just not
+    /// kept, so the client sends its text again next time, as Apollo clients do on a miss.
     /// </summary>
-    public ValueTask PersistAsync(GraphQLHttpRequest request, GraphQLOutcome outcome, CancellationToken cancellationToken) =>
-        request.HashToPersist is { } hash && outcome.Validated
-            ? store.SaveAsync(hash, request.Document, cancellationToken)
-            : ValueTask.CompletedTask;
+    public ValueTask PersistAsync(GraphQLHttpRequest request, GraphQLOutcome outcome, HttpContext context)
+    {
+        if (request.HashToPersist is not { } hash || !outcome.Validated)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        var client = PersistingClient.Of(context);
+        var bytes = Encoding.UTF8.GetByteCount(request.Document);
+        if (bytes > _maxDocumentBytes)
+        {
+            LogNotPersisted(logger, hash, client.Name, $"it has {bytes} bytes, more than MaxDocumentBytes ({_maxDocumentBytes})");
+            return ValueTask.CompletedTask;
+        }
+
+        if (!quota.TryTake(client))
+        {
+            LogNotPersisted(logger, hash, client.Name, "the client persisted its quota of new documents this minute");
+            return ValueTask.CompletedTask;
+        }
+
+        return store.SaveAsync(hash, request.Document, client.Anonymous, context.RequestAborted);
+    }
 
     private static string ReadDocumentIdHash(string documentId)
     {
@@ -104,4 +132,7 @@ internal sealed class PersistedDocumentResolver(PersistedDocumentStore store, IO
         return fields.TryGetValue("sha256Hash", out var hash) && hash is string text && DocumentHash.IsValid(text) ? text
             : throw new InvalidRequestError($"'extensions.{PersistedQuery}.sha256Hash' must be the 64 lowercase hexadecimal digits of the SHA-256 of the document's UTF-8 text.");
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Persisted document {Hash} from {Client} is not kept: {Reason}.")]
+    private static partial void LogNotPersisted(ILogger logger, string hash, string client, string reason);
 }

@@ -23,6 +23,7 @@ internal sealed partial class PersistedDocumentStore : IDisposable
     private readonly ILogger<PersistedDocumentStore> _logger;
     private readonly MemoryCache _recent;
     private readonly DistributedCacheEntryOptions _entryOptions;
+    private readonly DistributedCacheEntryOptions _anonymousEntryOptions;
 
     public PersistedDocumentStore(
         IOptions<PersistedDocumentsOptions> options,
@@ -38,6 +39,7 @@ internal sealed partial class PersistedDocumentStore : IDisposable
         _logger = logger;
         _recent = new MemoryCache(new MemoryCacheOptions { SizeLimit = settings.MemoryCacheBytes });
         _entryOptions = new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = settings.Ttl };
+        _anonymousEntryOptions = new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = settings.AnonymousTtl };
 
         // The validator read this file already; it is read again so the options stay plain
         // settings, at the cost of one more read of a small file at start.
@@ -71,11 +73,11 @@ internal sealed partial class PersistedDocumentStore : IDisposable
         return document;
     }
 
-    /// <summary>Persists a document whose hash the caller has checked.</summary>
-    public async ValueTask SaveAsync(string hash, string document, CancellationToken cancellationToken)
+    /// <summary>Persists a document whose hash the caller has checked, for <see cref="PersistedDocumentsOptions.AnonymousTtl"/> when an anonymous client sent it.</summary>
+    public async ValueTask SaveAsync(string hash, string document, bool anonymous, CancellationToken cancellationToken)
     {
         Remember(hash, document);
-        await _distributed.SetAsync(KeyPrefix + hash, Encoding.UTF8.GetBytes(document), _entryOptions, cancellationToken);
+        await _distributed.SetAsync(KeyPrefix + hash, Encoding.UTF8.GetBytes(document), anonymous ? _anonymousEntryOptions : _entryOptions, cancellationToken);
     }
 
     public void Dispose() => _recent.Dispose();

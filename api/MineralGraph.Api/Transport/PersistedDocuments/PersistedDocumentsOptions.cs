@@ -25,6 +25,24 @@ public sealed class PersistedDocumentsOptions
     /// </summary>
     public TimeSpan Ttl { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>How long a document an anonymous client persisted stays: shorter, as anyone can send one.</summary>
+    public TimeSpan AnonymousTtl { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Largest document, in bytes of UTF-8, that a client may persist by hash; a larger one still
+    /// runs when sent as text, but is not kept, so the client keeps sending its text.
+    /// </summary>
+    public int MaxDocumentBytes { get; set; } = 32 * 1024;
+
+    /// <summary>
+    /// Most new documents one API key may persist per minute in each process; past it, documents
+    /// still run but are not kept until the minute is over.
+    /// </summary>
+    public int NewDocumentsPerMinute { get; set; } = 60;
+
+    /// <summary>The same for anonymous clients, counted per client address.</summary>
+    public int AnonymousNewDocumentsPerMinute { get; set; } = 10;
+
     /// <summary>
     /// Most memory, in bytes of document text, that this process keeps of recently used persisted
     /// documents, so hot documents need no distributed-cache round trip and survive its outages.

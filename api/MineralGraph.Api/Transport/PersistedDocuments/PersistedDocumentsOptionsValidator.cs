@@ -24,6 +24,21 @@ internal sealed class PersistedDocumentsOptionsValidator(IHostEnvironment enviro
             failures.Add($"{Section}:Ttl must be positive, e.g. '1.00:00:00' (currently {options.Ttl}).");
         }
 
+        if (options.AnonymousTtl <= TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:AnonymousTtl must be positive, e.g. '01:00:00' (currently {options.AnonymousTtl}).");
+        }
+
+        if (options.MaxDocumentBytes <= 0)
+        {
+            failures.Add($"{Section}:MaxDocumentBytes must be positive (currently {options.MaxDocumentBytes}).");
+        }
+
+        if (options.NewDocumentsPerMinute < 0 || options.AnonymousNewDocumentsPerMinute < 0)
+        {
+            failures.Add($"{Section}:NewDocumentsPerMinute and AnonymousNewDocumentsPerMinute must not be negative (currently {options.NewDocumentsPerMinute} and {options.AnonymousNewDocumentsPerMinute}); 0 keeps those clients from persisting.");
+        }
+
         if (options.MemoryCacheBytes <= 0)
         {
             failures.Add($"{Section}:MemoryCacheBytes must be positive (currently {options.MemoryCacheBytes}).");

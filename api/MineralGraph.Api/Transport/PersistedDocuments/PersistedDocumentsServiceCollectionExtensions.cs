@@ -25,6 +25,7 @@ internal static class PersistedDocumentsServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<CacheMetrics>();
         services.AddSingleton<PersistedDocumentStore>();
+        services.AddSingleton<PersistQuota>();
         services.AddSingleton<PersistedDocumentResolver>();
         return services;
     }

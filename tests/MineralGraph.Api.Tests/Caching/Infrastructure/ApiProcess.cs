@@ -34,6 +34,9 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public IReadOnlyCollection<string> LogLines => _log;
 
+    /// <summary>Whether the process has ended, e.g. crashed.</summary>
+    public bool HasExited => _process.HasExited;
+
     /// <summary>The API's build output, in the configuration these tests were built in.</summary>
     public static string ApiAssembly
     {

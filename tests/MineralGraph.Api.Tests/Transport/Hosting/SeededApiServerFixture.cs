@@ -18,6 +18,9 @@ public sealed class SeededApiServerFixture : IAsyncLifetime
 
     public Uri GraphQLUri => new(BaseAddress, "graphql");
 
+    /// <summary>The store behind the server, counting its round trips.</summary>
+    public CountingGraphStore Store => _factory.Store;
+
     public Task InitializeAsync()
     {
         _factory.UseKestrel(0);

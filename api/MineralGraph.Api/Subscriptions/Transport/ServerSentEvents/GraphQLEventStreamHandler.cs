@@ -100,7 +100,7 @@ internal sealed class GraphQLEventStreamHandler(
             metrics.Connection(EventStreamResponse.Transport, 1);
             using var stopping = lifetime.ApplicationStopping.Register(queue.Close);
             var writing = EventStreamResponse.WriteAsync(context, queue, _options.KeepAliveInterval, metrics);
-            var outcome = await runner.RunAsync(request, context.User, sink, context.RequestAborted);
+            var outcome = await runner.RunAsync(request, context, sink, context.RequestAborted);
             if (outcome.Subscription is { } subscription)
             {
                 metrics.Subscription(EventStreamResponse.Transport, 1);
@@ -167,7 +167,7 @@ internal sealed class GraphQLEventStreamHandler(
         var id = request.Extensions?.GetValueOrDefault(GraphQLSse.OperationId) as string is { Length: > 0 } given ? given
             : throw new InvalidRequestError($"An operation sent with an event-stream token needs an id in 'extensions.{GraphQLSse.OperationId}', for its results to carry.");
         var sink = reservation.Add(id, _options.MaxSubscriptionsPerConnection);
-        var outcome = await runner.RunAsync(request, context.User, sink, context.RequestAborted);
+        var outcome = await runner.RunAsync(request, context, sink, context.RequestAborted);
         if (!outcome.Executed)
         {
             reservation.Remove(id, sink);

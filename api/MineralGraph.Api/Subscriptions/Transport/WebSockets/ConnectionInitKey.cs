@@ -4,35 +4,41 @@ using MineralGraph.Api.Auth;
 namespace MineralGraph.Api.Subscriptions.Transport.WebSockets;
 
 /// <summary>
-/// The API key in a <c>connection_init</c> payload, where browsers must put it (a WebSocket
-/// cannot carry headers from a browser): <c>{"Authorization": "Bearer &lt;key&gt;"}</c> or
+/// The API keys in a <c>connection_init</c> payload, where browsers must put them (a WebSocket
+/// cannot carry headers from a browser): <c>{"Authorization": "Bearer &lt;key&gt;"}</c> and
 /// <c>{"X-API-Key": "&lt;key&gt;"}</c>, names in any case, at the top or under <c>headers</c> as
-/// Apollo and urql clients send them. <c>Authorization: Bearer</c> wins when both are there, and
-/// other authorization schemes are not ours to judge, as over HTTP.
+/// Apollo and urql clients send them. As over HTTP, both are checked, and other authorization
+/// schemes are not ours to judge.
 /// </summary>
 internal static class ConnectionInitKey
 {
     private const string BearerPrefix = "Bearer ";
 
-    /// <summary>The key and where it was found; null when the payload holds none.</summary>
-    public static (string Key, string Field)? Read(JsonElement payload)
+    /// <summary>Every key the payload presents, with where it was, for <see cref="ApiKeyRing.Authenticate"/>.</summary>
+    public static IEnumerable<(string Key, string Where)> Read(JsonElement payload)
     {
         if (payload.ValueKind != JsonValueKind.Object)
         {
-            return null;
+            yield break;
         }
 
         if (Find(payload, "Authorization") is { } authorization && authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
         {
-            return (authorization[BearerPrefix.Length..].Trim(), "Authorization");
+            yield return (authorization[BearerPrefix.Length..].Trim(), "The Authorization field of connection_init's payload");
         }
 
         if (Find(payload, ApiKeyDefaults.HeaderName) is { } apiKey)
         {
-            return (apiKey.Trim(), ApiKeyDefaults.HeaderName);
+            yield return (apiKey.Trim(), $"The {ApiKeyDefaults.HeaderName} field of connection_init's payload");
         }
 
-        return Find(payload, "headers", out var headers) ? Read(headers) : null;
+        if (Find(payload, "headers", out var headers))
+        {
+            foreach (var key in Read(headers))
+            {
+                yield return key;
+            }
+        }
     }
 
     private static string? Find(JsonElement payload, string name) =>

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Net.WebSockets;
-using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
@@ -46,7 +45,6 @@ internal sealed partial class GraphQLWebSocketConnection
     private readonly CancellationTokenSource _writing = new();
     private readonly Lock _gate = new();
     private readonly Dictionary<string, WebSocketOperation> _operations = new(StringComparer.Ordinal);
-    private ClaimsPrincipal _user;
     private IDisposable? _keyLease;
     private bool _initialised;
     private bool _acknowledged;
@@ -63,7 +61,6 @@ internal sealed partial class GraphQLWebSocketConnection
         _options = options;
         _metrics = metrics;
         _logger = logger;
-        _user = context.User;
         _outbound = new OutboundQueue(options.MaxPendingMessages);
     }
 
@@ -249,18 +246,19 @@ internal sealed partial class GraphQLWebSocketConnection
             return;
         }
 
-        if (ConnectionInitKey.Read(payload) is var (key, field))
+        switch (_keys.Authenticate(ConnectionInitKey.Read(payload).ToList()))
         {
-            if (key.Length == 0 || _keys.Authenticate(key) is not { } principal)
-            {
-                Close((WebSocketCloseStatus)GraphQLTransportWs.Forbidden, $"Forbidden: the API key in connection_init's {field} is not valid; send a valid one, or none to read.");
+            case (_, { } refusal):
+                LogRefusedKey(_logger, refusal);
+                Close((WebSocketCloseStatus)GraphQLTransportWs.Forbidden, "Forbidden: an API key in connection_init's payload is not valid; send a valid one, or none to read.");
                 return;
-            }
-
-            _user = principal;
+            case ({ } principal, _):
+                // The connection's caller from now on, for its operations and what they persist.
+                _context.User = principal;
+                break;
         }
 
-        if (_user.Identity is { IsAuthenticated: true, Name: { } holder })
+        if (_context.User.Identity is { IsAuthenticated: true, Name: { } holder })
         {
             _keyLease = _limiter.TryAcquireKey(holder, out _);
             if (_keyLease is null)
@@ -335,7 +333,7 @@ internal sealed partial class GraphQLWebSocketConnection
     {
         try
         {
-            var outcome = await _runner.RunAsync(request, _user, operation, operation.Cancellation);
+            var outcome = await _runner.RunAsync(request, _context, operation, operation.Cancellation);
             if (outcome.Subscription is { } subscription)
             {
                 if (operation.Attach(subscription))
@@ -505,6 +503,9 @@ internal sealed partial class GraphQLWebSocketConnection
 
         return reason[..length] + "…";
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A WebSocket was refused at connection_init: {Refusal}")]
+    private static partial void LogRefusedKey(ILogger logger, string refusal);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Operation {Id} on a WebSocket failed; the socket was closed with 4500.")]
     private static partial void LogOperationFailed(ILogger logger, string id, Exception exception);

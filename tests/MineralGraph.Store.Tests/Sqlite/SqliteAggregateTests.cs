@@ -1,0 +1,3 @@
+namespace MineralGraph.Store.Tests.Sqlite;
+
+public sealed class SqliteAggregateTests(SqliteGraphStoreFixture fixture) : AggregateContract(fixture), IClassFixture<SqliteGraphStoreFixture>;
