@@ -38,6 +38,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore
 
     private IEnumerable<string> AllLabels => _names.Model.Labels.Select(l => l.Name);
 
+    /// <summary>Neo4j keeps its own caches; there is nothing to prepare in this process.</summary>
+    public Task WarmUpAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
         foreach (var statement in _schema)

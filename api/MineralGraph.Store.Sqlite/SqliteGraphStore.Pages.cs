@@ -37,6 +37,21 @@ public sealed partial class SqliteGraphStore
             return Task.FromResult(Page<NodeRecord>.FromScan(items, cursors, query.Page, total));
         }, cancellationToken);
 
+    /// <summary>Brings the <see cref="AdjacencyIndex"/> to the store's current revision, loading it if need be.</summary>
+    public Task WarmUpAsync(CancellationToken cancellationToken) =>
+        RunSessionAsync(session =>
+        {
+            while (true)
+            {
+                using var transaction = session.Connection.BeginTransaction(deferred: true);
+                session.Transaction = transaction;
+                if (_adjacency.TryRead(new SqliteTopologySource(session, cancellationToken), ReadRevision(session), null, static _ => true, out _))
+                {
+                    return Task.FromResult(true);
+                }
+            }
+        }, cancellationToken);
+
     /// <summary>
     /// Pages come from the <see cref="AdjacencyIndex"/>, brought to this read's snapshot: it picks
     /// each parent's relationships in order (the work is the page, not the degree), then two

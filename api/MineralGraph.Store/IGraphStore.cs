@@ -11,6 +11,12 @@ public interface IGraphStore
     /// <summary>Creates tables, indexes or constraints when missing; safe to call at every start.</summary>
     Task EnsureSchemaAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Prepares what the store keeps in memory to serve reads (the SQLite store's adjacency index),
+    /// so that the first reads need not wait for it. Reads work without it; safe to call at any time.
+    /// </summary>
+    Task WarmUpAsync(CancellationToken cancellationToken);
+
     /// <summary>Node and relationship counts; also serves as the health probe.</summary>
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
 

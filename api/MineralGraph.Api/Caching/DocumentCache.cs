@@ -8,6 +8,8 @@ using GraphQLParser.Visitors;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
+using MineralGraph.Api.GraphQL.Limits;
+
 namespace MineralGraph.Api.Caching;
 
 /// <summary>
@@ -52,7 +54,7 @@ internal sealed class DocumentCache : IDisposable
 
         _metrics.Miss(CacheMetrics.Document);
         var document = _builder.Build(query);
-        return new PreparedDocument(document, await HashAsync(document, cancellationToken), Operations(document));
+        return new PreparedDocument(document, await HashAsync(document, cancellationToken), Operations(document), VariablesFeedPricedArguments(document));
     }
 
     /// <summary>Keeps a document that has just passed validation.</summary>
@@ -84,6 +86,53 @@ internal sealed class DocumentCache : IDisposable
 
         return [.. operations];
     }
+
+    /// <summary>Whether a variable feeds an argument the cost estimate reads, anywhere in the document (fragments included).</summary>
+    private static bool VariablesFeedPricedArguments(GraphQLDocument document)
+    {
+        var pending = new Stack<ASTNode>(document.Definitions);
+        while (pending.TryPop(out var node))
+        {
+            switch (node)
+            {
+                case GraphQLField field:
+                    if (field.Arguments?.Items.Any(a => CostRule.PricedArguments.Contains(a.Name.StringValue) && HoldsVariable(a.Value)) == true)
+                    {
+                        return true;
+                    }
+
+                    Push(pending, field.SelectionSet);
+                    break;
+                case GraphQLOperationDefinition operation:
+                    Push(pending, operation.SelectionSet);
+                    break;
+                case GraphQLFragmentDefinition fragment:
+                    Push(pending, fragment.SelectionSet);
+                    break;
+                case GraphQLInlineFragment inline:
+                    Push(pending, inline.SelectionSet);
+                    break;
+            }
+        }
+
+        return false;
+
+        static void Push(Stack<ASTNode> pending, GraphQLSelectionSet? set)
+        {
+            foreach (var selection in set?.Selections ?? [])
+            {
+                pending.Push(selection);
+            }
+        }
+    }
+
+    private static bool HoldsVariable(GraphQLValue value) => value switch
+    {
+        GraphQLVariable => true,
+        GraphQLListValue list => list.Values?.Any(HoldsVariable) == true,
+        GraphQLObjectValue obj => obj.Fields?.Any(f => HoldsVariable(f.Value)) == true,
+        _ => false,
+    };
 
     private static async ValueTask<string> HashAsync(GraphQLDocument document, CancellationToken cancellationToken)
     {

@@ -133,7 +133,7 @@ internal sealed partial class GraphQLResponseCache(
     /// <summary>Executes a prepared document, and keeps it in the document cache once it has passed validation.</summary>
     public async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, PreparedDocument document, IServiceProvider services, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var result = await executor.ExecuteAsync(request, document.Document, document.Validated, services, user, cancellationToken);
+        var result = await executor.ExecuteAsync(request, document, services, user, cancellationToken);
         if (result.Executed)
         {
             // It passed validation, so later requests can skip the rules that depend on the document alone.

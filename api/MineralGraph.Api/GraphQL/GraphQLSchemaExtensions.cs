@@ -34,13 +34,13 @@ public static class GraphQLSchemaExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<GraphAnalytics>();
+        // The transport picks the rules a request needs (GraphQLRequestExecutor); the schema gives these two.
+        builder.Services.AddSingleton<CostRule>();
+        builder.Services.AddSingleton(MutationAuthorizationRule.Instance);
         var exposeExceptionDetails = builder.Environment.IsDevelopment();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<MineralGraphSchema>()
             .AddSystemTextJson()
-            .AddValidationRule(MutationAuthorizationRule.Instance, useForCachedDocuments: true)
-            // The cost depends on the variables (first: $n), which change from request to request.
-            .AddValidationRule<CostRule>(useForCachedDocuments: true)
             .AddErrorInfoProvider(new InputValueErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = exposeExceptionDetails }))
             .AddUnhandledExceptionHandler(context => UnhandledErrors.Handle(context, exposeExceptionDetails)));
         builder.Services.Replace(ServiceDescriptor.Singleton<IDocumentBuilder, BoundedDocumentBuilder>());

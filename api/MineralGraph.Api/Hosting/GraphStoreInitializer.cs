@@ -7,15 +7,20 @@ namespace MineralGraph.Api.Hosting;
 
 /// <summary>
 /// Prepares the store before the API takes requests: creates its schema, and loads the seed
-/// graph when the store is empty, so a fresh clone answers queries with no setup.
+/// graph when the store is empty, so a fresh clone answers queries with no setup. Then, while the
+/// API already answers, it warms the store up (the SQLite store loads its adjacency index), so the
+/// first queries of a large graph do not spend their time limit waiting for it.
 /// </summary>
 internal sealed partial class GraphStoreInitializer(
     IGraphStore store,
     GraphModel model,
     IOptions<GraphStoreOptions> options,
     IHostEnvironment environment,
-    ILogger<GraphStoreInitializer> logger) : IHostedService
+    ILogger<GraphStoreInitializer> logger) : IHostedService, IDisposable
 {
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _warmUp = Task.CompletedTask;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.EnsureSchemaAsync(cancellationToken);
@@ -23,15 +28,39 @@ internal sealed partial class GraphStoreInitializer(
         if (statistics.NodeCount > 0 || string.IsNullOrWhiteSpace(options.Value.SeedDirectory))
         {
             LogReady(statistics.NodeCount, statistics.RelationshipCount);
-            return;
+        }
+        else
+        {
+            var directory = FindSeedDirectory(options.Value.SeedDirectory);
+            var result = await SeedLoader.LoadAsync(store, directory, model, ensureSchema: false, SeedChecks.Full, cancellationToken);
+            LogSeeded(result.Imported.Nodes, result.Imported.Relationships, directory);
         }
 
-        var directory = FindSeedDirectory(options.Value.SeedDirectory);
-        var result = await SeedLoader.LoadAsync(store, directory, model, ensureSchema: false, SeedChecks.Full, cancellationToken);
-        LogSeeded(result.Imported.Nodes, result.Imported.Relationships, directory);
+        _warmUp = Task.Run(WarmUpAsync, CancellationToken.None);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _warmUp.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task WarmUpAsync()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            await store.WarmUpAsync(_stopping.Token);
+            LogWarm(clock.Elapsed.TotalSeconds);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Reads warm the store up themselves; this only spares the first of them the wait.
+            LogWarmUpFailed(exception);
+        }
+    }
 
     /// <summary>A relative seed folder is looked up from the content root and then from each folder above it, so `dotnet run` works from the repository root or the project folder.</summary>
     private string FindSeedDirectory(string configured)
@@ -58,4 +87,10 @@ internal sealed partial class GraphStoreInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the seed graph from {Directory}: {Nodes} nodes, {Relationships} relationships.")]
     private partial void LogSeeded(int nodes, int relationships, string directory);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Graph store warmed up in {Seconds:0.0} s.")]
+    private partial void LogWarm(double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Warming the graph store up failed; the first reads will do it.")]
+    private partial void LogWarmUpFailed(Exception exception);
 }

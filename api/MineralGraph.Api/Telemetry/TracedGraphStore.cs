@@ -17,6 +17,9 @@ internal sealed class TracedGraphStore(IGraphStore inner, string system) : IGrap
     public Task EnsureSchemaAsync(CancellationToken cancellationToken) =>
         TraceAsync("EnsureSchema", null, null, 0, static async (store, _, ct) => { await store.EnsureSchemaAsync(ct); return true; }, cancellationToken);
 
+    public Task WarmUpAsync(CancellationToken cancellationToken) =>
+        TraceAsync("WarmUp", null, null, 0, static async (store, _, ct) => { await store.WarmUpAsync(ct); return true; }, cancellationToken);
+
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken) =>
         TraceAsync("GetStatistics", null, null, 0, static (store, _, ct) => store.GetStatisticsAsync(ct), cancellationToken);
 

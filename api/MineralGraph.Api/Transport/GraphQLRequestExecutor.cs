@@ -5,7 +5,9 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
+using MineralGraph.Api.Caching;
 using MineralGraph.Api.GraphQL.Limits;
+using MineralGraph.Api.GraphQL.Mutations;
 using MineralGraph.Api.Transport.Errors;
 
 namespace MineralGraph.Api.Transport;
@@ -13,35 +15,25 @@ namespace MineralGraph.Api.Transport;
 /// <summary>
 /// Runs one request through GraphQL.NET with the caller's services, user and cancellation, and
 /// turns a run past <see cref="GraphQLHttpOptions.ExecutionTimeout"/> into a TIMEOUT error.
-/// It validates with the linear rules (<see cref="LinearValidationRules"/>) and the transport's own
-/// (no mutation over GET, no subscription unless the answer streams). Given a document that already passed
-/// validation, it runs only the rules that depend on more than the document (the variables, the
-/// method, the caller): the transport's, to which rules registered with
-/// <c>useForCachedDocuments</c> (the cost estimate) add themselves.
+/// It chooses the validation rules: a new document gets the linear rules
+/// (<see cref="LinearValidationRules"/>), the caller's permission, the cost estimate and the
+/// transport's own (no mutation over GET, no subscription unless the answer streams: a
+/// WebSocket or an event stream). A document that
+/// already passed them gets only the rules whose verdict this request can change: the cost when
+/// its variables feed it, and for a mutation the caller's permission. A query whose cost is fixed
+/// by its text then runs no rule at all, and GraphQL.NET skips its validation walk. The schema
+/// provides the cost and permission rules (a test schema may provide neither).
 /// </summary>
-internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLHttpOptions> options)
+internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLHttpOptions> options, CostRule? cost = null, MutationAuthorizationRule? permission = null)
 {
-    // The transport's own rules, by method and by whether the answer streams (WebSocket, event
-    // stream), where a subscription has somewhere to send its results: POST, GET, streamed POST, streamed GET.
-    private static readonly IValidationRule[][] TransportRules =
-    [
-        [SubscriptionOverHttpRule.Instance],
-        [SubscriptionOverHttpRule.Instance, MutationOverGetRule.Instance],
-        [],
-        [MutationOverGetRule.Instance],
-    ];
-
-    private static readonly IValidationRule[][] AllRules = [.. TransportRules.Select(rules => (IValidationRule[])[.. LinearValidationRules.Core, .. rules])];
-
     private readonly TimeSpan _timeout = options.Value.ExecutionTimeout;
 
     public Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request) =>
-        ExecuteAsync(request, document: null, documentValidated: false, context.RequestServices, context.User, context.RequestAborted);
+        ExecuteAsync(request, document: null, context.RequestServices, context.User, context.RequestAborted);
 
     public async Task<ExecutionResult> ExecuteAsync(
         GraphQLHttpRequest request,
-        GraphQLDocument? document,
-        bool documentValidated,
+        PreparedDocument? document,
         IServiceProvider services,
         ClaimsPrincipal user,
         CancellationToken cancellationToken)
@@ -49,7 +41,7 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer
         var executionOptions = new ExecutionOptions
         {
             Query = request.Document,
-            Document = document,
+            Document = document?.Document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -58,12 +50,8 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer
             CancellationToken = cancellationToken,
             Timeout = _timeout,
             TimeoutAction = TimeoutAction.ThrowTimeoutException,
+            ValidationRules = Rules(request, document),
         };
-
-        // Rules added later by the schema's own configuration append to these lists.
-        var rules = (request.IsGet ? 1 : 0) + (request.IsStreamed ? 2 : 0);
-        executionOptions.ValidationRules = documentValidated ? TransportRules[rules] : AllRules[rules];
-        executionOptions.CachedDocumentValidationRules = TransportRules[rules];
 
         try
         {
@@ -73,5 +61,25 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer
         {
             return new ExecutionResult(new ExecutionTimeoutError(_timeout));
         }
+    }
+
+    /// <remarks>The transport's own rules come first: a mutation over GET is 405 whoever sends it.</remarks>
+    private IEnumerable<IValidationRule> Rules(GraphQLHttpRequest request, PreparedDocument? document)
+    {
+        var mutationOverGet = request.IsGet ? MutationOverGetRule.Instance : null;
+        var subscriptionOverHttp = request.IsStreamed ? null : SubscriptionOverHttpRule.Instance;
+        if (document is not { Validated: true } || document.Select(request.OperationName) is not { } operation)
+        {
+            IValidationRule?[] all = [.. LinearValidationRules.Core, subscriptionOverHttp, mutationOverGet, permission, cost];
+            return [.. all.OfType<IValidationRule>()];
+        }
+
+        IValidationRule?[] chosen = operation.Type switch
+        {
+            OperationType.Mutation => [mutationOverGet, permission, document.CostDependsOnVariables ? cost : null],
+            OperationType.Subscription => [subscriptionOverHttp, document.CostDependsOnVariables ? cost : null],
+            _ => [document.CostDependsOnVariables ? cost : null],
+        };
+        return [.. chosen.OfType<IValidationRule>()];
     }
 }

@@ -29,7 +29,12 @@ internal sealed class SqliteTopologySource(SqliteSession session, CancellationTo
                      ELSE -1 END AS n
                 FROM edge)
             """;
-        return Stream(sql, r => new LoadedEdge(Rowid(r, 0), r.GetInt32(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5), r.IsDBNull(6) ? null : r.GetString(6)));
+        return Stream(sql, r =>
+        {
+            // The type's name and the key itself are read only for the rare rows that need them.
+            var (code, n) = (r.GetInt32(1), r.GetInt32(5));
+            return new LoadedEdge(Rowid(r, 0), code, code < 0 ? r.GetString(2) : null, r.GetString(3), r.GetString(4), n, n < 0 ? r.GetString(6) : null);
+        });
     }
 
     /// <summary>A name's index among the given names, by a CASE of literals (names from the model, checked), -1 for any other.</summary>

@@ -13,7 +13,7 @@ namespace MineralGraph.Api.Tests.Caching;
 public sealed class ResponseCacheKeysTests
 {
     private static readonly PreparedOperation Operation = new("Things", OperationType.Query, default);
-    private static readonly PreparedDocument Document = new(new GraphQLDocument([]), "document-hash", [Operation]);
+    private static readonly PreparedDocument Document = new(new GraphQLDocument([]), "document-hash", [Operation], costDependsOnVariables: false);
 
     private readonly ResponseCacheKeys _keys = new(BuildSchema());
 

@@ -51,4 +51,29 @@ public sealed class IntrospectionAndCostTests(SeededApiFactory api)
         Assert.NotNull(one.DataWithoutErrors()["subgraph"]);
         Assert.Equal(["MAX_COMPLEXITY_EXCEEDED"], many.ErrorCodes);
     }
+
+    [Fact]
+    public async Task CachedDocument_WhoseVariablesFeedTheCost_IsPricedAgainAtEveryRequest()
+    {
+        // 5 mines × 5 owners × 5 of their sites fits; the same text with pages of 100 (a million fields) does not.
+        const string query = "query Owners($mines: Int, $owners: Int) { mines(first: $mines) { nodes { name operatedBy(first: $owners) { nodes { name ... on Company { operates(first: $owners) { nodes { name } } } } } } } }";
+
+        var small = await _client.QueryAsync(query, new { mines = 5, owners = 5 });
+        var large = await _client.QueryAsync(query, new { mines = 100, owners = 100 });
+
+        Assert.NotNull(small.DataWithoutErrors()["mines"]);
+        Assert.Equal(["MAX_COMPLEXITY_EXCEEDED"], large.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task CachedMutation_SentAgainWithoutAKey_IsStillRefused()
+    {
+        const string mutation = "mutation { deleteNode(id: \"mine:nowhere\") { id } }";
+
+        var first = await _client.QueryAsync(mutation);
+        var again = await _client.QueryAsync(mutation);
+
+        Assert.Equal(["UNAUTHENTICATED"], first.ErrorCodes);
+        Assert.Equal(["UNAUTHENTICATED"], again.ErrorCodes);
+    }
 }

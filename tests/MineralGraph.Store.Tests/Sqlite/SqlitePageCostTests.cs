@@ -73,6 +73,20 @@ public sealed class SqlitePageCostTests(SqlitePageCostTests.HubStore hub) : ICla
         Assert.InRange(work.IndexEntries, 0, MaxIndexEntries);
     }
 
+    [Fact]
+    public async Task WarmUp_LoadsTheIndex_SoTheFirstPageOfAStoreCostsItsSize()
+    {
+        await using var fresh = new SqliteGraphStore(new SqliteStoreOptions { Path = DatabasePath }, GraphModel.Default);
+        await fresh.WarmUpAsync(CancellationToken.None);
+        var work = new ReadWork();
+        fresh.Work = work;
+
+        var page = (await fresh.GetRelationshipsAsync(ShapeQueries["incoming by id, labels [Mine]"], CancellationToken.None))["country:hub"];
+
+        Assert.Equal(PageSize, page.Items.Count);
+        Assert.InRange(work.Rows, 1, MaxRows);
+    }
+
     private static readonly Dictionary<string, RelationshipQuery> ShapeQueries = new()
     {
         ["incoming by id, labels [Mine]"] = Located(new SortOrder(GraphModel.IdProperty)),

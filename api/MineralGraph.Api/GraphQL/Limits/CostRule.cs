@@ -32,6 +32,9 @@ internal sealed class CostRule(IOptions<GraphQLLimitsOptions> options, IOptions<
     private static readonly string[] HopArguments = ["maxHops", "depth"];
     private static readonly string[] StartArguments = ["of", "items"];
 
+    /// <summary>Every argument the estimate reads: a document whose variables feed none of them costs the same at every request.</summary>
+    public static IReadOnlySet<string> PricedArguments { get; } = new HashSet<string>([.. HopArguments, .. StartArguments, "first", "last", "ids"], StringComparer.Ordinal);
+
     private readonly GraphQLLimitsOptions _limits = options.Value;
     private readonly AnalyticsOptions _analytics = analytics.Value;
 
