@@ -21,7 +21,7 @@ internal sealed class AdjacencyIndex(GraphModel model)
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly ConcurrentDictionary<(int Label, string Property), SortKey[]> _nodeColumns = new();
     private readonly ConcurrentDictionary<(int Type, string Property), SortKey[]> _edgeColumns = new();
-    private readonly ConcurrentDictionary<(int Node, int FarLabel, bool Incoming, SortOrder Order), int[]> _orders = new();
+    private readonly ConcurrentDictionary<(int Node, int Type, int FarLabel, bool Incoming, SortOrder Order), int[]> _orders = new();
     private int _cachedEntries;
     private Topology? _topology;
     private long _revision;
@@ -182,7 +182,7 @@ internal sealed class AdjacencyIndex(GraphModel model)
             return null;
         }
 
-        var key = (slot.Node, slot.FarLabel, slot.Incoming, order with { Descending = false });
+        var key = (slot.Node, slot.Type, slot.FarLabel, slot.Incoming, order with { Descending = false });
         if (_orders.TryGetValue(key, out var cached))
         {
             return cached;

@@ -48,7 +48,7 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
         var items = new List<ScannedEdge>(Math.Min(wanted, 128));
         if (query.OtherFilters.Count == 0 && query.RelationshipFilters.Count == 0)
         {
-            foreach (var item in Merge(runs, query.Sort, walkAscending))
+            foreach (var item in Merge(runs, walkAscending))
             {
                 items.Add(item);
                 if (items.Count == wanted)
@@ -60,7 +60,7 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
             return new ScannedPage(items, total);
         }
 
-        using var candidates = Merge(runs, query.Sort, walkAscending).GetEnumerator();
+        using var candidates = Merge(runs, walkAscending).GetEnumerator();
         var batch = new List<ScannedEdge>();
         var batchSize = FirstFilterBatch;
         var exhausted = false;
@@ -128,7 +128,7 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
     }
 
     /// <summary>The k-way merge of the slots' runs in walk order: k is the number of labels (and directions) walked, a handful.</summary>
-    private IEnumerable<ScannedEdge> Merge(List<Run> runs, SortOrder sort, bool ascending)
+    private IEnumerable<ScannedEdge> Merge(List<Run> runs, bool ascending)
     {
         var next = runs.Select(r => ascending ? r.Low : r.High - 1).ToArray();
         while (true)
@@ -148,7 +148,7 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
                 }
 
                 work?.Visited(1);
-                var order = Compare(runs[i], runs[i].Edges[next[i]], runs[best], runs[best].Edges[next[best]], sort);
+                var order = Compare(runs[i], runs[i].Edges[next[i]], runs[best], runs[best].Edges[next[best]]);
                 if (ascending ? order < 0 : order > 0)
                 {
                     best = i;
@@ -250,7 +250,7 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
         };
     }
 
-    private int Compare(Run leftRun, int left, Run rightRun, int right, SortOrder sort)
+    private int Compare(Run leftRun, int left, Run rightRun, int right)
     {
         if (leftRun.Values is { } leftValues)
         {

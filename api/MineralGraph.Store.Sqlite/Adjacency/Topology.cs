@@ -144,7 +144,7 @@ internal sealed class Topology
             {
                 if (slot.Key >= low && slot.Key < high && slot.Edges.Length > 0 && (farLabels is null || farLabels.AsSpan().Contains(slot.Key - low)))
                 {
-                    into.Add(new SlotView(node, slot.Key - low, slot.Edges, 0, slot.Edges.Length, incoming));
+                    into.Add(new SlotView(node, type, slot.Key - low, slot.Edges, 0, slot.Edges.Length, incoming));
                 }
             }
 
@@ -161,7 +161,7 @@ internal sealed class Topology
             var key = _slotKeys[s];
             if (key >= low && key < high && (farLabels is null || farLabels.AsSpan().Contains(key - low)))
             {
-                into.Add(new SlotView(node, key - low, _packed, _slotOffsets[s], _slotCounts[s], incoming));
+                into.Add(new SlotView(node, type, key - low, _packed, _slotOffsets[s], _slotCounts[s], incoming));
             }
         }
     }
@@ -524,8 +524,8 @@ internal readonly record struct LoadedNode(int Node, string Id, int Label, strin
 /// </summary>
 internal readonly record struct LoadedEdge(int Edge, int Type, string? OtherType, string Start, string End, int Suffix, string? CustomKey);
 
-/// <summary>A slot seen by a reader: its node, the label of the other ends, its edges in tiebreak order, and which end of them the node is.</summary>
-internal readonly record struct SlotView(int Node, int FarLabel, int[] Array, int Offset, int Count, bool Incoming)
+/// <summary>A slot seen by a reader: its node, its relationship type, the label of the other ends, its edges in tiebreak order, and which end of them the node is.</summary>
+internal readonly record struct SlotView(int Node, int Type, int FarLabel, int[] Array, int Offset, int Count, bool Incoming)
 {
     public int this[int index] => Array[Offset + index];
 }

@@ -98,6 +98,8 @@ public sealed class SqlitePageCostTests(SqlitePageCostTests.HubStore hub) : ICla
         ["outgoing by id"] = Operates(new SortOrder(GraphModel.IdProperty)),
         ["outgoing by the other node's latitude, descending"] = Operates(new SortOrder("latitude", Descending: true)),
         ["outgoing by a relationship property (stakePct)"] = Operates(new SortOrder("stakePct", Target: SortTarget.Relationship)),
+        ["outgoing by name, another type to the same mines (OWNS)"] = Operates(SortOrder.ByName) with { Type = "OWNS" },
+        ["outgoing by name (OPERATES, the type beside OWNS)"] = Operates(SortOrder.ByName),
         ["both directions by name"] = Partners(SortOrder.ByName),
         ["both directions by a relationship property (date), descending"] = Partners(new SortOrder("date", Descending: true, Target: SortTarget.Relationship)),
     };
@@ -138,6 +140,12 @@ public sealed class SqlitePageCostTests(SqlitePageCostTests.HubStore hub) : ICla
                 ? TestGraph.Relationship(mine, "LOCATED_IN", "country:hub")
                 : TestGraph.Relationship(mine, "LOCATED_IN", "country:hub", ("region", $"Region {i % 40}")));
             relationships.Add(TestGraph.Relationship("company:big", "OPERATES", mine, ("stakePct", (double)(i * 13 % 100))));
+            if (i % 3 == 1)
+            {
+                // Beside OPERATES, from the same company to the same label: each type's pages must keep to their own.
+                relationships.Add(TestGraph.Relationship("company:big", "OWNS", mine, ("stakePct", 10.0)));
+            }
+
             var partner = $"company:p{i.ToString(CultureInfo.InvariantCulture)}";
             nodes.Add(TestGraph.Node(partner, "Company", $"Partner {(i * 31 % Degree).ToString("D5", CultureInfo.InvariantCulture)}"));
             relationships.Add(i % 2 == 0
@@ -178,7 +186,12 @@ public sealed class SqlitePageCostTests(SqlitePageCostTests.HubStore hub) : ICla
         return walked;
     }
 
-    private static int ExpectedDegree(RelationshipQuery query) => query is { Type: "LOCATED_IN", OtherLabels: null } ? Degree + 300 : Degree;
+    private static int ExpectedDegree(RelationshipQuery query) => query switch
+    {
+        { Type: "LOCATED_IN", OtherLabels: null } => Degree + 300,
+        { Type: "OWNS" } => Degree / 3,
+        _ => Degree,
+    };
 
     private static object? SortValue(ConnectedNode item, SortOrder sort) =>
         sort.Target == SortTarget.Relationship ? item.Relationship[sort.Property] : item.Node[sort.Property];
