@@ -9,6 +9,7 @@ builder.AddApiKeyAuthentication();
 builder.AddMineralGraphSchema();
 builder.AddGraphQLResponseCache();
 builder.AddGraphQLHttpTransport();
+builder.AddGraphQLSubscriptions();
 builder.AddHttpCompression();
 builder.AddOpenTelemetryTracing();
 
@@ -17,6 +18,7 @@ var app = builder.Build();
 app.UseHttpCompression();
 app.UseGraphQLHttpCors();
 app.UseAuthentication();
+app.UseGraphQLSubscriptions();
 app.MapGraphQLHttp();
 app.MapGraphQLSdl();
 app.MapGraphiQL();
