@@ -10,8 +10,8 @@ public sealed partial class Neo4jGraphStore
     /// <summary>
     /// Upserts in one explicit transaction, all or nothing: the revision first (as in WriteAsync),
     /// then nodes by label, then relationships by type, in UNWIND batches of
-    /// <see cref="Neo4jStoreOptions.ImportBatchSize"/> rows with MERGE on id and key.
-    /// A relationship whose key moved to other nodes is re-created between them.
+    /// <see cref="Neo4jStoreOptions.ImportBatchSize"/> rows with MERGE on id and key, then one
+    /// bulk change-log entry. A relationship whose key moved to other nodes is re-created between them.
     /// </summary>
     public async Task<ImportResult> ImportAsync(GraphDataset dataset, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed partial class Neo4jGraphStore
 
         await _executor.WriteTransactionAsync(async (transaction, token) =>
         {
-            await transaction.RunAsync(BumpRevisionStatement(), token);
+            var revision = (long)(await transaction.RunAsync(BumpRevisionStatement(), token)).Rows[0][0]!;
             foreach (var batch in nodeBatches)
             {
                 await transaction.RunAsync(batch, token);
@@ -41,6 +41,7 @@ public sealed partial class Neo4jGraphStore
                 }
             }
 
+            await transaction.RunAsync(AppendChangesStatement(ChangeSet.Bulk(revision, DateTimeOffset.UtcNow)), token);
             return true;
         }, cancellationToken);
         return new ImportResult(dataset.Nodes.Count, dataset.Relationships.Count);

@@ -1,3 +1,4 @@
+using System.Text;
 using MineralGraph.GraphSchema;
 using MineralGraph.Store.Neo4j.Cypher;
 using MineralGraph.Store.Neo4j.Execution;
@@ -16,13 +17,14 @@ public sealed partial class Neo4jGraphStore
     /// <summary>
     /// One explicit transaction: the revision first (it queues writers, see
     /// <see cref="WriteCypher.BumpRevision"/>), then one statement per change, each
-    /// returning the record it wrote. A refused change throws, and the executor rolls back.
+    /// returning the record it wrote, then the change-log entry. A refused change throws, and
+    /// the executor rolls back.
     /// </summary>
     public async Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken)
     {
         if (write.Changes.Count == 0)
         {
-            return new WriteResult(await GetRevisionAsync(cancellationToken), [], [], [], []);
+            return WriteResult.Unchanged(await GetRevisionAsync(cancellationToken));
         }
 
         return await _executor.WriteTransactionAsync(async (transaction, token) =>
@@ -36,19 +38,19 @@ public sealed partial class Neo4jGraphStore
                 switch (change)
                 {
                     case CreateNode create:
-                        Written(nodes, log, await CreateNodeAsync(transaction, create.Node, token));
+                        log.NodeCreated(Written(nodes, await CreateNodeAsync(transaction, create.Node, token)));
                         break;
                     case UpdateNode update:
-                        Written(nodes, log, await UpdateNodeAsync(transaction, update, token));
+                        log.NodeUpdated(Written(nodes, await UpdateNodeAsync(transaction, update, token)));
                         break;
                     case DeleteNode delete:
                         await DeleteNodeAsync(transaction, delete, log, token);
                         break;
                     case CreateRelationship create:
-                        Written(relationships, log, await CreateRelationshipAsync(transaction, create.Relationship, token));
+                        log.RelationshipCreated(Written(relationships, await CreateRelationshipAsync(transaction, create.Relationship, token)));
                         break;
                     case UpdateRelationship update:
-                        Written(relationships, log, await UpdateRelationshipAsync(transaction, update, token));
+                        log.RelationshipUpdated(Written(relationships, await UpdateRelationshipAsync(transaction, update, token)));
                         break;
                     case DeleteRelationship delete:
                         await DeleteRelationshipAsync(transaction, delete.Key, log, token);
@@ -58,9 +60,33 @@ public sealed partial class Neo4jGraphStore
                 }
             }
 
-            return log.ToResult(revision, nodes, relationships);
+            var changes = log.ToChangeSet(revision, DateTimeOffset.UtcNow, nodes, relationships);
+            await transaction.RunAsync(AppendChangesStatement(changes), token);
+            return log.ToResult(revision, nodes, relationships, changes);
         }, cancellationToken);
     }
+
+    /// <summary>The change log from a revision onward, with the revision read in the same statement.</summary>
+    public async Task<ChangeLogPage> ReadChangesAsync(long afterRevision, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var parameters = new Dictionary<string, object?> { ["after"] = afterRevision, ["limit"] = (long)limit };
+        var result = await _executor.RunAsync(new CypherStatement(_writes.ReadChanges, parameters), AccessMode.Read, cancellationToken);
+        var revision = result.Rows.Count > 0 && result.Rows[0][0] is long current ? current : 0;
+        var changeSets = result.Rows.Count > 0
+            ? ((IEnumerable<object?>)result.Rows[0][1]!).Select(json => _changes.Deserialize(Encoding.UTF8.GetBytes((string)json!))).ToList()
+            : [];
+        var complete = revision <= afterRevision || (changeSets.Count > 0 && changeSets[0].Revision == afterRevision + 1);
+        return new ChangeLogPage(changeSets, revision, complete);
+    }
+
+    /// <summary>Logs a revision's changes in its write transaction and deletes the entries past <see cref="Neo4jStoreOptions.ChangeLogRevisions"/>.</summary>
+    private CypherStatement AppendChangesStatement(ChangeSet changes) => new(_writes.AppendChanges, new Dictionary<string, object?>
+    {
+        ["revision"] = changes.Revision,
+        ["changeSet"] = Encoding.UTF8.GetString(ChangeSetCodec.Serialize(changes)),
+        ["prunedThrough"] = changes.Revision - _options.ChangeLogRevisions,
+    });
 
     private CypherStatement BumpRevisionStatement() => new(_writes.BumpRevision, new Dictionary<string, object?>
     {
@@ -98,16 +124,16 @@ public sealed partial class Neo4jGraphStore
             throw WriteRefusals.NodeMissing(delete.Id);
         }
 
-        var labels = ((List<object?>)inspected.Rows[0][0]!).Cast<string>();
-        var keys = ((List<object?>)inspected.Rows[0][1]!).Cast<string>().ToList();
-        if (keys.Count > 0 && !delete.Detach)
+        var labels = ((List<object?>)inspected.Rows[0][0]!).Cast<string>().ToList();
+        var linked = ((List<object?>)inspected.Rows[0][1]!).Select(RelationshipIdentity).ToList();
+        if (linked.Count > 0 && !delete.Detach)
         {
-            throw WriteRefusals.NodeLinked(delete.Id, keys.Count, keys[0]);
+            throw WriteRefusals.NodeLinked(delete.Id, linked.Count, linked[0].Key);
         }
 
         if (labels.Contains(GraphModel.SourceLabel))
         {
-            var parameters = new Dictionary<string, object?> { ["id"] = delete.Id, ["detached"] = keys };
+            var parameters = new Dictionary<string, object?> { ["id"] = delete.Id, ["detached"] = linked.Select(r => r.Key).ToList() };
             var citations = await transaction.RunAsync(new CypherStatement(_writes.Citations, parameters), cancellationToken);
             if (citations.Rows.Count > 0)
             {
@@ -116,8 +142,12 @@ public sealed partial class Neo4jGraphStore
         }
 
         await transaction.RunAsync(new CypherStatement(_writes.DeleteNode, id), cancellationToken);
-        keys.ForEach(log.RelationshipDeleted);
-        log.NodeDeleted(delete.Id);
+        foreach (var (key, type, start, end) in linked)
+        {
+            log.RelationshipDeleted(key, type, start, end);
+        }
+
+        log.NodeDeleted(delete.Id, labels.FirstOrDefault(l => _names.Model.FindLabel(l) is not null) ?? labels.FirstOrDefault() ?? "");
     }
 
     private async Task<RelationshipRecord> CreateRelationshipAsync(ICypherTransaction transaction, RelationshipRecord relationship, CancellationToken cancellationToken)
@@ -186,18 +216,26 @@ public sealed partial class Neo4jGraphStore
             throw WriteRefusals.DeletedRelationshipMissing(key);
         }
 
-        log.RelationshipDeleted(key);
+        var (_, type, start, end) = RelationshipIdentity(result.Rows[0][0]);
+        log.RelationshipDeleted(key, type, start, end);
     }
 
-    private static void Written(Dictionary<string, NodeRecord> nodes, WriteLog log, NodeRecord node)
+    /// <summary>A <see cref="RecordReader.RelationshipIdentity"/> map.</summary>
+    private static (string Key, string Type, string Start, string End) RelationshipIdentity(object? value)
+    {
+        var map = (IReadOnlyDictionary<string, object?>)value!;
+        return ((string)map["key"]!, (string)map["type"]!, (string)map["start"]!, (string)map["end"]!);
+    }
+
+    private static string Written(Dictionary<string, NodeRecord> nodes, NodeRecord node)
     {
         nodes[node.Id] = node;
-        log.NodeWritten(node.Id);
+        return node.Id;
     }
 
-    private static void Written(Dictionary<string, RelationshipRecord> relationships, WriteLog log, RelationshipRecord relationship)
+    private static string Written(Dictionary<string, RelationshipRecord> relationships, RelationshipRecord relationship)
     {
         relationships[relationship.Key] = relationship;
-        log.RelationshipWritten(relationship.Key);
+        return relationship.Key;
     }
 }

@@ -17,6 +17,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     private readonly FilterCypher _filters;
     private readonly RecordReader _reader;
     private readonly WriteCypher _writes;
+    private readonly ChangeSetCodec _changes;
     private readonly IReadOnlyList<string> _schema;
     private readonly string _statistics;
     private readonly string _nodesById;
@@ -29,6 +30,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         _filters = new FilterCypher(_names);
         _reader = new RecordReader(model);
         _writes = new WriteCypher(_names);
+        _changes = new ChangeSetCodec(model);
         _schema = Neo4jSchema.Statements(model);
         _statistics = BuildStatistics();
         _nodesById = NodeLookup.Append(new StringBuilder("UNWIND $ids AS nodeId\n"), _names, "n", "nodeId", AllLabels, "nodeId").Append("RETURN n").ToString();

@@ -7,8 +7,9 @@ namespace MineralGraph.Store.Neo4j;
 /// <summary>
 /// Constraints and indexes derived from the graph model, each idempotent (IF NOT EXISTS):
 /// id unique per label, relationship key unique per type, a range index for every node and
-/// relationship property queries filter or sort on, one full-text index over names, aliases and identifiers for search, and the
-/// key of the one node that holds the graph revision.
+/// relationship property queries filter or sort on, one full-text index over names, aliases and
+/// identifiers for search, the key of the one node that holds the graph revision, and the
+/// revision of the change log's nodes.
 /// Written to <c>graph-schema/neo4j/schema.cypher</c>; a test keeps that file in step.
 /// </summary>
 public static class Neo4jSchema
@@ -24,6 +25,9 @@ public static class Neo4jSchema
 
     /// <summary>The <c>key</c> of the revision node: unique, so concurrent first writes MERGE one node rather than two.</summary>
     public const string RevisionKey = "graph";
+
+    /// <summary>The label of the change log's nodes, one per recent revision, keyed by <c>revision</c>; the store's own, not the model's.</summary>
+    public const string ChangeLabel = "GraphChange";
 
     public static IReadOnlyList<string> Statements(GraphModel model)
     {
@@ -49,6 +53,7 @@ public static class Neo4jSchema
         }
 
         statements.Add($"CREATE CONSTRAINT `{RevisionLabel}_key` IF NOT EXISTS FOR (g:`{RevisionLabel}`) REQUIRE g.`{RelationshipRecord.KeyProperty}` IS UNIQUE");
+        statements.Add($"CREATE CONSTRAINT `{ChangeLabel}_revision` IF NOT EXISTS FOR (c:`{ChangeLabel}`) REQUIRE c.revision IS UNIQUE");
         statements.Add($"DROP INDEX `{RetiredSearchIndex}` IF EXISTS");
         statements.Add(new StringBuilder("CREATE FULLTEXT INDEX `").Append(SearchIndex).Append("` IF NOT EXISTS FOR (n:")
             .Append(names.AnyLabel(model.Labels.Select(l => l.Name)))

@@ -41,4 +41,11 @@ public sealed class Neo4jStoreOptions
     /// <summary>Seconds <c>EnsureSchemaAsync</c> waits for new indexes to come online.</summary>
     [Range(1, 3600)]
     public int IndexOnlineTimeoutSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// Revisions the change log keeps (one node each): enough for a subscriber or API process that
+    /// fell behind to catch up; older entries are deleted by the write that goes past them.
+    /// </summary>
+    [Range(1, 10_000_000, ErrorMessage = "Store:Neo4j:ChangeLogRevisions must be between 1 and 10000000.")]
+    public int ChangeLogRevisions { get; set; } = 10_000;
 }

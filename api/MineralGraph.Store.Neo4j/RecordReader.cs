@@ -15,6 +15,9 @@ internal sealed class RecordReader(GraphModel model)
     /// <summary>The relationship map every statement returns: <c>{key, type, start, end, properties}</c>.</summary>
     public const string RelationshipProjection = "{key: r.`key`, type: type(r), start: startNode(r).id, end: endNode(r).id, properties: properties(r)}";
 
+    /// <summary>What identifies a relationship once deleted: <c>{key, type, start, end}</c>.</summary>
+    public const string RelationshipIdentity = "{key: r.`key`, type: type(r), start: startNode(r).id, end: endNode(r).id}";
+
     /// <summary>A node; with a selection, only the properties it names (and the name) are read.</summary>
     public NodeRecord Node(object? value, PropertySelection? selection = null)
     {

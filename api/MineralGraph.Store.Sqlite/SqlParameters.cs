@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -10,14 +11,24 @@ internal sealed class SqlParameters
 
     public string Add(object? value)
     {
-        var name = "@p" + _parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        _parameters.Add((name, PropertyCodec.ToSqlValue(value)));
+        var name = "@p" + _parameters.Count.ToString(CultureInfo.InvariantCulture);
+        _parameters.Add((name, ToSqlValue(value)));
         return name;
     }
 
     /// <summary>A list as one JSON-array parameter, read back with <c>json_each</c>: one statement shape whatever the list's length.</summary>
     public string AddList<T>(IEnumerable<T> values) =>
-        Add(JsonSerializer.Serialize(values.Select(v => v is null ? null : PropertyCodec.ToSqlValue(v))));
+        Add(JsonSerializer.Serialize(values.Select(v => v is null ? null : ToSqlValue(v))));
+
+    /// <summary>The value as SQLite stores it: dates as ISO text, booleans as 0 and 1, integers as 64-bit.</summary>
+    private static object? ToSqlValue(object? value) => value switch
+    {
+        null => DBNull.Value,
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool flag => flag ? 1L : 0L,
+        int number => (long)number,
+        _ => value,
+    };
 
     /// <summary>Adds the parameters collected so far; several statements of one call may share them.</summary>
     public void ApplyTo(SqliteCommand command)

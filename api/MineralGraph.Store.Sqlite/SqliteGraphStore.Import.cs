@@ -163,13 +163,9 @@ public sealed partial class SqliteGraphStore
         return new ImportResult(dataset.Nodes.Count, dataset.Relationships.Count);
     }
 
-    /// <summary>An import is logged as one entry: a process following the log loads the graph again rather than replaying it.</summary>
-    private static async Task LogImportAsync(SqliteConnection connection, long revision, CancellationToken cancellationToken)
-    {
-        await using var command = CreateCommand(connection, "INSERT INTO graph_change(revision, kind, ref) VALUES ($revision, 'import', '')");
-        command.Parameters.AddWithValue("$revision", revision);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    /// <summary>An import is logged as one bulk entry: a reader of the log reads the graph again rather than replaying it.</summary>
+    private Task LogImportAsync(SqliteConnection connection, long revision, CancellationToken cancellationToken) =>
+        AppendChangesAsync(connection, ChangeSet.Bulk(revision, DateTimeOffset.UtcNow), cancellationToken);
 
     private static async Task<bool> IsEmptyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

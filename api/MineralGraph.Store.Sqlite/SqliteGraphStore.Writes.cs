@@ -8,13 +8,14 @@ public sealed partial class SqliteGraphStore
     /// <summary>
     /// Applies the changes in one IMMEDIATE transaction (the write lock is taken at BEGIN, so
     /// writers in this or another process queue for the busy timeout instead of failing at their
-    /// first write), bumps the revision in it, and reads the written records back before commit.
+    /// first write), bumps the revision and logs the changes in it, and reads the written records
+    /// back before commit.
     /// </summary>
     public async Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken)
     {
         if (write.Changes.Count == 0)
         {
-            return new WriteResult(await GetRevisionAsync(cancellationToken), [], [], [], []);
+            return WriteResult.Unchanged(await GetRevisionAsync(cancellationToken));
         }
 
         return await RunAsync(async connection =>
@@ -37,11 +38,12 @@ public sealed partial class SqliteGraphStore
             }
 
             var revision = await BumpRevisionAsync(connection, cancellationToken);
-            await LogChangesAsync(connection, revision, log, cancellationToken);
             var nodes = await LoadNodesAsync(connection, log.WrittenNodeIds, cancellationToken);
             var relationships = await LoadRelationshipsAsync(connection, log.WrittenRelationshipKeys, cancellationToken);
+            var changes = log.ToChangeSet(revision, DateTimeOffset.UtcNow, nodes, relationships);
+            await AppendChangesAsync(connection, changes, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return log.ToResult(revision, nodes, relationships);
+            return log.ToResult(revision, nodes, relationships, changes);
         }, cancellationToken);
     }
 
@@ -63,7 +65,7 @@ public sealed partial class SqliteGraphStore
             await IndexNodeAsync(connection, rowid, cancellationToken);
         }
 
-        log.NodeWritten(node.Id);
+        log.NodeCreated(node.Id);
     }
 
     private async Task UpdateNodeAsync(SqliteConnection connection, UpdateNode update, WriteLog log, CancellationToken cancellationToken)
@@ -82,7 +84,7 @@ public sealed partial class SqliteGraphStore
         }
 
         await IndexNodeAsync(connection, rowid, cancellationToken);
-        log.NodeWritten(update.Id);
+        log.NodeUpdated(update.Id);
     }
 
     private static async Task DeleteNodeAsync(SqliteConnection connection, DeleteNode delete, WriteLog log, CancellationToken cancellationToken)
@@ -90,19 +92,19 @@ public sealed partial class SqliteGraphStore
         var (rowid, label, _, _) = await FindNodeAsync(connection, delete.Id, cancellationToken);
         var parameters = new SqlParameters();
         var id = parameters.Add(delete.Id);
-        var keys = new List<string>();
-        await using (var linked = CreateCommand(connection, $"DELETE FROM edge WHERE start_id = {id} OR end_id = {id} RETURNING key", parameters))
+        var detached = new List<(string Key, string Type, string Start, string End)>();
+        await using (var linked = CreateCommand(connection, $"DELETE FROM edge WHERE start_id = {id} OR end_id = {id} RETURNING key, type, start_id, end_id", parameters))
         await using (var reader = await linked.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                keys.Add(reader.GetString(0));
+                detached.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
             }
         }
 
-        if (keys.Count > 0 && !delete.Detach)
+        if (detached.Count > 0 && !delete.Detach)
         {
-            throw WriteRefusals.NodeLinked(delete.Id, keys.Count, keys[0]);
+            throw WriteRefusals.NodeLinked(delete.Id, detached.Count, detached[0].Key);
         }
 
         if (label == GraphModel.SourceLabel)
@@ -128,8 +130,12 @@ public sealed partial class SqliteGraphStore
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        keys.ForEach(log.RelationshipDeleted);
-        log.NodeDeleted(delete.Id);
+        foreach (var (key, type, start, end) in detached)
+        {
+            log.RelationshipDeleted(key, type, start, end);
+        }
+
+        log.NodeDeleted(delete.Id, label);
     }
 
     private static async Task CreateRelationshipAsync(SqliteConnection connection, RelationshipRecord relationship, WriteLog log, CancellationToken cancellationToken)
@@ -156,7 +162,7 @@ public sealed partial class SqliteGraphStore
             }
         }
 
-        log.RelationshipWritten(relationship.Key);
+        log.RelationshipCreated(relationship.Key);
     }
 
     private async Task UpdateRelationshipAsync(SqliteConnection connection, UpdateRelationship update, WriteLog log, CancellationToken cancellationToken)
@@ -182,39 +188,20 @@ public sealed partial class SqliteGraphStore
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        log.RelationshipWritten(update.Key);
+        log.RelationshipUpdated(update.Key);
     }
 
     private static async Task DeleteRelationshipAsync(SqliteConnection connection, string key, WriteLog log, CancellationToken cancellationToken)
     {
         var parameters = new SqlParameters();
-        await using (var command = CreateCommand(connection, $"DELETE FROM edge WHERE key = {parameters.Add(key)}", parameters))
+        await using var command = CreateCommand(connection, $"DELETE FROM edge WHERE key = {parameters.Add(key)} RETURNING type, start_id, end_id", parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
         {
-            if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
-            {
-                throw WriteRefusals.DeletedRelationshipMissing(key);
-            }
+            throw WriteRefusals.DeletedRelationshipMissing(key);
         }
 
-        log.RelationshipDeleted(key);
-    }
-
-    /// <summary>
-    /// Logs what the write touched under its revision, in its transaction, so every process's
-    /// adjacency index replays exactly the committed writes; entries older than the log keeps go.
-    /// </summary>
-    private static async Task LogChangesAsync(SqliteConnection connection, long revision, WriteLog log, CancellationToken cancellationToken)
-    {
-        var parameters = new SqlParameters();
-        var at = parameters.Add(revision);
-        var sql = $"""
-            INSERT OR IGNORE INTO graph_change(revision, kind, ref)
-            SELECT {at}, 'node', value FROM json_each({parameters.AddList(log.TouchedNodeIds)})
-            UNION ALL SELECT {at}, 'relationship', value FROM json_each({parameters.AddList(log.TouchedRelationshipKeys)});
-            DELETE FROM graph_change WHERE revision <= {at} - {SqliteSchema.ChangeLogRevisions};
-            """;
-        await using var command = CreateCommand(connection, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        log.RelationshipDeleted(key, reader.GetString(0), reader.GetString(1), reader.GetString(2));
     }
 
     private static async Task<(long Rowid, string Label, string Name, string Properties)> FindNodeAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)

@@ -17,6 +17,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
     private readonly SqliteSessionPool _sessions;
     private readonly GraphModel _model;
     private readonly PropertyCodec _codec;
+    private readonly ChangeSetCodec _changes;
+    private readonly int _changeLogRevisions;
     private readonly AdjacencyIndex _adjacency;
 
     public SqliteGraphStore(SqliteStoreOptions options, GraphModel model)
@@ -46,6 +48,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
         _sessions = new SqliteSessionPool(connection.ToString());
         _model = model;
         _codec = new PropertyCodec(model);
+        _changes = new ChangeSetCodec(model);
+        _changeLogRevisions = options.ChangeLogRevisions;
         _adjacency = new AdjacencyIndex(model);
     }
 
@@ -72,9 +76,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
 
             await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await ExecuteAsync(connection, fileVersion == 3 ? SqliteSchema.UpgradeScript(_model) : SqliteSchema.BuildScript(_model), cancellationToken);
+            var upgrade = fileVersion is { } from && from != SqliteSchema.Version;
+            await ExecuteAsync(connection, upgrade ? SqliteSchema.UpgradeScript(_model, fileVersion!.Value) : SqliteSchema.BuildScript(_model), cancellationToken);
             await StartRevisionAsync(connection, cancellationToken);
-            if (fileVersion is { } older && older != SqliteSchema.Version)
+            if (upgrade && SqliteSchema.SearchIndexOutdated(fileVersion!.Value))
             {
                 await RebuildSearchIndexAsync(connection, cancellationToken);
             }

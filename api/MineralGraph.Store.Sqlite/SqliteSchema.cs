@@ -8,25 +8,27 @@ namespace MineralGraph.Store.Sqlite;
 /// The SQLite DDL, derived from the graph model: a property graph in two tables (node, edge)
 /// with properties as JSON, an expression index for each property a label declares (partial, so
 /// it holds that label's nodes only), an FTS5 index over names, aliases and identifiers, the one-row graph
-/// revision, and the change log that lets every process's <see cref="Adjacency.AdjacencyIndex"/>
-/// follow committed writes. Relationship pages are served by that in-memory index, so the edge
-/// table needs only the indexes of writes, filters and traversals. Written to
+/// revision, and the change log of recent revisions (one JSON change set each), which lets every
+/// process's <see cref="Adjacency.AdjacencyIndex"/> follow committed writes and every API process
+/// deliver them to its subscribers. Relationship pages are served by that in-memory index, so the
+/// edge table needs only the indexes of writes, filters and traversals. Written to
 /// <c>graph-schema/sqlite/schema.sql</c>.
 /// </summary>
 public static partial class SqliteSchema
 {
     /// <summary>Kept in <c>PRAGMA user_version</c>; a file of a version <see cref="CanUpgrade"/> names is upgraded, any other is refused with advice rather than misread.</summary>
-    public const int Version = 5;
-
-    /// <summary>How many revisions of changes the log keeps; a process further behind reloads the topology instead.</summary>
-    public const int ChangeLogRevisions = 10_000;
+    public const int Version = 6;
 
     /// <summary>
-    /// Versions this one upgrades in place: version 4 changed the edge table and added the change
-    /// log (<see cref="UpgradeScript"/>, from version 3); version 5 indexes identifiers for search,
-    /// so the search index of an older file is filled again.
+    /// Versions this one upgrades in place (<see cref="UpgradeScript"/>): version 4 changed the edge
+    /// table and added a log of what each write touched; version 5 indexes identifiers for search,
+    /// so the search index of an older file is filled again (<see cref="SearchIndexOutdated"/>);
+    /// version 6 logs each revision's change set instead.
     /// </summary>
-    public static bool CanUpgrade(int version) => version is 3 or 4;
+    public static bool CanUpgrade(int version) => version is 3 or 4 or 5;
+
+    /// <summary>Whether a file of this version indexes for search less than this version does.</summary>
+    public static bool SearchIndexOutdated(int version) => version < 5;
 
     public static string BuildScript(GraphModel model) => TablesScript + IndexScript(model);
 
@@ -54,12 +56,10 @@ public static partial class SqliteSchema
             id INTEGER PRIMARY KEY CHECK (id = 1),
             revision INTEGER NOT NULL
         );
-        CREATE TABLE IF NOT EXISTS graph_change (
-            revision INTEGER NOT NULL,
-            kind TEXT NOT NULL CHECK (kind IN ('node', 'relationship', 'import')),
-            ref TEXT NOT NULL,
-            PRIMARY KEY (revision, kind, ref)
-        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS change_log (
+            revision INTEGER PRIMARY KEY,
+            change_set TEXT NOT NULL CHECK (json_valid(change_set))
+        );
 
         """;
 
@@ -90,12 +90,15 @@ public static partial class SqliteSchema
     }
 
     /// <summary>
-    /// Brings a version 3 file to this version, inside the caller's transaction: the edge table
-    /// loses the end labels and names it carried for paging (the in-memory index pages now) and
-    /// gains a rowid; the per-property indexes become per label; the change log appears.
+    /// Brings a file of an older version to this one, inside the caller's transaction. From
+    /// version 3: the edge table loses the end labels and names it carried for paging (the
+    /// in-memory index pages now) and gains a rowid; the per-property indexes become per label;
+    /// the change log appears. From versions 4 and 5, whose log held only what each write
+    /// touched: the change log takes its place.
     /// </summary>
-    public static string UpgradeScript(GraphModel model) =>
-        """
+    public static string UpgradeScript(GraphModel model, int version) => version is 4 or 5
+        ? "DROP TABLE IF EXISTS graph_change;\n" + BuildScript(model)
+        : """
         ALTER TABLE edge RENAME TO edge_v3;
         DROP INDEX IF EXISTS edge_by_start;
         DROP INDEX IF EXISTS edge_by_end;

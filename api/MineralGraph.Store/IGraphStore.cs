@@ -53,7 +53,10 @@ public interface IGraphStore
     /// <summary>The shortest paths between two nodes, at most <see cref="PathQuery.Limit"/> of them.</summary>
     Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Upserts nodes by id and relationships by key in one transaction: all or nothing, idempotent.</summary>
+    /// <summary>
+    /// Upserts nodes by id and relationships by key in one transaction: all or nothing, idempotent.
+    /// It moves the revision and is logged as one bulk change set.
+    /// </summary>
     Task<ImportResult> ImportAsync(GraphDataset dataset, CancellationToken cancellationToken);
 
     /// <summary>
@@ -63,9 +66,19 @@ public interface IGraphStore
     ValueTask<long> GetRevisionAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Applies the changes in order in one transaction: all or nothing. Returns the revision after
-    /// commit. A missing node or relationship fails with <see cref="StoreErrorKind.NotFound"/>, an
-    /// id or key already taken (or a node still linked) with <see cref="StoreErrorKind.Conflict"/>.
+    /// Applies the changes in order in one transaction: all or nothing, with the revision bump and
+    /// the change-log entry. Returns the revision after commit. A missing node or relationship
+    /// fails with <see cref="StoreErrorKind.NotFound"/>, an id or key already taken (or a node
+    /// still linked) with <see cref="StoreErrorKind.Conflict"/>.
     /// </summary>
     Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The change log from a revision onward: at most <paramref name="limit"/> change sets with
+    /// revisions above <paramref name="afterRevision"/>, oldest first, each written in the
+    /// transaction that committed its revision (so only committed writes are ever logged). The log
+    /// keeps a bounded number of recent revisions; <see cref="ChangeLogPage.IsComplete"/> says
+    /// whether it still held every revision after the one asked for.
+    /// </summary>
+    Task<ChangeLogPage> ReadChangesAsync(long afterRevision, int limit, CancellationToken cancellationToken);
 }

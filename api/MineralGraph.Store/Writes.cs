@@ -40,11 +40,17 @@ public sealed record DeleteRelationship(string Key) : GraphChange;
 
 /// <summary>
 /// Revision after commit; the final state of every node and relationship created or updated
-/// (in change order, each once); ids/keys of everything deleted (detached relationships included).
+/// (in change order, each once); ids/keys of everything deleted (detached relationships included);
+/// and the change set logged with the write, null when there was nothing to write.
 /// </summary>
 public sealed record WriteResult(
     long Revision,
     IReadOnlyList<NodeRecord> Nodes,
     IReadOnlyList<RelationshipRecord> Relationships,
     IReadOnlyList<string> DeletedNodeIds,
-    IReadOnlyList<string> DeletedRelationshipKeys);
+    IReadOnlyList<string> DeletedRelationshipKeys,
+    ChangeSet? Changes)
+{
+    /// <summary>The result of a write without changes: nothing written, the revision unchanged.</summary>
+    public static WriteResult Unchanged(long revision) => new(revision, [], [], [], [], null);
+}

@@ -35,12 +35,14 @@ export async function runLoad(baseUrl, request, seconds, settings) {
 
 /**
  * A measured run against `server`: autocannon's result, exact percentiles, the server's CPU time
- * (and that of each process in `alsoWatch`, by name), then the wait until the server is idle again.
+ * (and that of each process in `alsoWatch`, by name), then the wait until the server is idle again,
+ * after `afterLoad` has stopped any other work the run caused.
  */
-export async function measure(server, baseUrl, request, settings, alsoWatch = []) {
+export async function measure(server, baseUrl, request, settings, alsoWatch = [], afterLoad = async () => {}) {
   const cpuBefore = server.cpuSeconds();
   const watchedBefore = alsoWatch.map(p => p.cpuSeconds());
   const { result, latencies } = await runLoad(baseUrl, request, settings.duration, settings);
+  await afterLoad();
   const serverCpuSeconds = server.cpuSeconds() - cpuBefore;
   const watchedCpuSeconds = Object.fromEntries(alsoWatch.map((p, i) => [p.name, p.cpuSeconds() - watchedBefore[i]]));
   const latency = percentiles(latencies);

@@ -187,5 +187,6 @@ CREATE INDEX `CONTROLS_year` IF NOT EXISTS FOR ()-[r:`CONTROLS`]-() ON (r.`year`
 CREATE CONSTRAINT `IMPLEMENTS_key` IF NOT EXISTS FOR ()-[r:`IMPLEMENTS`]-() REQUIRE r.`key` IS UNIQUE;
 CREATE INDEX `IMPLEMENTS_date` IF NOT EXISTS FOR ()-[r:`IMPLEMENTS`]-() ON (r.`date`);
 CREATE CONSTRAINT `GraphRevision_key` IF NOT EXISTS FOR (g:`GraphRevision`) REQUIRE g.`key` IS UNIQUE;
+CREATE CONSTRAINT `GraphChange_revision` IF NOT EXISTS FOR (c:`GraphChange`) REQUIRE c.revision IS UNIQUE;
 DROP INDEX `node_search` IF EXISTS;
 CREATE FULLTEXT INDEX `node_search_identifiers` IF NOT EXISTS FOR (n:`Element`|`Mineral`|`Product`|`Technology`|`Application`|`Mine`|`Facility`|`Company`|`Country`|`Agency`|`Organization`|`Regulation`|`Source`) ON EACH [n.`name`, n.`aliases`, n.`symbol`, n.`kind`, n.`ticker`, n.`iso2`, n.`iso3`, n.`code`] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};

@@ -20,12 +20,10 @@ CREATE TABLE IF NOT EXISTS graph_revision (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     revision INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS graph_change (
-    revision INTEGER NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('node', 'relationship', 'import')),
-    ref TEXT NOT NULL,
-    PRIMARY KEY (revision, kind, ref)
-) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS change_log (
+    revision INTEGER PRIMARY KEY,
+    change_set TEXT NOT NULL CHECK (json_valid(change_set))
+);
 CREATE INDEX IF NOT EXISTS node_by_label_name ON node(label, name, id);
 CREATE INDEX IF NOT EXISTS node_by_label_id ON node(label, id);
 CREATE INDEX IF NOT EXISTS edge_by_start ON edge(start_id, type, end_id);

@@ -20,9 +20,11 @@ for (const owner of [...model.labels, ...model.relationships]) {
   for (const property of owner.properties) propertyKeys.add(property.name);
 }
 
-// The store's own node, outside the model: the graph revision (Neo4jSchema.RevisionLabel).
-const storeLabels = ['GraphRevision'];
+// The store's own nodes, outside the model: the graph revision (Neo4jSchema.RevisionLabel) and
+// the change log's entries (Neo4jSchema.ChangeLabel).
+const storeLabels = ['GraphRevision', 'GraphChange'];
 propertyKeys.add('revision');
+propertyKeys.add('changeSet');
 
 const graphSchema = model.relationships.flatMap((relationship) =>
   relationship.from.flatMap((from) => relationship.to.map((to) => ({ from, to, relType: relationship.type }))));

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -21,63 +20,28 @@ internal sealed class ApiKeyAuthenticationHandler(
 {
     private const string BearerPrefix = "Bearer ";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync() => Task.FromResult(Authenticate(Request.Headers));
-
-    private AuthenticateResult Authenticate(IHeaderDictionary headers)
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync() => Task.FromResult(keys.Authenticate(ReadKeys(Request.Headers)) switch
     {
-        ApiKeyDefinition? holder = null;
-        string? holderHeader = null;
-        foreach (var (key, header) in ReadKeys(headers))
-        {
-            if (key.Length == 0)
-            {
-                return AuthenticateResult.Fail(
-                    $"The {header} header holds no key: send 'Authorization: Bearer <key>' or '{ApiKeyDefaults.HeaderName}: <key>', or no key to read anonymously.");
-            }
-
-            if (keys.Find(key) is not { } definition)
-            {
-                return AuthenticateResult.Fail(
-                    $"The API key in the {header} header is not valid: check it for typos or truncation, or ask for a new key; send no key to read anonymously.");
-            }
-
-            if (holder is not null && !ReferenceEquals(holder, definition))
-            {
-                return AuthenticateResult.Fail(
-                    $"The {holderHeader} and {header} headers hold the keys of two different holders: send one key.");
-            }
-
-            (holder, holderHeader) = (definition, header);
-        }
-
-        if (holder is null)
-        {
-            return AuthenticateResult.NoResult();
-        }
-
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, holder.Name), new Claim(ClaimTypes.Role, holder.Role)],
-            ApiKeyDefaults.AuthenticationScheme,
-            ClaimTypes.Name,
-            ClaimTypes.Role);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
-    }
+        (_, { } refusal) => AuthenticateResult.Fail(refusal),
+        ({ } principal, _) => AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name)),
+        _ => AuthenticateResult.NoResult(),
+    });
 
     /// <summary>
     /// Every key the request presents: a Bearer <c>Authorization</c> and an <c>X-API-Key</c> are both
     /// checked, so a wrong key is never hidden by a right one. Other authorization schemes are not ours to judge.
     /// </summary>
-    private static IEnumerable<(string Key, string Header)> ReadKeys(IHeaderDictionary headers)
+    private static IEnumerable<(string Key, string Where)> ReadKeys(IHeaderDictionary headers)
     {
         var authorization = headers.Authorization.ToString();
         if (authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
         {
-            yield return (authorization[BearerPrefix.Length..].Trim(), HeaderNames.Authorization);
+            yield return (authorization[BearerPrefix.Length..].Trim(), $"The {HeaderNames.Authorization} header");
         }
 
         if (headers.TryGetValue(ApiKeyDefaults.HeaderName, out var apiKey))
         {
-            yield return (apiKey.ToString().Trim(), ApiKeyDefaults.HeaderName);
+            yield return (apiKey.ToString().Trim(), $"The {ApiKeyDefaults.HeaderName} header");
         }
     }
 }

@@ -34,9 +34,12 @@ internal sealed partial class GraphQLResponseCache(
         LocalCacheExpiration = options.Value.LocalTtl,
     };
 
-    public async ValueTask<GraphQLOutcome> RespondAsync(HttpContext context, GraphQLHttpRequest request)
+    public ValueTask<GraphQLOutcome> RespondAsync(HttpContext context, GraphQLHttpRequest request) =>
+        RespondAsync(request, context.RequestServices, context.User, context.RequestAborted);
+
+    /// <summary>Answers a request of a caller that is not an HTTP request of its own: an operation on a WebSocket or an event stream.</summary>
+    public async ValueTask<GraphQLOutcome> RespondAsync(GraphQLHttpRequest request, IServiceProvider services, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var cancellationToken = context.RequestAborted;
         PreparedDocument document;
         try
         {
@@ -51,7 +54,7 @@ internal sealed partial class GraphQLResponseCache(
         if (!_enabled || operation is not { Type: OperationType.Query })
         {
             // Unknown operations and mutations go to the executer, which reports or runs them.
-            var result = await ExecuteAsync(request, document, context.RequestServices, context.User, cancellationToken);
+            var result = await ExecuteAsync(request, document, services, user, cancellationToken);
             return new GraphQLOutcome(result, CacheStatus.Bypass);
         }
 
@@ -65,12 +68,12 @@ internal sealed partial class GraphQLResponseCache(
         {
             // Without a revision nothing may be served from the cache; executing reports the
             // store's failure as a GraphQL error with its code.
-            var result = await ExecuteAsync(request, document, context.RequestServices, context.User, cancellationToken);
+            var result = await ExecuteAsync(request, document, services, user, cancellationToken);
             return new GraphQLOutcome(result, CacheStatus.Bypass);
         }
 
-        var key = keys.For(document, operation, request.Variables, context.User, revision);
-        var call = new CacheCall(this, request, document, operation, context.User);
+        var key = keys.For(document, operation, request.Variables, user, revision);
+        var call = new CacheCall(this, request, document, operation, user);
         CachedResponse response;
         try
         {
@@ -87,7 +90,7 @@ internal sealed partial class GraphQLResponseCache(
         {
             // An entry in Redis this version cannot read: answer from the store.
             LogUnreadableEntry(logger, exception.Message);
-            var result = await ExecuteAsync(request, document, context.RequestServices, context.User, cancellationToken);
+            var result = await ExecuteAsync(request, document, services, user, cancellationToken);
             return new GraphQLOutcome(result, CacheStatus.Bypass);
         }
 
@@ -127,7 +130,8 @@ internal sealed partial class GraphQLResponseCache(
         return body.Length <= _maxPayloadBytes ? response : throw new UncacheableResultException(result, response);
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, PreparedDocument document, IServiceProvider services, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>Executes a prepared document, and keeps it in the document cache once it has passed validation.</summary>
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, PreparedDocument document, IServiceProvider services, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var result = await executor.ExecuteAsync(request, document, services, user, cancellationToken);
         if (result.Executed)

@@ -15,6 +15,12 @@ public static class ErrorCodes
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string SubscriptionNotSupported = "SUBSCRIPTION_NOT_SUPPORTED";
 
+    // Live transports (WebSocket, Server-Sent Events)
+    public const string TooManyConnections = "TOO_MANY_CONNECTIONS";
+    public const string SubscriptionLimitExceeded = "SUBSCRIPTION_LIMIT_EXCEEDED";
+    public const string StreamNotFound = "STREAM_NOT_FOUND";
+    public const string OperationExists = "OPERATION_EXISTS";
+
     // Persisted documents: the Apollo protocol's codes (automatic persisted queries) and Apollo
     // Router's (safelisting), since clients and gateways already switch on them.
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";

@@ -25,6 +25,7 @@ public sealed class MineralGraphSchema : Schema
         var types = new SchemaTypeBuilder(model, limits.Value);
         Query = types.BuildQuery();
         Mutation = types.BuildMutation(mutations.Value);
+        Subscription = types.BuildSubscription();
         Directives.Register(new CacheControlDirective());
         types.ApplyCacheHints(Query, cache.Value);
     }

@@ -45,7 +45,9 @@ public static class GraphStoreExtensions
     {
         builder.Services.AddOptions<SqliteStoreOptions>()
             .BindConfiguration(SqliteStoreOptions.SectionName)
-            .PostConfigure<IHostEnvironment>((sqlite, environment) => sqlite.Path = Path.Combine(environment.ContentRootPath, sqlite.Path));
+            .PostConfigure<IHostEnvironment>((sqlite, environment) => sqlite.Path = Path.Combine(environment.ContentRootPath, sqlite.Path))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton<IGraphStore>(services => new SqliteGraphStore(
             services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value,
             services.GetRequiredService<GraphModel>()));

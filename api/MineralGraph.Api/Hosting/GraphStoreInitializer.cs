@@ -45,7 +45,12 @@ internal sealed partial class GraphStoreInitializer(
         await _warmUp.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    /// <remarks>
+    /// Cancels rather than disposes, as BackgroundService does: <c>app.Run()</c> disposes the host
+    /// as soon as its own stop ends, while a second StopAsync (a test host's) may still be calling
+    /// this service's.
+    /// </remarks>
+    public void Dispose() => _stopping.Cancel();
 
     private async Task WarmUpAsync()
     {

@@ -3,6 +3,7 @@ using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 using MineralGraph.Api.Caching;
 using MineralGraph.Api.Hosting;
+using MineralGraph.Api.Subscriptions;
 using MineralGraph.Api.Telemetry;
 using MineralGraph.Store;
 using OpenTelemetry;
@@ -30,17 +31,18 @@ public static class OpenTelemetryExtensions
     public static IHostApplicationBuilder AddOpenTelemetryTracing(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        Decorate<IDocumentBuilder>(services, (inner, _) => new TracedDocumentBuilder(inner));
-        Decorate<IDocumentValidator>(services, (inner, _) => new TracedDocumentValidator(inner));
-        Decorate<IExecutionStrategySelector>(services, (inner, _) => new TracedExecutionStrategySelector(inner));
-        Decorate<IGraphStore>(services, (inner, provider) => new TracedGraphStore(inner, provider.GetRequiredService<IOptions<GraphStoreOptions>>().Value.Provider));
+        const string caller = nameof(AddOpenTelemetryTracing);
+        services.Decorate<IDocumentBuilder>(caller, (inner, _) => new TracedDocumentBuilder(inner));
+        services.Decorate<IDocumentValidator>(caller, (inner, _) => new TracedDocumentValidator(inner));
+        services.Decorate<IExecutionStrategySelector>(caller, (inner, _) => new TracedExecutionStrategySelector(inner));
+        services.Decorate<IGraphStore>(caller, (inner, provider) => new TracedGraphStore(inner, provider.GetRequiredService<IOptions<GraphStoreOptions>>().Value.Provider));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting]))
         {
             services.AddOpenTelemetry()
                 .ConfigureResource(resource => resource.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? "mineralgraph-api"))
                 .WithTracing(tracing => tracing.AddMineralGraphInstrumentation())
-                .WithMetrics(metrics => metrics.AddMeter(CacheMetrics.MeterName))
+                .WithMetrics(metrics => metrics.AddMeter(CacheMetrics.MeterName, SubscriptionMetrics.MeterName))
                 .UseOtlpExporter();
         }
 
@@ -55,22 +57,4 @@ public static class OpenTelemetryExtensions
         tracing.AddSource(MineralGraphActivitySource.Name)
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation();
-
-    private static void Decorate<TService>(IServiceCollection services, Func<TService, IServiceProvider, TService> decorate)
-        where TService : class
-    {
-        var registration = services.LastOrDefault(service => service.ServiceType == typeof(TService))
-            ?? throw new InvalidOperationException($"AddOpenTelemetryTracing found no {typeof(TService).Name} to trace: call it after the graph store and the GraphQL schema are added.");
-        services.Remove(registration);
-        services.Add(ServiceDescriptor.Describe(
-            typeof(TService),
-            provider => decorate(Resolve<TService>(registration, provider), provider),
-            registration.Lifetime));
-    }
-
-    private static TService Resolve<TService>(ServiceDescriptor registration, IServiceProvider provider)
-        where TService : class =>
-        (TService)(registration.ImplementationInstance
-            ?? registration.ImplementationFactory?.Invoke(provider)
-            ?? ActivatorUtilities.CreateInstance(provider, registration.ImplementationType!));
 }

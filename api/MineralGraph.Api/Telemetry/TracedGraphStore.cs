@@ -58,6 +58,9 @@ internal sealed class TracedGraphStore(IGraphStore inner, string system) : IGrap
     public Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken) =>
         TraceAsync("Write", null, write.Changes.Count, write, static (store, write, ct) => store.WriteAsync(write, ct), cancellationToken);
 
+    public Task<ChangeLogPage> ReadChangesAsync(long afterRevision, int limit, CancellationToken cancellationToken) =>
+        TraceAsync("ReadChanges", null, limit, afterRevision, (store, after, ct) => store.ReadChangesAsync(after, limit, ct), cancellationToken);
+
     private Task<TResult> TraceAsync<TArgument, TResult>(
         string operation,
         string? collection,

@@ -1,5 +1,4 @@
 using GraphQL;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using MineralGraph.Api.Caching;
@@ -90,7 +89,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             throw new NotAcceptableError(context.Request.Headers[HeaderNames.Accept].ToString());
         }
 
-        await EnsureCredentialsAcceptedAsync(context);
+        await RejectedCredentials.ThrowIfAnyAsync(context);
         var request = isGet ? getReader.Read(context.Request.Query) : await postReader.ReadAsync(context);
         request = await persistedDocuments.ResolveAsync(request, context.RequestAborted);
         var outcome = cache is null
@@ -98,21 +97,6 @@ internal sealed partial class GraphQLHttpEndpoint(
             : await cache.RespondAsync(context, request);
         await persistedDocuments.PersistAsync(request, outcome, context);
         return outcome;
-    }
-
-    /// <summary>
-    /// Refuses credentials the authentication scheme rejected. The authentication middleware leaves
-    /// such a caller anonymous, which would let a wrong key read unnoticed; the scheme's result is
-    /// cached for the request, so asking again costs nothing.
-    /// </summary>
-    private static async Task EnsureCredentialsAcceptedAsync(HttpContext context)
-    {
-        if (context.RequestServices.GetService<IAuthenticationSchemeProvider>() is { } schemes
-            && await schemes.GetDefaultAuthenticateSchemeAsync() is not null
-            && await context.AuthenticateAsync() is { Failure: { } failure })
-        {
-            throw new InvalidCredentialsError(failure.Message);
-        }
     }
 
     private static string Truncate(string text) =>

@@ -21,6 +21,12 @@ internal sealed record GraphQLHttpRequest(
     /// </summary>
     public string? HashToPersist { get; init; }
 
+    /// <summary>
+    /// Set by the live transports (WebSocket, Server-Sent Events): the answer is a stream, so the
+    /// request may be a subscription, which a plain GET or POST cannot carry.
+    /// </summary>
+    public bool IsStreamed { get; init; }
+
     /// <summary>The document to execute; only read after the persisted-documents step has filled it in.</summary>
     public string Document => Query ?? throw new InvalidOperationException("The request has no document yet: resolve it with PersistedDocumentResolver before executing it.");
 }

@@ -17,7 +17,8 @@ namespace MineralGraph.Api.Transport;
 /// turns a run past <see cref="GraphQLHttpOptions.ExecutionTimeout"/> into a TIMEOUT error.
 /// It chooses the validation rules: a new document gets the linear rules
 /// (<see cref="LinearValidationRules"/>), the caller's permission, the cost estimate and the
-/// transport's own (no mutation over GET, no subscription over plain HTTP). A document that
+/// transport's own (no mutation over GET, no subscription unless the answer streams: a
+/// WebSocket or an event stream). A document that
 /// already passed them gets only the rules whose verdict this request can change: the cost when
 /// its variables feed it, and for a mutation the caller's permission. A query whose cost is fixed
 /// by its text then runs no rule at all, and GraphQL.NET skips its validation walk. The schema
@@ -66,16 +67,17 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer
     private IEnumerable<IValidationRule> Rules(GraphQLHttpRequest request, PreparedDocument? document)
     {
         var mutationOverGet = request.IsGet ? MutationOverGetRule.Instance : null;
+        var subscriptionOverHttp = request.IsStreamed ? null : SubscriptionOverHttpRule.Instance;
         if (document is not { Validated: true } || document.Select(request.OperationName) is not { } operation)
         {
-            IValidationRule?[] all = [.. LinearValidationRules.Core, SubscriptionOverHttpRule.Instance, mutationOverGet, permission, cost];
+            IValidationRule?[] all = [.. LinearValidationRules.Core, subscriptionOverHttp, mutationOverGet, permission, cost];
             return [.. all.OfType<IValidationRule>()];
         }
 
         IValidationRule?[] chosen = operation.Type switch
         {
             OperationType.Mutation => [mutationOverGet, permission, document.CostDependsOnVariables ? cost : null],
-            OperationType.Subscription => [SubscriptionOverHttpRule.Instance],
+            OperationType.Subscription => [subscriptionOverHttp, document.CostDependsOnVariables ? cost : null],
             _ => [document.CostDependsOnVariables ? cost : null],
         };
         return [.. chosen.OfType<IValidationRule>()];

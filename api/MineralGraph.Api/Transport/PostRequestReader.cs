@@ -102,13 +102,7 @@ internal sealed class PostRequestReader(IOptions<GraphQLHttpOptions> options, IG
                 throw new InvalidRequestError("The request body must be a JSON object such as {\"query\": \"{ __typename }\"}.");
             }
 
-            return new GraphQLHttpRequest(
-                root.TryGetProperty(RequestParameters.Query, out var query) ? RequestParameters.ReadQuery(query) : null,
-                root.TryGetProperty(RequestParameters.DocumentId, out var documentId) ? RequestParameters.ReadDocumentId(documentId) : null,
-                root.TryGetProperty(RequestParameters.OperationName, out var operationName) ? RequestParameters.ReadOperationName(operationName) : null,
-                root.TryGetProperty(RequestParameters.Variables, out var variables) ? RequestParameters.ReadMap(variables, RequestParameters.Variables, serializer) : null,
-                root.TryGetProperty(RequestParameters.Extensions, out var extensions) ? RequestParameters.ReadMap(extensions, RequestParameters.Extensions, serializer) : null,
-                IsGet: false);
+            return RequestParameters.ReadRequest(root, serializer);
         }
     }
 

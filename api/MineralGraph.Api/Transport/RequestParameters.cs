@@ -20,6 +20,15 @@ internal static class RequestParameters
     public static InvalidRequestError MissingQuery(bool isGet) =>
         new($"The request has no '{Query}' {(isGet ? "query-string parameter" : "property")}: send the GraphQL document as a string, e.g. {{\"query\": \"{{ __typename }}\"}}.");
 
+    /// <summary>The parameters of a request sent as one JSON object: a POST body, a WebSocket <c>subscribe</c> payload.</summary>
+    public static GraphQLHttpRequest ReadRequest(JsonElement root, IGraphQLTextSerializer serializer) => new(
+        root.TryGetProperty(Query, out var query) ? ReadQuery(query) : null,
+        root.TryGetProperty(DocumentId, out var documentId) ? ReadDocumentId(documentId) : null,
+        root.TryGetProperty(OperationName, out var operationName) ? ReadOperationName(operationName) : null,
+        root.TryGetProperty(Variables, out var variables) ? ReadMap(variables, Variables, serializer) : null,
+        root.TryGetProperty(Extensions, out var extensions) ? ReadMap(extensions, Extensions, serializer) : null,
+        IsGet: false);
+
     /// <summary>Reads <c>query</c>; null here is not yet an error, as a persisted document may stand in for it.</summary>
     public static string? ReadQuery(JsonElement element) => element.ValueKind switch
     {

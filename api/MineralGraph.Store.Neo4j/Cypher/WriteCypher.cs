@@ -4,7 +4,7 @@ using MineralGraph.GraphSchema;
 namespace MineralGraph.Store.Neo4j.Cypher;
 
 /// <summary>
-/// The statements of WriteAsync and of the graph revision. Every value is a parameter
+/// The statements of WriteAsync, of the graph revision and of the change log. Every value is a parameter
 /// (<c>$id</c>, <c>$key</c>, <c>$properties</c>, <c>$changes</c>…); labels and types come from the
 /// model. Each statement that changes something returns a row only when it did, so a missing
 /// row means the change was refused and the adapter works out why.
@@ -15,6 +15,7 @@ internal sealed class WriteCypher
     private readonly string _nodeById;
     private readonly string _relationshipByKey;
     private readonly string _revisionNode;
+    private readonly string _changeNode;
 
     public WriteCypher(CypherNames names)
     {
@@ -23,12 +24,13 @@ internal sealed class WriteCypher
         _nodeById = NodeLookup.Append(new StringBuilder(), names, "n", "$id", labels, "").ToString();
         _relationshipByKey = RelationshipLookup.Append(new StringBuilder(), names, "r", "$key").ToString();
         _revisionNode = $"(g:`{Neo4jSchema.RevisionLabel}` {{`{RelationshipRecord.KeyProperty}`: '{Neo4jSchema.RevisionKey}'}})";
+        _changeNode = $"`{Neo4jSchema.ChangeLabel}`";
         UpdateNode = _nodeById + "SET n += $changes\nRETURN n";
-        InspectNode = _nodeById + "OPTIONAL MATCH (n)-[r]-()\nRETURN labels(n) AS labels, collect(DISTINCT r.`key`) AS keys";
+        InspectNode = _nodeById + $"OPTIONAL MATCH (n)-[r]-()\nWITH n, collect(DISTINCT r) AS linked\nRETURN labels(n) AS labels, [r IN linked | {RecordReader.RelationshipIdentity}] AS relationships";
         DeleteNode = _nodeById + "DETACH DELETE n";
         KeyTaken = _relationshipByKey + "RETURN count(r) AS taken";
         UpdateRelationship = _relationshipByKey + $"SET r += $changes\nRETURN {RecordReader.RelationshipProjection} AS relationship";
-        DeleteRelationship = _relationshipByKey + "DELETE r\nRETURN $key AS deleted";
+        DeleteRelationship = _relationshipByKey + $"WITH r, {RecordReader.RelationshipIdentity} AS deleted\nDELETE r\nRETURN deleted";
         Citations = new StringBuilder("CALL () {\n  MATCH (c:").Append(names.AnyLabel(labels)).Append(") WHERE $id IN c.`").Append(GraphModel.SourcesProperty)
             .Append("` AND c.id <> $id RETURN 'node' AS kind, c.id AS citer\n  UNION ALL\n  MATCH ()-[c:").Append(names.AnyType(names.Model.Relationships.Select(r => r.Type)))
             .Append("]->() WHERE $id IN c.`").Append(GraphModel.SourcesProperty).Append("` AND NOT c.`").Append(RelationshipRecord.KeyProperty)
@@ -36,12 +38,14 @@ internal sealed class WriteCypher
             .ToString();
         Revision = $"OPTIONAL MATCH {_revisionNode}\nRETURN g.revision AS revision";
         BumpRevision = $"MERGE {_revisionNode}\nSET g.revision = coalesce(g.revision, $origin) + 1\nRETURN g.revision AS revision";
+        AppendChanges = $"CREATE (:{_changeNode} {{revision: $revision, changeSet: $changeSet}})\nWITH 1 AS appended\nMATCH (old:{_changeNode}) WHERE old.revision <= $prunedThrough\nDELETE old";
+        ReadChanges = $"OPTIONAL MATCH {_revisionNode}\nCALL () {{\n  MATCH (c:{_changeNode}) WHERE c.revision > $after\n  WITH c ORDER BY c.revision LIMIT $limit\n  RETURN collect(c.changeSet) AS changeSets\n}}\nRETURN g.revision AS revision, changeSets";
     }
 
     /// <summary>Sets and removes properties (<c>$changes</c> holds null for each removal); returns the node.</summary>
     public string UpdateNode { get; }
 
-    /// <summary>The node's labels and the keys of its relationships; no row when it is missing.</summary>
+    /// <summary>The node's labels and the key, type and ends of each of its relationships; no row when it is missing.</summary>
     public string InspectNode { get; }
 
     public string DeleteNode { get; }
@@ -51,6 +55,7 @@ internal sealed class WriteCypher
 
     public string UpdateRelationship { get; }
 
+    /// <summary>Deletes the relationship and returns its key, type and ends; no row when it is missing.</summary>
     public string DeleteRelationship { get; }
 
     /// <summary>One node or relationship, other than those about to be deleted (<c>$detached</c>), that cites the Source <c>$id</c>.</summary>
@@ -64,6 +69,12 @@ internal sealed class WriteCypher
     /// (an id is free, a node is unlinked) still holds when it acts.
     /// </summary>
     public string BumpRevision { get; }
+
+    /// <summary>Logs a revision's change set (JSON, <c>$changeSet</c>) and deletes the entries up to <c>$prunedThrough</c>.</summary>
+    public string AppendChanges { get; }
+
+    /// <summary>The revision, and the change sets above <c>$after</c>, oldest first, at most <c>$limit</c>.</summary>
+    public string ReadChanges { get; }
 
     /// <summary>Creates the node unless a node of any label holds its id; returns it, or no row.</summary>
     public string CreateNode(string label) =>

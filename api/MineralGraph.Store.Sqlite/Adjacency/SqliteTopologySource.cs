@@ -53,14 +53,24 @@ internal sealed class SqliteTopologySource(SqliteSession session, CancellationTo
             r => (Rowid(r, 0), r.IsDBNull(1) ? null : r.GetValue(1)));
     }
 
+    /// <summary>
+    /// Reads the ids and keys out of the change log's change sets in SQL, without decoding the
+    /// properties they carry: one row per revision (with its bulk flag), then one per node and
+    /// relationship it lists.
+    /// </summary>
     public TopologyChanges? ChangesSince(long fromRevision, long toRevision)
     {
         var parameters = new SqlParameters();
-        var sql = $"SELECT revision, kind, ref FROM graph_change WHERE revision > {parameters.Add(fromRevision)} AND revision <= {parameters.Add(toRevision)}";
+        var range = $"c.revision > {parameters.Add(fromRevision)} AND c.revision <= {parameters.Add(toRevision)}";
+        var sql = $"""
+            SELECT c.revision, json_extract(c.change_set, '$.bulk'), '' FROM change_log c WHERE {range}
+            UNION ALL SELECT c.revision, 'node', json_extract(n.value, '$.id') FROM change_log c, json_each(c.change_set, '$.nodes') n WHERE {range}
+            UNION ALL SELECT c.revision, 'relationship', json_extract(r.value, '$.key') FROM change_log c, json_each(c.change_set, '$.relationships') r WHERE {range}
+            """;
         var revisions = new HashSet<long>();
         var nodes = new HashSet<string>(StringComparer.Ordinal);
         var relationships = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (revision, kind, reference) in Read(sql, parameters, r => (r.GetInt64(0), r.GetString(1), r.GetString(2))))
+        foreach (var (revision, kind, reference) in Read(sql, parameters, r => (r.GetInt64(0), r.GetValue(1), r.GetString(2))))
         {
             switch (kind)
             {
@@ -70,15 +80,17 @@ internal sealed class SqliteTopologySource(SqliteSession session, CancellationTo
                 case "relationship":
                     relationships.Add(reference);
                     break;
+                case 0L:
+                    revisions.Add(revision);
+                    break;
                 default:
+                    // A bulk change (an import, a very large write) lists nothing to replay.
                     return null;
             }
-
-            revisions.Add(revision);
         }
 
-        // Every committed write moves the revision by one and logs what it touched: a revision
-        // missing from the log is one the log no longer keeps (or a write it cannot replay).
+        // Every committed write moves the revision by one and logs what it changed: a revision
+        // missing from the log is one the log no longer keeps.
         return revisions.Count == toRevision - fromRevision ? new TopologyChanges(nodes, relationships) : null;
     }
 

@@ -62,6 +62,9 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken) =>
         Count(inner.WriteAsync(write, cancellationToken));
 
+    public Task<ChangeLogPage> ReadChangesAsync(long afterRevision, int limit, CancellationToken cancellationToken) =>
+        inner.ReadChangesAsync(afterRevision, limit, cancellationToken);
+
     private T Count<T>(T call)
     {
         Interlocked.Increment(ref _calls);

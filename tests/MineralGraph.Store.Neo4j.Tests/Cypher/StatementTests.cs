@@ -230,7 +230,7 @@ public sealed class StatementTests
     }
 
     [Fact]
-    public async Task Import_BatchesRowsInOneTransactionAfterBumpingTheRevision()
+    public async Task Import_BatchesRowsInOneTransactionAfterBumpingTheRevision_ThenLogsOneBulkChange()
     {
         var executor = new RecordingExecutor(ScriptedWrites.Respond);
         var store = new Neo4jGraphStore(executor, GraphModel.Default, new Neo4jStoreOptions { ImportBatchSize = 2 });
@@ -239,16 +239,22 @@ public sealed class StatementTests
         var result = await store.ImportAsync(new GraphDataset(nodes, []), None);
 
         Assert.Equal(5, result.Nodes);
-        Assert.Equal(1 + 3, executor.Statements.Count);
+        Assert.Equal(1 + 3 + 1, executor.Statements.Count);
         Assert.All(executor.Statements, s => Assert.True(s.InTransaction));
         Assert.StartsWith("MERGE (g:`GraphRevision`", executor.Statements[0].Text);
-        Assert.All(executor.Statements.Skip(1), s => Assert.Contains("MERGE (n:`Element` {id: row.id})", s.Text));
+        Assert.All(executor.Statements.Skip(1).SkipLast(1), s => Assert.Contains("MERGE (n:`Element` {id: row.id})", s.Text));
+        var logged = executor.Statements[^1].Statement;
+        Assert.StartsWith("CREATE (:`GraphChange`", logged.Text);
+        Assert.Equal(ScriptedWrites.RevisionAfter, logged.Parameters["revision"]);
+        Assert.Contains("\"bulk\":true", (string)logged.Parameters["changeSet"]!);
     }
 
     [Fact]
     public async Task Import_RelationshipToAMissingNode_FailsNamingIt()
     {
-        var executor = new RecordingExecutor(_ => new CypherResult(["merged"], [[new List<object?>()]]));
+        var executor = new RecordingExecutor(s => s.Text.Contains("SET g.revision", StringComparison.Ordinal)
+            ? new CypherResult(["revision"], [[ScriptedWrites.RevisionAfter]])
+            : new CypherResult(["merged"], [[new List<object?>()]]));
         var store = new Neo4jGraphStore(executor, GraphModel.Default, new Neo4jStoreOptions());
         var relationship = new RelationshipRecord("company:x|OPERATES|mine:y", "OPERATES", "company:x", "mine:y", new Dictionary<string, object?>());
 

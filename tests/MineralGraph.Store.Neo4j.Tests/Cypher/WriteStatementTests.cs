@@ -1,3 +1,4 @@
+using System.Text;
 using MineralGraph.Store;
 
 namespace MineralGraph.Store.Neo4j.Tests.Cypher;
@@ -128,6 +129,49 @@ public sealed class WriteStatementTests
         var exception = await Assert.ThrowsAsync<GraphStoreException>(() => store.WriteAsync(new GraphWrite([new CreateNode(node)]), None));
 
         Assert.Equal(StoreErrorKind.InvalidData, exception.Kind);
+    }
+
+    [Fact]
+    public async Task Write_EveryChange_LogsItsChangeSetLast_WithTheEndsOfEveryDeletedRelationship()
+    {
+        var (store, executor) = Create();
+
+        var result = await store.WriteAsync(PortCalls.EveryChange(), None);
+
+        var logged = executor.Statements[^1].Statement;
+        Assert.StartsWith("CREATE (:`GraphChange`", logged.Text);
+        Assert.Equal(ScriptedWrites.RevisionAfter, logged.Parameters["revision"]);
+        Assert.Equal(ScriptedWrites.RevisionAfter - new Neo4jStoreOptions().ChangeLogRevisions, logged.Parameters["prunedThrough"]);
+        var changes = new ChangeSetCodec(GraphModel.Default).Deserialize(Encoding.UTF8.GetBytes((string)logged.Parameters["changeSet"]!));
+        Assert.Equal(result.Changes!.Revision, changes.Revision);
+        Assert.Equal(
+            [(ChangeKind.Created, "company:iluka", "Company"), (ChangeKind.Updated, "x' }) DETACH DELETE n //", "Company"), (ChangeKind.Deleted, "source:linked", "Source")],
+            changes.Nodes.Select(n => (n.Kind, n.Id, n.Label)));
+        Assert.Equal(
+            [
+                (ChangeKind.Deleted, "x|OPERATES|source:linked", "company:x", "source:linked"),
+                (ChangeKind.Created, "company:iluka|OPERATES|mine:eneabba", "company:iluka", "mine:eneabba"),
+                (ChangeKind.Updated, "company:lynas|OPERATES|mine:mount-weld", "company:a", "mine:b"),
+                (ChangeKind.Deleted, "company:lynas|OPERATES|facility:lynas-malaysia", "company:a", "facility:b"),
+            ],
+            changes.Relationships.Select(r => (r.Kind, r.Key, r.StartId, r.EndId)));
+    }
+
+    [Fact]
+    public async Task ReadChanges_IsOneReadThatDecodesTheLog_AndSaysWhetherItHeldTheNextRevision()
+    {
+        var entry = new ChangeSet(43, DateTimeOffset.UtcNow, false, [new NodeChange(ChangeKind.Updated, "mine:x", "Mine", new Dictionary<string, object?> { ["name"] = "X", ["latitude"] = 35.0 })], []);
+        var executor = new RecordingExecutor(_ => new CypherResult(["revision", "changeSets"], [[44L, new List<object?> { Encoding.UTF8.GetString(ChangeSetCodec.Serialize(entry)) }]]));
+        var store = new Neo4jGraphStore(executor, GraphModel.Default, new Neo4jStoreOptions());
+
+        var next = await store.ReadChangesAsync(42, 10, None);
+        var afterAGap = await store.ReadChangesAsync(40, 10, None);
+
+        Assert.All(executor.Statements, s => Assert.Equal((AccessMode.Read, false), (s.Mode, s.InTransaction)));
+        Assert.Equal((42L, 10L), ((long)executor.Statements[0].Statement.Parameters["after"]!, (long)executor.Statements[0].Statement.Parameters["limit"]!));
+        Assert.Equal((44L, true, false), (next.Revision, next.IsComplete, afterAGap.IsComplete));
+        var node = Assert.Single(Assert.Single(next.ChangeSets).Nodes);
+        Assert.Equal((ChangeKind.Updated, "mine:x", 35.0), (node.Kind, node.Id, node.Properties!["latitude"]));
     }
 
     [Fact]

@@ -112,6 +112,7 @@ public static class PortCalls
         yield return ("Import", s => s.ImportAsync(SampleDataset(), None));
 
         yield return ("GetRevision", async s => await s.GetRevisionAsync(None));
+        yield return ("ReadChanges", s => s.ReadChangesAsync(1_751_932_800_000_001L, 100, None));
         yield return ("Write every change", s => s.WriteAsync(EveryChange(), None));
         yield return ("Write refused: key taken", s => RefusedAsync(s, new CreateRelationship(
             new RelationshipRecord("taken", "OPERATES", "company:lynas", "mine:mount-weld", new Dictionary<string, object?>()))));

@@ -3,7 +3,7 @@ using MineralGraph.Store;
 
 namespace MineralGraph.Store.Neo4j.Tests.QueryApi;
 
-/// <summary>WriteAsync and GetRevisionAsync on the wire: one explicit transaction that bumps the revision first, committed or rolled back as a whole.</summary>
+/// <summary>WriteAsync and GetRevisionAsync on the wire: one explicit transaction that bumps the revision first and logs the change last, committed or rolled back as a whole.</summary>
 public sealed class QueryApiWriteTests
 {
     private const string Affinity = "MTAuOC41Ljc6MTc0NzQ=";
@@ -21,14 +21,17 @@ public sealed class QueryApiWriteTests
               "start": {"$type": "String", "_value": "company:lynas"}, "end": {"$type": "String", "_value": "mine:mount-weld"},
               "properties": {"$type": "Map", "_value": {"key": {"$type": "String", "_value": "company:lynas|OPERATES|mine:mount-weld"}, "stakePct": {"$type": "Float", "_value": "90.0"}}}}}]
             """));
+        context.Server.Respond(HttpStatusCode.Accepted, QueryApiResponses.Rows("", ""));
         context.Server.Respond(HttpStatusCode.OK, QueryApiResponses.Committed("FB:written"));
         var store = new Neo4jGraphStore(context.Executor, GraphModel.Default, context.Options);
 
         var result = await store.WriteAsync(UpdateStake, CancellationToken.None);
 
         var sent = context.Server.Sent;
-        Assert.Equal([(HttpMethod.Post, "/db/minerals/query/v2/tx"), (HttpMethod.Post, "/db/minerals/query/v2/tx/tx7"), (HttpMethod.Post, "/db/minerals/query/v2/tx/tx7/commit")],
+        Assert.Equal([(HttpMethod.Post, "/db/minerals/query/v2/tx"), (HttpMethod.Post, "/db/minerals/query/v2/tx/tx7"), (HttpMethod.Post, "/db/minerals/query/v2/tx/tx7"), (HttpMethod.Post, "/db/minerals/query/v2/tx/tx7/commit")],
             sent.Select(r => (r.Method, r.Path)));
+        Assert.StartsWith("CREATE (:`GraphChange`", sent[2].Json.GetProperty("statement").GetString());
+        Assert.Equal("42", sent[2].Json.GetProperty("parameters").GetProperty("revision").GetProperty("_value").GetString());
         Assert.StartsWith("MERGE (g:`GraphRevision`", sent[0].Json.GetProperty("statement").GetString());
         Assert.Equal("Write", sent[0].Json.GetProperty("accessMode").GetString());
         Assert.Equal(Affinity, sent[1].Header("neo4j-cluster-affinity"));

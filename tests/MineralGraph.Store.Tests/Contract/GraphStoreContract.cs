@@ -33,4 +33,8 @@ public abstract class GraphStoreContract(GraphStoreFixture fixture)
         Ids((await FindAsync(label, sort, new PageRequest(First: 100))).Items);
 
     protected static string[] Ids(IEnumerable<NodeRecord> nodes) => [.. nodes.Select(n => n.Id)];
+
+    /// <summary>Property values by name, as writes set them and records hold them.</summary>
+    protected static Dictionary<string, object?> Set(params (string Name, object? Value)[] values) =>
+        values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
 }

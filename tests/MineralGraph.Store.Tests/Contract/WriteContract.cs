@@ -303,9 +303,6 @@ public abstract class WriteContract(GraphStoreFixture fixture) : GraphStoreContr
     private static async Task<string[]> SearchIdsAsync(IGraphStore store, string text) =>
         Ids((await store.SearchAsync(new SearchQuery(text, null, 10), CancellationToken.None)).Select(h => h.Node));
 
-    private static Dictionary<string, object?> Set(params (string Name, object? Value)[] values) =>
-        values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
-
     private static void AssertSameNode(NodeRecord expected, NodeRecord actual)
     {
         Assert.Equal((expected.Id, expected.Label), (actual.Id, actual.Label));

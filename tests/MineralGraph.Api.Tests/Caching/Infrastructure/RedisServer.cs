@@ -138,6 +138,14 @@ public sealed class RedisServer : IAsyncDisposable
         return count;
     }
 
+    /// <summary>How many clients are subscribed to the pub/sub channel (PUBSUB NUMSUB).</summary>
+    public async Task<long> ChannelSubscribersAsync(string channel)
+    {
+        await using var admin = await AdminAsync();
+        var reply = (RedisResult[])(await admin.GetServer(Host, Port).ExecuteAsync("PUBSUB", "NUMSUB", channel))!;
+        return (long)reply[1];
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_owned)

@@ -4,74 +4,83 @@ using System.Text;
 using System.Text.Json;
 using MineralGraph.GraphSchema;
 
-namespace MineralGraph.Store.Sqlite;
+namespace MineralGraph.Store;
 
 /// <summary>
-/// Properties to and from the JSON column. The graph model gives each known property its type
-/// back (dates are stored as ISO strings, floats keep a decimal point); properties the model
-/// does not know keep their JSON type.
+/// Properties to and from JSON, as stores keep them (SQLite's JSON columns, every store's change
+/// log). The graph model gives each known property its type back (dates are stored as ISO
+/// strings, floats keep a decimal point); properties the model does not know keep their JSON type.
 /// </summary>
-internal sealed class PropertyCodec(GraphModel model)
+public sealed class PropertyCodec(GraphModel model)
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>How stores write JSON: non-ASCII text as it is, not escaped, so names in any script stay readable and short.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Serialize(IReadOnlyDictionary<string, object?> properties, string? skip = null)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            writer.WriteStartObject();
-            foreach (var (name, value) in properties)
-            {
-                if (value is null || name == skip)
-                {
-                    continue;
-                }
-
-                writer.WritePropertyName(name);
-                WriteValue(writer, value);
-            }
-
-            writer.WriteEndObject();
+            Write(writer, properties, skip);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static object? ToSqlValue(object? value) => value switch
+    /// <summary>Writes the properties as one JSON object, leaving out absent values and <paramref name="skip"/>.</summary>
+    public static void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?> properties, string? skip = null)
     {
-        null => DBNull.Value,
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        bool flag => flag ? 1L : 0L,
-        int number => (long)number,
-        _ => value,
-    };
+        writer.WriteStartObject();
+        foreach (var (name, value) in properties)
+        {
+            if (value is null || name == skip)
+            {
+                continue;
+            }
+
+            writer.WritePropertyName(name);
+            WriteValue(writer, value);
+        }
+
+        writer.WriteEndObject();
+    }
 
     /// <summary>A node's properties; with a selection, only those it names are decoded (none: the JSON is not parsed).</summary>
     public Dictionary<string, object?> DeserializeNode(string label, string name, string json, PropertySelection? selection = null)
     {
-        var definition = model.FindLabel(label);
-        var properties = Deserialize(json, definition is null ? null : definition.FindProperty, selection);
+        var properties = Deserialize(json, FindLabelProperty(label), selection);
         properties[GraphModel.NameProperty] = name;
         return properties;
     }
 
-    public Dictionary<string, object?> DeserializeRelationship(string type, string json, PropertySelection? selection = null)
-    {
-        var definition = model.FindRelationship(type);
-        return Deserialize(json, definition is null ? null : definition.FindProperty, selection);
-    }
+    public Dictionary<string, object?> DeserializeRelationship(string type, string json, PropertySelection? selection = null) =>
+        Deserialize(json, FindRelationshipProperty(type), selection);
+
+    /// <summary>A node's properties from a JSON object, typed by the label's definition.</summary>
+    public Dictionary<string, object?> ReadNode(string label, JsonElement json) => Read(json, FindLabelProperty(label), null);
+
+    /// <summary>A relationship's properties from a JSON object, typed by the type's definition.</summary>
+    public Dictionary<string, object?> ReadRelationship(string type, JsonElement json) => Read(json, FindRelationshipProperty(type), null);
+
+    private Func<string, PropertyDefinition?>? FindLabelProperty(string label) => model.FindLabel(label) is { } definition ? definition.FindProperty : null;
+
+    private Func<string, PropertyDefinition?>? FindRelationshipProperty(string type) => model.FindRelationship(type) is { } definition ? definition.FindProperty : null;
 
     private static Dictionary<string, object?> Deserialize(string json, Func<string, PropertyDefinition?>? findProperty, PropertySelection? selection)
     {
-        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (selection is { IsEmpty: true })
         {
-            return properties;
+            return new Dictionary<string, object?>(StringComparer.Ordinal);
         }
 
         using var document = JsonDocument.Parse(json);
-        foreach (var property in document.RootElement.EnumerateObject())
+        return Read(document.RootElement, findProperty, selection);
+    }
+
+    private static Dictionary<string, object?> Read(JsonElement json, Func<string, PropertyDefinition?>? findProperty, PropertySelection? selection)
+    {
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in json.EnumerateObject())
         {
             if (selection is null || selection.Includes(property.Name))
             {

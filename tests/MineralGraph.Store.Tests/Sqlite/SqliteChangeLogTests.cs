@@ -1,0 +1,3 @@
+namespace MineralGraph.Store.Tests.Sqlite;
+
+public sealed class SqliteChangeLogTests(SqliteGraphStoreFixture fixture) : ChangeLogContract(fixture), IClassFixture<SqliteGraphStoreFixture>;
