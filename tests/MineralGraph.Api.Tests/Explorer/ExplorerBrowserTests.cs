@@ -159,9 +159,13 @@ public sealed class ExplorerBrowserTests(ExplorerSessionFixture session) : IClas
         Assert.Contains("Dysprosium (licence, from 4 April 2025)", Strings(june["exposure"]));
             }
 
-    /// <summary>Revalidating with the ETag costs a 304 while nothing changed; after an editor renames a node the page shows, the next revalidation shows the new name.</summary>
+    /// <summary>
+    /// Revalidating with the ETag costs a 304 while nothing changed; once an editor renames a node
+    /// the page shows, the page's subscription (graphql-ws on the GraphQL path) brings the new name
+    /// within seconds, without the page being asked to revalidate.
+    /// </summary>
     [Fact]
-    public void Page_Revalidating_GetsNotModifiedUntilTheGraphChanges_ThenShowsTheChange()
+    public void Page_FollowsTheGraph_NotModifiedUntilAWrite_ThenTheSubscriptionBringsTheChange()
     {
         var live = Report["live"]!;
         var unchanged = live["unchanged"]!.AsArray();
@@ -171,6 +175,9 @@ public sealed class ExplorerBrowserTests(ExplorerSessionFixture session) : IClas
         Assert.Contains(live["afterWrite"]!.AsArray(), answer => (bool)answer!["conditional"]! && (int)answer["status"]! == 200);
         Assert.Contains("Toyota Prius (renamed)", Strings(live["nodes"]));
         Assert.DoesNotContain("Toyota Prius", Strings(live["nodes"]));
+        Assert.Equal("Live", (string?)live["indicator"]);
+        var socket = Assert.Single(Strings(Report["webSockets"]).Distinct());
+        Assert.Equal(new UriBuilder(session.BaseAddress) { Scheme = "ws", Path = "graphql" }.Uri, new Uri(socket));
     }
 
     /// <summary>No error, nothing off the origin, only trusted documents by id, every control named, every view within a phone's width.</summary>

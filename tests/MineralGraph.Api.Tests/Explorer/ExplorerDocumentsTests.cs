@@ -32,7 +32,7 @@ public sealed partial class ExplorerDocumentsTests(SeededApiFactory api)
         var labels = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.GraphSchema, "model.json")))!["labels"]!.AsArray().Select(label => (string)label!["name"]!);
 
         Assert.Equal(
-            new[] { "Concentration", "MapSites", "MapSitesOfElement", "NodeDetails", "Paths", "RegulationExposure", "Regulations", "RegulationsInForce", "Search", "WhatIf" }
+            new[] { "Concentration", "GraphChanges", "MapSites", "MapSitesOfElement", "NodeDetails", "Paths", "RegulationExposure", "Regulations", "RegulationsInForce", "Search", "WhatIf" }
                 .Concat(labels.Select(label => $"{label}Neighbourhood")).Order(),
             HashesByOperation.Keys.Order());
     }
@@ -67,6 +67,6 @@ public sealed partial class ExplorerDocumentsTests(SeededApiFactory api)
     private static string AnyId(string label) =>
         File.ReadLines(Path.Combine(RepositoryPaths.SeedData, "nodes", $"{label}.csv")).Skip(1).First().Split(',')[0];
 
-    [GeneratedRegex(@"^query (?<name>\w+)")]
+    [GeneratedRegex(@"^(?:query|subscription) (?<name>\w+)")]
     private static partial Regex OperationName();
 }

@@ -1,7 +1,7 @@
 import './explorer.css';
 import { h } from './dom.js';
 import { setEndpoint } from './api.js';
-import { startRevalidation } from './live.js';
+import { startLiveUpdates } from './live.js';
 import { createCombobox } from './combobox.js';
 import { currentRoute, navigate } from './router.js';
 import { createGraphView } from './graphView.js';
@@ -35,13 +35,15 @@ const search = createCombobox({
 });
 const links = Object.entries(views).map(([name, view]) => h('a', { href: `#/${name}`, class: 'nav-link', 'data-view': name }, view.label));
 const main = h('main', { id: 'view', tabindex: '-1' });
+const liveIndicator = h('span', { class: 'live-indicator' });
 
 app.replaceChildren(
   h('a', { class: 'skip-link', href: '#view', onclick: (event) => { event.preventDefault(); main.focus(); } }, 'Skip to the view'),
   h('header', { class: 'app-header' },
     h('h1', { class: 'app-title' }, 'MineralGraph ', h('span', {}, 'Explorer')),
     h('div', { class: 'app-search', role: 'search' }, search.element),
-    h('nav', { 'aria-label': 'Views' }, h('ul', { class: 'nav-list' }, links.map((link) => h('li', {}, link))))),
+    h('nav', { 'aria-label': 'Views' }, h('ul', { class: 'nav-list' }, links.map((link) => h('li', {}, link)))),
+    liveIndicator),
   main,
   h('div', { id: 'announcer', class: 'visually-hidden', role: 'status', 'aria-live': 'polite' }));
 
@@ -85,4 +87,4 @@ document.addEventListener('keydown', (event) => {
   }
 });
 route();
-startRevalidation();
+startLiveUpdates(app.dataset.endpoint, liveIndicator);
