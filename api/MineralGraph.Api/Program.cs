@@ -12,6 +12,7 @@ builder.AddGraphQLHttpTransport();
 builder.AddGraphQLSubscriptions();
 builder.AddHttpCompression();
 builder.AddOpenTelemetryTracing();
+builder.AddExplorer();
 
 var app = builder.Build();
 
@@ -22,6 +23,7 @@ app.UseGraphQLSubscriptions();
 app.MapGraphQLHttp();
 app.MapGraphQLSdl();
 app.MapGraphiQL();
+app.MapExplorer();
 app.MapGraphStoreHealth();
 
 app.Run();

@@ -5,9 +5,7 @@
 //   npm ci --prefix tests/browser
 //   node tests/browser/graphiql.mjs http://127.0.0.1:5080/ tests/artifacts/graphiql
 
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { startBrowser } from './harness.mjs';
 
 const [base, artifacts] = process.argv.slice(2);
 if (!base || !artifacts) {
@@ -15,51 +13,12 @@ if (!base || !artifacts) {
   process.exit(2);
 }
 
-mkdirSync(artifacts, { recursive: true });
-const origin = new URL(base).origin;
-const timeout = 30_000;
-const report = { consoleErrors: [], pageErrors: [], offOriginRequests: [], screenshots: [] };
-
-// The flags the machines' notes give for Chromium here: no sandbox as root, and none of the
-// background connections this closed network refuses.
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
-    '--no-first-run', '--no-default-browser-check', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-default-apps',
-    '--disable-client-side-phishing-detection', '--disable-domain-reliability',
-  ],
-});
-
-async function screenshot(page, name) {
-  const path = join(artifacts, `${name}.png`);
-  await page.screenshot({ path });
-  report.screenshots.push(path);
-}
+const { page, report, screenshot, finish } = await startBrowser({ base, artifacts, viewport: { width: 1440, height: 900 } });
 
 const editorText = (page, selector) =>
   page.locator(`${selector} .CodeMirror`).first().evaluate((element) => element.CodeMirror.getValue());
 
 try {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin) {
-      return route.continue();
-    }
-    report.offOriginRequests.push(url);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(timeout);
-  page.on('console', (message) => {
-    if (message.type() === 'error') {
-      report.consoleErrors.push(`${message.text()} (${message.location().url})`);
-    }
-  });
-  page.on('pageerror', (error) => report.pageErrors.push(error.message));
-
   // 1. The root of the API leads to the IDE, which opens on the MineralGraph examples.
   await page.goto(base);
   await page.waitForSelector('.graphiql-container');
@@ -67,21 +26,21 @@ try {
   report.title = await page.title();
   report.tabs = (await page.locator('.graphiql-tab').allInnerTexts()).map((tab) => tab.trim());
   report.query = await editorText(page, '.graphiql-query-editor');
-  await screenshot(page, '1-opened');
+  await screenshot('1-opened');
 
   // 2. The docs explorer lists the Query type's fields (it needs the introspected schema).
   await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
   await page.locator('.graphiql-doc-explorer-content a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).first().click();
   await page.locator('.graphiql-doc-explorer-title', { hasText: /^Query$/ }).waitFor();
   report.docsQueryFields = await page.locator('.graphiql-doc-explorer-content .graphiql-doc-explorer-field-name').allInnerTexts();
-  await screenshot(page, '2-docs-query-fields');
+  await screenshot('2-docs-query-fields');
   await page.getByRole('button', { name: 'Hide Documentation Explorer' }).click();
 
   // 3. The example query runs and its answer shows in the result pane.
   await page.getByRole('button', { name: /^Execute query/ }).click();
   await page.locator('.graphiql-response .CodeMirror-code', { hasText: '"data"' }).waitFor();
   report.result = await editorText(page, '.graphiql-response');
-  await screenshot(page, '3-example-result');
+  await screenshot('3-example-result');
 
   // 4. In a new tab, typing part of a root field offers it in the autocomplete list.
   await page.getByRole('button', { name: 'New tab' }).click();
@@ -91,12 +50,9 @@ try {
   await page.keyboard.type('{ conc');
   await page.locator('.CodeMirror-hints .CodeMirror-hint').first().waitFor();
   report.autocomplete = await page.locator('.CodeMirror-hints .CodeMirror-hint').allInnerTexts();
-  await screenshot(page, '4-autocomplete');
+  await screenshot('4-autocomplete');
 } catch (error) {
   report.failure = String(error?.stack ?? error);
-} finally {
-  await browser.close();
 }
 
-console.log(JSON.stringify(report, null, 2));
-process.exit(report.failure ? 1 : 0);
+await finish();

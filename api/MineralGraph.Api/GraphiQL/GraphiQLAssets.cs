@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using Microsoft.Extensions.FileProviders;
+using MineralGraph.Api.WebAssets;
 
 namespace MineralGraph.Api.GraphiQL;
 
@@ -16,23 +17,20 @@ internal sealed class GraphiQLAssets
     private const string ResourcePrefix = "MineralGraph.Api.GraphiQL.";
     private const string ExamplePrefix = ResourcePrefix + "Examples.";
 
-    private GraphiQLAssets(IReadOnlyDictionary<string, GraphiQLAsset> byName, string pageTemplate, IReadOnlyList<string> examples)
+    private GraphiQLAssets(PageAssets page, IReadOnlyList<string> examples)
     {
-        ByName = byName;
-        PageTemplate = pageTemplate;
+        Page = page;
         Examples = examples;
     }
 
-    public IReadOnlyDictionary<string, GraphiQLAsset> ByName { get; }
-
-    public string PageTemplate { get; }
+    public PageAssets Page { get; }
 
     /// <summary>The example documents, the first of which the IDE shows on a first visit.</summary>
     public IReadOnlyList<string> Examples { get; }
 
     public static GraphiQLAssets Load(IFileProvider webRoot)
     {
-        GraphiQLAsset[] assets =
+        FingerprintedAsset[] assets =
         [
             new("react.js", "text/javascript; charset=utf-8", ReadVendorFile(webRoot, "react.production.min.js")),
             new("react-dom.js", "text/javascript; charset=utf-8", ReadVendorFile(webRoot, "react-dom.production.min.js")),
@@ -45,41 +43,19 @@ internal sealed class GraphiQLAssets
         var examples = Assembly.GetExecutingAssembly().GetManifestResourceNames()
             .Where(name => name.StartsWith(ExamplePrefix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(name => Encoding.UTF8.GetString(ReadResource(name[ResourcePrefix.Length..])))
+            .Select(name => Encoding.UTF8.GetString(AssetFiles.ReadResource(name)))
             .ToList();
         if (examples.Count == 0)
         {
             throw new InvalidOperationException("GraphiQL has no example queries: check that GraphiQL/GraphiQL.targets embeds GraphiQL/Examples/*.graphql.");
         }
 
-        return new GraphiQLAssets(
-            assets.ToDictionary(asset => asset.Name, StringComparer.Ordinal),
-            Encoding.UTF8.GetString(ReadResource("graphiql.html")),
-            examples);
+        return new GraphiQLAssets(new PageAssets(Encoding.UTF8.GetString(ReadResource("graphiql.html")), assets), examples);
     }
 
-    private static byte[] ReadVendorFile(IFileProvider webRoot, string fileName)
-    {
-        var file = webRoot.GetFileInfo($"{VendorFolder}/{fileName}");
-        if (!file.Exists)
-        {
-            throw new FileNotFoundException(
-                $"GraphiQL's asset wwwroot/{VendorFolder}/{fileName} is missing: build api/MineralGraph.Api (its build runs 'npm ci' in api/MineralGraph.Api/GraphiQL and copies the files), or do not map GraphiQL.");
-        }
+    private static byte[] ReadVendorFile(IFileProvider webRoot, string fileName) =>
+        AssetFiles.ReadWebRootFile(webRoot, $"{VendorFolder}/{fileName}",
+            "build api/MineralGraph.Api (its build runs 'npm ci' in api/MineralGraph.Api/GraphiQL and copies the files), or do not map GraphiQL.");
 
-        using var stream = file.CreateReadStream();
-        using var content = new MemoryStream((int)file.Length);
-        stream.CopyTo(content);
-        return content.ToArray();
-    }
-
-    private static byte[] ReadResource(string fileName)
-    {
-        var name = ResourcePrefix + fileName;
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded resource {name} is missing: check GraphiQL/GraphiQL.targets.");
-        using var content = new MemoryStream();
-        stream.CopyTo(content);
-        return content.ToArray();
-    }
+    private static byte[] ReadResource(string fileName) => AssetFiles.ReadResource(ResourcePrefix + fileName);
 }

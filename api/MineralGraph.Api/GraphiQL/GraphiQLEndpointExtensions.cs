@@ -27,8 +27,7 @@ public static class GraphiQLEndpointExtensions
 
         var group = endpoints.MapGroup(path);
         group.MapGet("", page.ToResult);
-        group.MapGet("{asset}", (string asset, HttpContext context) =>
-            assets.ByName.TryGetValue(asset, out var found) ? found.ToResult(context) : Results.NotFound());
+        group.MapGet("{asset}", (string asset, HttpContext context) => page.AssetResult(asset, context));
         return group;
     }
 }

@@ -29,6 +29,7 @@ internal sealed partial class PersistedDocumentStore : IDisposable
         IOptions<PersistedDocumentsOptions> options,
         IDistributedCache distributed,
         IHostEnvironment environment,
+        IEnumerable<BundledTrustedDocuments> bundled,
         CacheMetrics metrics,
         ILogger<PersistedDocumentStore> logger)
     {
@@ -41,18 +42,26 @@ internal sealed partial class PersistedDocumentStore : IDisposable
         _entryOptions = new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = settings.Ttl };
         _anonymousEntryOptions = new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = settings.AnonymousTtl };
 
-        // The validator read this file already; it is read again so the options stay plain
-        // settings, at the cost of one more read of a small file at start.
-        if (settings.Mode != PersistedDocumentsMode.Disabled && !string.IsNullOrWhiteSpace(settings.ManifestPath))
+        // The validator read these files already; they are read again so the options stay plain
+        // settings, at the cost of one more read of small files at start.
+        var manifests = new List<TrustedDocumentManifest>();
+        if (settings.Mode != PersistedDocumentsMode.Disabled)
         {
-            var path = TrustedDocumentManifest.FullPath(settings.ManifestPath, environment);
-            Manifest = TrustedDocumentManifest.Load(path);
-            LogManifestLoaded(Manifest.Count, path, settings.Mode);
+            if (!string.IsNullOrWhiteSpace(settings.ManifestPath))
+            {
+                var path = TrustedDocumentManifest.FullPath(settings.ManifestPath, environment);
+                manifests.Add(TrustedDocumentManifest.Load(path));
+                LogManifestLoaded(manifests[^1].Count, path, settings.Mode);
+            }
+
+            foreach (var documents in bundled)
+            {
+                manifests.Add(TrustedDocumentManifest.Load(documents.ManifestPath));
+                LogBundledManifestLoaded(manifests[^1].Count, documents.Owner, documents.ManifestPath);
+            }
         }
-        else
-        {
-            Manifest = TrustedDocumentManifest.Empty;
-        }
+
+        Manifest = TrustedDocumentManifest.Combine(manifests);
     }
 
     public TrustedDocumentManifest Manifest { get; }
@@ -123,6 +132,9 @@ internal sealed partial class PersistedDocumentStore : IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Persisted documents: {Count} trusted documents from {Path}, mode {Mode}.")]
     private partial void LogManifestLoaded(int count, string path, PersistedDocumentsMode mode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Persisted documents: {Count} trusted documents of {Owner} from {Path}.")]
+    private partial void LogBundledManifestLoaded(int count, string owner, string path);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The distributed cache entry {Key} does not hold the document of that hash; it is ignored. Something other than this API writes under that key.")]
     private partial void LogCorruptEntry(string key);

@@ -3,10 +3,11 @@ using Microsoft.Extensions.Options;
 namespace MineralGraph.Api.Transport.PersistedDocuments;
 
 /// <summary>
-/// Refuses to start with settings the endpoint cannot honour, and reads the manifest so a wrong
-/// or tampered one fails the deployment, naming the file and the entries, instead of a request.
+/// Refuses to start with settings the endpoint cannot honour, and reads the manifests (the
+/// configured one and those the API's own pages ship) so a wrong or tampered one fails the
+/// deployment, naming the file and the entries, instead of a request.
 /// </summary>
-internal sealed class PersistedDocumentsOptionsValidator(IHostEnvironment environment) : IValidateOptions<PersistedDocumentsOptions>
+internal sealed class PersistedDocumentsOptionsValidator(IHostEnvironment environment, IEnumerable<BundledTrustedDocuments> bundled) : IValidateOptions<PersistedDocumentsOptions>
 {
     private const string Section = PersistedDocumentsOptions.SectionName;
 
@@ -62,6 +63,21 @@ internal sealed class PersistedDocumentsOptionsValidator(IHostEnvironment enviro
             catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
             {
                 failures.Add($"{Section}:ManifestPath '{path}': {exception.Message}");
+            }
+        }
+
+        if (options.Mode != PersistedDocumentsMode.Disabled)
+        {
+            foreach (var documents in bundled)
+            {
+                try
+                {
+                    TrustedDocumentManifest.Load(documents.ManifestPath);
+                }
+                catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
+                {
+                    failures.Add($"The trusted documents of {documents.Owner} at '{documents.ManifestPath}': {exception.Message} {documents.HowToBuild}");
+                }
             }
         }
 

@@ -35,6 +35,21 @@ internal sealed class TrustedDocumentManifest
     /// <summary>Whether a document sent as text is one of the manifest's, exactly; every id was checked to be its text's hash, so no hashing is needed.</summary>
     public bool ContainsDocument(string text) => _texts.Contains(text);
 
+    /// <summary>The documents of several manifests; a document listed twice is the same document, as its id is its hash.</summary>
+    public static TrustedDocumentManifest Combine(IEnumerable<TrustedDocumentManifest> manifests)
+    {
+        var documents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var manifest in manifests)
+        {
+            foreach (var (hash, document) in manifest._documents)
+            {
+                documents[hash] = document;
+            }
+        }
+
+        return new TrustedDocumentManifest(documents.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
     /// <summary>The manifest's path as configured, relative to the content root like the other data files.</summary>
     public static string FullPath(string manifestPath, IHostEnvironment environment) =>
         Path.GetFullPath(manifestPath, environment.ContentRootPath);

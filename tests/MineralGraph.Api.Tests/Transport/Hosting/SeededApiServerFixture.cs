@@ -8,11 +8,19 @@ namespace MineralGraph.Api.Tests.Transport.Hosting;
 
 /// <summary>
 /// The real Program, seeded store and real schema included, on Kestrel at a free loopback port,
-/// for clients that must reach it over the network, like the node audit.
+/// for clients that must reach it over the network, like the node audit. A subclass passes a
+/// factory with its own settings.
 /// </summary>
-public sealed class SeededApiServerFixture : IAsyncLifetime
+public class SeededApiServerFixture : IAsyncLifetime
 {
-    private readonly SeededApiFactory _factory = new();
+    private readonly SeededApiFactory _factory;
+
+    public SeededApiServerFixture()
+        : this(new SeededApiFactory())
+    {
+    }
+
+    protected SeededApiServerFixture(SeededApiFactory factory) => _factory = factory;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -21,7 +29,7 @@ public sealed class SeededApiServerFixture : IAsyncLifetime
     /// <summary>The store behind the server, counting its round trips.</summary>
     public CountingGraphStore Store => _factory.Store;
 
-    public Task InitializeAsync()
+    public virtual Task InitializeAsync()
     {
         _factory.UseKestrel(0);
         _factory.StartServer();
@@ -30,5 +38,5 @@ public sealed class SeededApiServerFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
+    public virtual async Task DisposeAsync() => await _factory.DisposeAsync();
 }

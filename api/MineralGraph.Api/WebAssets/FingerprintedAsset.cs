@@ -2,13 +2,14 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
 
-namespace MineralGraph.Api.GraphiQL;
+namespace MineralGraph.Api.WebAssets;
 
 /// <summary>
-/// One script or stylesheet of the GraphiQL page, held in memory with its gzip form and a
-/// content fingerprint: the page links it as <c>?v=fingerprint</c>, so it can be cached for a year.
+/// One script, stylesheet or data file of a page this API serves (GraphiQL, the explorer), held in
+/// memory with its gzip form and a content fingerprint: the page links it as <c>?v=fingerprint</c>,
+/// so it can be cached for a year.
 /// </summary>
-internal sealed class GraphiQLAsset
+internal sealed class FingerprintedAsset
 {
     private const string ImmutableCacheControl = "public, max-age=31536000, immutable";
 
@@ -17,7 +18,7 @@ internal sealed class GraphiQLAsset
     private readonly EntityTagHeaderValue _entityTag;
     private readonly EntityTagHeaderValue _gzipEntityTag;
 
-    public GraphiQLAsset(string name, string contentType, byte[] content)
+    public FingerprintedAsset(string name, string contentType, byte[] content)
     {
         Name = name;
         ContentType = contentType;
