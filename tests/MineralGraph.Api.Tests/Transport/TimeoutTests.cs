@@ -28,7 +28,9 @@ public sealed class TimeoutTests
         await response.AssertGraphQLResponseAsync(HttpStatusCode.GatewayTimeout, accept,
             """{"errors":[{"message":"The operation did not finish within 1 s and was cancelled: ask for fewer fields, smaller pages or fewer hops, or raise GraphQL:Http:ExecutionTimeout.","extensions":{"code":"TIMEOUT","codes":["TIMEOUT"]}}]}""");
         await server.Services.GetRequiredService<CancellationProbe>().Cancelled.WaitAsync(TimeSpan.FromSeconds(5));
-        Assert.InRange(stopwatch.Elapsed, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
+        // The timeout's timer may fire a tick early against this stopwatch (CI saw 0.9998 s), so the
+        // lower bound leaves it 50 ms: what matters is that the refusal waited for the budget.
+        Assert.InRange(stopwatch.Elapsed, TimeSpan.FromMilliseconds(950), TimeSpan.FromSeconds(10));
     }
 
     /// <summary>
