@@ -7,13 +7,19 @@ namespace MineralGraph.Store.Sqlite.Adjacency;
 /// merged, bounded by the cursors and cut at the page size. The work is the page (a binary search
 /// per slot, then the items taken), not the parent's degree; a slot is ordered by anything but
 /// the tiebreak once, then kept until the graph changes. Conditions on the other node and on the
-/// relationship's own properties are checked in SQLite, batch by batch, in the reader's snapshot.
+/// relationship's own properties are checked batch by batch, on the index's columns or in SQLite.
 /// </summary>
 internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, ITopologySource source, ReadWork? work)
 {
     /// <summary>Far nodes checked against the conditions in the first batch; each further batch doubles, up to the last.</summary>
     private const int FirstFilterBatch = 32;
     private const int LastFilterBatch = 4096;
+
+    /// <summary>
+    /// Candidates from which conditions are tested on the index's columns: reading a column once
+    /// (every node of a label) is worth it for counts and long scans, not for a few rows.
+    /// </summary>
+    private const int ColumnFilterMinimum = 256;
 
     /// <summary>The relationships of one parent in scan order (reversed for backward pages), with one item more than the page when more follow.</summary>
     public ScannedPage Scan(string parentId, RelationshipQuery query)
@@ -72,8 +78,8 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
                 batch.Add(candidates.Current);
             }
 
-            var passing = Passing(batch, query);
-            foreach (var candidate in batch.Where(c => passing.Contains(c.Edge)))
+            var passes = Passing(batch, query);
+            foreach (var candidate in batch.Where(passes))
             {
                 items.Add(candidate);
                 if (items.Count == wanted)
@@ -115,16 +121,22 @@ internal sealed class AdjacencyReader(AdjacencyIndex index, Topology topology, I
             }
         }
 
-        var passing = Passing(candidates, query);
-        return candidates.Count(c => passing.Contains(c.Edge));
+        return candidates.Count(Passing(candidates, query));
     }
 
-    /// <summary>The relationships among the candidates whose other node passes the query's conditions on it, and which pass their own.</summary>
-    private HashSet<int> Passing(IReadOnlyCollection<ScannedEdge> candidates, RelationshipQuery query)
+    /// <summary>
+    /// The relationships among the candidates whose other node passes the query's conditions on it,
+    /// and which pass their own: on the index's columns where they can answer and the candidates
+    /// are many, else in SQLite, in the reader's snapshot.
+    /// </summary>
+    private Func<ScannedEdge, bool> Passing(IReadOnlyCollection<ScannedEdge> candidates, RelationshipQuery query)
     {
-        var far = query.OtherFilters.Count == 0 ? null : source.Passing(candidates.Select(c => c.Far).ToHashSet(), query.OtherFilters);
-        var own = query.RelationshipFilters.Count == 0 ? null : source.PassingRelationships(candidates.Select(c => c.Edge).ToHashSet(), query.RelationshipFilters);
-        return candidates.Where(c => (far is null || far.Contains(c.Far)) && (own is null || own.Contains(c.Edge))).Select(c => c.Edge).ToHashSet();
+        var onColumns = candidates.Count >= ColumnFilterMinimum;
+        var farTest = onColumns && query.OtherFilters.Count > 0 ? ColumnFilter.ForNodes(query.OtherFilters, index, topology, source) : null;
+        var ownTest = onColumns && query.RelationshipFilters.Count > 0 ? ColumnFilter.ForRelationships(query.RelationshipFilters, index, topology, source) : null;
+        var far = query.OtherFilters.Count == 0 || farTest is not null ? null : source.Passing(candidates.Select(c => c.Far).ToHashSet(), query.OtherFilters);
+        var own = query.RelationshipFilters.Count == 0 || ownTest is not null ? null : source.PassingRelationships(candidates.Select(c => c.Edge).ToHashSet(), query.RelationshipFilters);
+        return c => (far?.Contains(c.Far) ?? farTest?.Invoke(c.Far) ?? true) && (own?.Contains(c.Edge) ?? ownTest?.Invoke(c.Edge) ?? true);
     }
 
     /// <summary>The k-way merge of the slots' runs in walk order: k is the number of labels (and directions) walked, a handful.</summary>
