@@ -68,6 +68,10 @@ public sealed partial class SqliteGraphStore
         var parents = query.ParentIds.Distinct(StringComparer.Ordinal).ToList();
         var nodeSelection = Selecting(query.NodeProperties, query.Sort.Target == SortTarget.Node ? query.Sort : null);
         var relationshipSelection = Selecting(query.RelationshipProperties, query.Sort.Target == SortTarget.Relationship ? query.Sort : null);
+
+        // What the index knows (ids, keys, labels, names) is enough unless properties are read.
+        var readsNodes = nodeSelection is not { IsEmpty: true };
+        var readsRelationships = relationshipSelection is not { IsEmpty: true };
         return RunSessionAsync<IReadOnlyDictionary<string, Page<ConnectedNode>>>(session =>
         {
             while (true)
@@ -78,28 +82,29 @@ public sealed partial class SqliteGraphStore
                 var read = _adjacency.TryRead(source, ReadRevision(session), session.Work, reader => parents.Select(parent =>
                 {
                     var page = reader.Scan(parent, query);
-                    return (Page: page, Known: page.Items.Select(item => new ConnectedNode(reader.Relationship(item.Edge), reader.Node(item.Far))).ToList());
+                    return (Page: page,
+                        Relationships: readsRelationships ? null : page.Items.Select(item => reader.Relationship(item.Edge)).ToList(),
+                        Nodes: readsNodes ? null : page.Items.Select(item => reader.Node(item.Far)).ToList());
                 }).ToList(), out var scanned);
                 if (!read)
                 {
                     continue;
                 }
 
-                // What the index knows (ids, keys, labels, names) is enough unless properties are read.
                 var items = scanned.SelectMany(p => p.Page.Items).ToList();
-                var relationships = relationshipSelection is { IsEmpty: true } ? null : ReadByRowid(session, "SELECT rowid, key, type, start_id, end_id, {0} FROM edge e", "e",
-                    relationshipSelection, items.Select(i => i.Edge), reader => ReadRelationship(reader, 1, relationshipSelection));
-                var nodes = nodeSelection is { IsEmpty: true } ? null : ReadByRowid(session, "SELECT rowid, id, label, name, {0} FROM node n", "n",
-                    nodeSelection, items.Select(i => i.Far), reader => ReadNode(reader, 1, nodeSelection));
+                var relationships = readsRelationships ? ReadByRowid(session, "SELECT rowid, key, type, start_id, end_id, {0} FROM edge e", "e",
+                    relationshipSelection, items.Select(i => i.Edge), reader => ReadRelationship(reader, 1, relationshipSelection)) : null;
+                var nodes = readsNodes ? ReadByRowid(session, "SELECT rowid, id, label, name, {0} FROM node n", "n",
+                    nodeSelection, items.Select(i => i.Far), reader => ReadNode(reader, 1, nodeSelection)) : null;
                 transaction.Commit();
 
                 var pages = new Dictionary<string, Page<ConnectedNode>>(StringComparer.Ordinal);
                 for (var i = 0; i < parents.Count; i++)
                 {
-                    var (page, known) = scanned[i];
+                    var (page, knownRelationships, knownNodes) = scanned[i];
                     var connected = page.Items.Select((item, index) => new ConnectedNode(
-                        relationships?[item.Edge] ?? known[index].Relationship,
-                        nodes?[item.Far] ?? known[index].Node)).ToList();
+                        relationships?[item.Edge] ?? knownRelationships![index],
+                        nodes?[item.Far] ?? knownNodes![index])).ToList();
                     pages[parents[i]] = Page<ConnectedNode>.FromScan(connected, [.. connected.Select(query.Sort.CursorOf)], query.Page, page.Total);
                 }
 

@@ -66,8 +66,8 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer
     /// <remarks>The transport's own rules come first: a mutation over GET is 405 whoever sends it.</remarks>
     private IEnumerable<IValidationRule> Rules(GraphQLHttpRequest request, PreparedDocument? document)
     {
-        var mutationOverGet = request.IsGet ? MutationOverGetRule.Instance : null;
-        var subscriptionOverHttp = request.IsStreamed ? null : SubscriptionOverHttpRule.Instance;
+        var mutationOverGet = request.IsGet ? RefusedOperationRule.MutationOverGet : null;
+        var subscriptionOverHttp = request.IsStreamed ? null : RefusedOperationRule.SubscriptionOverHttp;
         if (document is not { Validated: true } || document.Select(request.OperationName) is not { } operation)
         {
             IValidationRule?[] all = [.. LinearValidationRules.Core, subscriptionOverHttp, mutationOverGet, permission, cost];

@@ -194,23 +194,6 @@ public sealed class SqliteColumnFilterTests(SqliteColumnFilterTests.SiteStore si
         return new GraphDataset(nodes, relationships);
     }
 
-    public sealed class SiteStore : IAsyncLifetime
-    {
-        private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("mineralgraph-column-filter-tests-");
-
-        public SqliteGraphStore Store { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            Store = new SqliteGraphStore(new SqliteStoreOptions { Path = Path.Combine(_directory.FullName, "sites.db") }, GraphModel.Default);
-            await Store.EnsureSchemaAsync(CancellationToken.None);
-            await Store.ImportAsync(SiteGraph(), CancellationToken.None);
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Store.DisposeAsync();
-            _directory.Delete(recursive: true);
-        }
-    }
+    /// <summary>The site graph, imported once for every test of the class.</summary>
+    public sealed class SiteStore() : ImportedSqliteStore(SiteGraph());
 }

@@ -246,27 +246,7 @@ public sealed class SqlitePageCostTests(SqlitePageCostTests.HubStore hub) : ICla
         System.Text.RegularExpressions.Regex.Matches(sql, @"@p\d+").Select(m => m.Value).Distinct(StringComparer.Ordinal);
 
     /// <summary>The hub graph, imported once for every test of the class.</summary>
-    public sealed class HubStore : IAsyncLifetime
-    {
-        private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("mineralgraph-page-cost-tests-");
-
-        public SqliteGraphStore Store { get; private set; } = null!;
-
-        public string DatabasePath => Path.Combine(_directory.FullName, "hub.db");
-
-        public async Task InitializeAsync()
-        {
-            Store = new SqliteGraphStore(new SqliteStoreOptions { Path = DatabasePath }, GraphModel.Default);
-            await Store.EnsureSchemaAsync(CancellationToken.None);
-            await Store.ImportAsync(HubGraph(), CancellationToken.None);
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Store.DisposeAsync();
-            _directory.Delete(recursive: true);
-        }
-    }
+    public sealed class HubStore() : ImportedSqliteStore(HubGraph());
 
     /// <summary>Values in SQLite's order (numbers, then text), an absent value after every present one.</summary>
     private sealed class AbsentLast(bool absentFirst) : IComparer<object?>
