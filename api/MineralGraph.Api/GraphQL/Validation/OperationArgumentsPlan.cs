@@ -3,30 +3,27 @@ using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using Microsoft.Extensions.ObjectPool;
 
 namespace MineralGraph.Api.GraphQL.Validation;
 
 /// <summary>
 /// What GraphQL.NET's validator works out for one operation of a document when no rule runs, split
 /// into what no request can change, made once, and what a request's variables decide. Made once:
-/// where the variables are used (only to learn which nullable variables feed a non-null position)
-/// and the values of the arguments and directives that hold no variable. Per request, through
-/// GraphQL.NET's public code: the variables' coercion (<see cref="ValidationContext.GetVariablesValuesAsync"/>)
-/// and the arguments and directives that hold a variable (<see cref="ExecutionHelper"/>).
+/// where the variables are used (GraphQL.NET's own <see cref="ValidationContext"/> keeps that for
+/// an operation; its contexts are pooled here, so they keep it across requests) and the values of
+/// the arguments and directives that hold no variable. Per request, through GraphQL.NET's public
+/// code: the variables' coercion (<see cref="ValidationContext.GetVariablesValuesAsync"/>) and the
+/// arguments and directives that hold a variable (<see cref="ExecutionHelper"/>).
 /// </summary>
 internal sealed class OperationArgumentsPlan
 {
     private readonly ISchema _schema;
     private readonly GraphQLDocument _document;
-    private readonly GraphQLOperationDefinition _operation;
 
-    // The operation's variable definitions over an empty selection: GraphQL.NET coerces variables
-    // the same way from it, without walking the selection for their usages; null when none are defined.
-    private readonly GraphQLOperationDefinition? _variablesAlone;
-
-    // Nullable variables used where a non-null value is required: a supplied one must be coerced
-    // as non-null, which GraphQL.NET learns from the usages, so then the real operation is given.
-    private readonly string[] _nullableUsedAsNonNull = [];
+    // Contexts that coerce this operation's variables, one request at a time. GraphQL.NET's context
+    // keeps the usages of the variables it found for an operation, so each finds them only once.
+    private readonly DefaultObjectPool<ValidationContext>? _variableContexts;
 
     private readonly Site[] _sites;
     private readonly bool _anyVariableSite;
@@ -37,16 +34,9 @@ internal sealed class OperationArgumentsPlan
     {
         _schema = schema;
         _document = document;
-        _operation = operation;
-        if (operation.Variables is { Count: > 0 } definitions)
+        if (operation.Variables?.Count > 0)
         {
-            _variablesAlone = new GraphQLOperationDefinition(new GraphQLSelectionSet([])) { Operation = operation.Operation, Variables = definitions };
-            var usages = new ValidationContext { Schema = schema, Document = document, Operation = operation }.GetRecursiveVariables(operation) ?? [];
-            _nullableUsedAsNonNull = [.. definitions.Items
-                .Where(definition => definition.Type is not GraphQLNonNullType
-                    && usages.Any(usage => usage.Node.Name == definition.Variable.Name && usage.Type is NonNullGraphType))
-                .Select(definition => definition.Variable.Name.StringValue)
-                .Distinct()];
+            _variableContexts = new DefaultObjectPool<ValidationContext>(new VariableContexts(schema, document, operation));
         }
 
         var sites = new List<Site>();
@@ -83,40 +73,29 @@ internal sealed class OperationArgumentsPlan
         };
     }
 
-    private ValueTask<(Variables Variables, List<ValidationError>? Errors)> CoerceVariablesAsync(in ValidationOptions options)
+    private async ValueTask<(Variables Variables, List<ValidationError>? Errors)> CoerceVariablesAsync(ValidationOptions options)
     {
-        if (_variablesAlone is null)
+        if (_variableContexts is null)
         {
-            return ValueTask.FromResult<(Variables, List<ValidationError>?)>((Variables.None, null));
+            return (Variables.None, null);
         }
 
-        var context = new ValidationContext
+        var context = _variableContexts.Get();
+        try
         {
-            Schema = _schema,
-            Document = _document,
-            Operation = SuppliesNullableUsedAsNonNull(options.Variables) ? _operation : _variablesAlone,
-            Variables = options.Variables,
-            Extensions = options.Extensions,
-            UserContext = options.UserContext,
-            Metrics = options.Metrics,
-            RequestServices = options.RequestServices,
-            User = options.User,
-            CancellationToken = options.CancellationToken,
-        };
-        return context.GetVariablesValuesAsync();
-    }
-
-    private bool SuppliesNullableUsedAsNonNull(Inputs variables)
-    {
-        foreach (var name in _nullableUsedAsNonNull)
-        {
-            if (variables.ContainsKey(name))
-            {
-                return true;
-            }
+            context.Variables = options.Variables;
+            context.Extensions = options.Extensions;
+            context.UserContext = options.UserContext;
+            context.Metrics = options.Metrics;
+            context.RequestServices = options.RequestServices;
+            context.User = options.User;
+            context.CancellationToken = options.CancellationToken;
+            return await context.GetVariablesValuesAsync();
         }
-
-        return false;
+        finally
+        {
+            _variableContexts.Return(context);
+        }
     }
 
     /// <summary>Every site's values, in GraphQL.NET's order; a site that fails is reported and left out, as GraphQL.NET does.</summary>
@@ -179,6 +158,24 @@ internal sealed class OperationArgumentsPlan
 
     private IDictionary<string, DirectiveInfo>? ParseDirectives(ASTNode node, Variables variables) =>
         ExecutionHelper.GetDirectives((IHasDirectivesNode)node, variables, _schema, _document);
+
+    private sealed class VariableContexts(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation) : IPooledObjectPolicy<ValidationContext>
+    {
+        public ValidationContext Create() => new() { Schema = schema, Document = document, Operation = operation };
+
+        /// <summary>Lets go of the request's objects; keeps what belongs to the operation.</summary>
+        public bool Return(ValidationContext context)
+        {
+            context.Variables = null!;
+            context.Extensions = null!;
+            context.UserContext = null!;
+            context.Metrics = null!;
+            context.RequestServices = null;
+            context.User = null;
+            context.CancellationToken = default;
+            return true;
+        }
+    }
 
     /// <summary>A field's arguments or a node's directives, with their values when fixed (null when a request's variables decide them).</summary>
     private sealed record Site(ASTNode Node, FieldType? Field, IDictionary<string, ArgumentValue>? Arguments, IDictionary<string, DirectiveInfo>? Directives)

@@ -65,6 +65,21 @@ public sealed class ValidatedDocumentValidatorTests(SeededApiFactory api)
     }
 
     [Fact]
+    public async Task ConcurrentRequestsOfOneDocument_EachGetTheirOwnVariables()
+    {
+        var document = GraphQLParser.Parser.Parse("query($s: String!, $n: Int) { elements(where: { symbol: { eq: $s } }, first: $n) { totalCount } }");
+        var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
+        var sets = Enumerable.Range(0, 64).Select(i => i % 3 == 0 ? "{\"n\":1}" : $"{{\"s\":\"S{i}\",\"n\":{i}}}").ToArray();
+        var expected = await Task.WhenAll(sets.Select(async set => Describe(await new DocumentValidator().ValidateAsync(Options(document, operation, set)))));
+        var ours = new ValidatedDocumentValidator(new DocumentValidator());
+
+        var actual = await Task.WhenAll(Enumerable.Range(0, 20 * sets.Length).Select(i => Task.Run(async () =>
+            (Index: i % sets.Length, Result: Describe(await ours.ValidateAsync(Options(document, operation, sets[i % sets.Length])))))));
+
+        Assert.All(actual, run => Assert.Equal(expected[run.Index], run.Result));
+    }
+
+    [Fact]
     public async Task NullForANullableVariableUsedAsNonNull_IsRefusedAsGraphQLNetRefusesIt()
     {
         var document = GraphQLParser.Parser.Parse("query($id: ID = \"element:nd\") { node(id: $id) { id } }");
