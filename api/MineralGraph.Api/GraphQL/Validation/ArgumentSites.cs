@@ -68,17 +68,7 @@ internal sealed class ArgumentSites : ASTVisitor<ArgumentSites.Context>
             return;
         }
 
-        switch (context.Schema.AllTypes[typeCondition.Type.Name.Value]?.GetNamedType())
-        {
-            case IComplexGraphType type:
-                context.Types.Push(type);
-                await base.VisitInlineFragmentAsync(inlineFragment, context);
-                context.Types.Pop();
-                break;
-            case IAbstractGraphType:
-                await base.VisitInlineFragmentAsync(inlineFragment, context);
-                break;
-        }
+        await InTypeAsync(typeCondition.Type.Name.Value, context, () => base.VisitInlineFragmentAsync(inlineFragment, context));
     }
 
     protected override ValueTask VisitFragmentSpreadAsync(GraphQLFragmentSpread fragmentSpread, Context context)
@@ -92,17 +82,21 @@ internal sealed class ArgumentSites : ASTVisitor<ArgumentSites.Context>
         return default;
     }
 
-    protected override async ValueTask VisitFragmentDefinitionAsync(GraphQLFragmentDefinition fragmentDefinition, Context context)
+    protected override ValueTask VisitFragmentDefinitionAsync(GraphQLFragmentDefinition fragmentDefinition, Context context) =>
+        InTypeAsync(fragmentDefinition.TypeCondition.Type.Name.Value, context, () => base.VisitFragmentDefinitionAsync(fragmentDefinition, context));
+
+    /// <summary>Visits a fragment's body as the type its condition names; under a union, with no type until an inner fragment names one.</summary>
+    private static async ValueTask InTypeAsync(ROM typeName, Context context, Func<ValueTask> visitBody)
     {
-        switch (context.Schema.AllTypes[fragmentDefinition.TypeCondition.Type.Name.Value]?.GetNamedType())
+        switch (context.Schema.AllTypes[typeName]?.GetNamedType())
         {
             case IComplexGraphType type:
                 context.Types.Push(type);
-                await base.VisitFragmentDefinitionAsync(fragmentDefinition, context);
+                await visitBody();
                 context.Types.Pop();
                 break;
             case IAbstractGraphType:
-                await base.VisitFragmentDefinitionAsync(fragmentDefinition, context);
+                await visitBody();
                 break;
         }
     }
