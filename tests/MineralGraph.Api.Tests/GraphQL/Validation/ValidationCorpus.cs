@@ -31,8 +31,9 @@ public sealed partial class ValidationCorpus(ISchema schema)
         // Input objects and lists with variables inside, at several depths.
         "query($s: String, $min: Int!) { elements(where: { symbol: { in: [$s, \"Dy\"] }, atomicNumber: { gte: $min } }) { nodes { symbol } } }",
         "query($symbols: [String!]) { elements(where: { symbol: { in: $symbols } }, first: 5) { nodes { symbol } } }",
-        "query($where: ElementWhere, $order: [ElementOrderBy!]) { elements(where: $where, orderBy: $order, first: 3) { nodes { symbol } } }",
+        "query($where: ElementWhere, $order: ElementOrder) { elements(where: $where, orderBy: $order, first: 3) { nodes { symbol } } }",
         "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+        "query($where: ElementWhere = { symbol: { in: [\"Nd\", \"Dy\"] } }, $n: Int! = 2) { elements(where: $where, first: $n) { nodes { symbol } } }",
         // Fragments, inline fragments and directives on each of them.
         "query($id: ID!, $deep: Boolean!) { node(id: $id) { ...Named @include(if: $deep) ... on Element @skip(if: $deep) { symbol } } } fragment Named on Element { name producedBy(first: 2) @include(if: $deep) { totalCount } }",
         "query($id: ID!) { a: node(id: $id) { ...Named } b: node(id: \"element:dy\") { ...Named } } fragment Named on Element { name }",
@@ -48,7 +49,14 @@ public sealed partial class ValidationCorpus(ISchema schema)
     /// <summary>The repository's documents and the test sources' constant strings that GraphQL.NET accepts, and <see cref="EdgeCases"/>.</summary>
     public async Task<IReadOnlyList<GraphQLDocument>> DocumentsAsync()
     {
-        var texts = new List<string>(EdgeCases);
+        var documents = new List<GraphQLDocument>();
+        foreach (var text in EdgeCases)
+        {
+            // Written to be valid: one that is not would silently test nothing.
+            documents.Add(await ParseValidAsync(text) ?? throw new InvalidOperationException($"GraphQL.NET refuses the edge case {text}"));
+        }
+
+        var texts = new List<string>();
         var fragments = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "api/MineralGraph.Api/Explorer/documents/fragments.graphql"));
         foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "api"), "*.graphql", SearchOption.AllDirectories))
         {
@@ -64,8 +72,7 @@ public sealed partial class ValidationCorpus(ISchema schema)
             texts.AddRange(QuotedStrings().Matches(source).Select(match => Regex.Unescape(match.Groups["text"].Value)));
         }
 
-        var documents = new List<GraphQLDocument>();
-        foreach (var text in texts.Distinct())
+        foreach (var text in texts.Distinct().Except(EdgeCases))
         {
             if (await ParseValidAsync(text) is { } document)
             {
