@@ -445,6 +445,10 @@ internal sealed partial class GraphQLWebSocketConnection
         if (!drain)
         {
             _writing.Cancel();
+            if (_outbound.IsSending)
+            {
+                _socket.Abort();
+            }
         }
     }
 
@@ -452,8 +456,9 @@ internal sealed partial class GraphQLWebSocketConnection
     {
         try
         {
+            // No token for the send: the socket takes an uncancellable send without waiting or allocating when it can; a send the client leaves stuck is ended by Close's abort.
             await _outbound.WriteAllAsync(
-                (message, cancellationToken) => _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, cancellationToken),
+                message => _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None),
                 () => _metrics.Sent(Transport),
                 _writing.Token);
         }
