@@ -25,18 +25,6 @@ internal sealed class OutboundQueue(int capacity)
     private bool _closed;
     private bool _stopped;
 
-    /// <summary>Whether a send is under way: a client that takes nothing leaves it so.</summary>
-    public bool IsSending
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _sending;
-            }
-        }
-    }
-
     /// <summary>Queues a message, or sends it at once when nothing is ahead of it; false when the queue is full or closed.</summary>
     public bool TryEnqueue(ReadOnlyMemory<byte> prefix, ReadOnlyMemory<byte> payload, ReadOnlyMemory<byte> suffix)
     {

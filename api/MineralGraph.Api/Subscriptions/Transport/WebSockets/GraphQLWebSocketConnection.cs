@@ -445,10 +445,6 @@ internal sealed partial class GraphQLWebSocketConnection
         if (!drain)
         {
             _writing.Cancel();
-            if (_outbound.IsSending)
-            {
-                _socket.Abort();
-            }
         }
     }
 
@@ -456,7 +452,9 @@ internal sealed partial class GraphQLWebSocketConnection
     {
         try
         {
-            // No token for the send: the socket takes an uncancellable send without waiting or allocating when it can; a send the client leaves stuck is ended by Close's abort.
+            // No token for the send: the socket takes an uncancellable send without waiting or
+            // allocating when it can. A send a client that reads nothing leaves stuck holds up the
+            // close frame below until its timeout, and the reader's cancellation then aborts the socket.
             await _outbound.WriteAllAsync(
                 message => _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None),
                 () => _metrics.Sent(Transport),
