@@ -9,6 +9,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 using MineralGraph.Api.GraphQL.Limits;
+using MineralGraph.Api.GraphQL.Validation;
 
 namespace MineralGraph.Api.Caching;
 
@@ -96,7 +97,7 @@ internal sealed class DocumentCache : IDisposable
             switch (node)
             {
                 case GraphQLField field:
-                    if (field.Arguments?.Items.Any(a => CostRule.PricedArguments.Contains(a.Name.StringValue) && HoldsVariable(a.Value)) == true)
+                    if (field.Arguments?.Items.Any(a => CostRule.PricedArguments.Contains(a.Name.StringValue) && a.Value.HoldsVariable()) == true)
                     {
                         return true;
                     }
@@ -125,14 +126,6 @@ internal sealed class DocumentCache : IDisposable
             }
         }
     }
-
-    private static bool HoldsVariable(GraphQLValue value) => value switch
-    {
-        GraphQLVariable => true,
-        GraphQLListValue list => list.Values?.Any(HoldsVariable) == true,
-        GraphQLObjectValue obj => obj.Fields?.Any(f => HoldsVariable(f.Value)) == true,
-        _ => false,
-    };
 
     private static async ValueTask<string> HashAsync(GraphQLDocument document, CancellationToken cancellationToken)
     {

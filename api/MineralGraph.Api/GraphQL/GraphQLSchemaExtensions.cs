@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
+using GraphQL.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MineralGraph.Api.Analytics;
 using MineralGraph.Api.Errors;
@@ -8,6 +9,7 @@ using MineralGraph.Api.GraphQL.Batching;
 using MineralGraph.Api.GraphQL.Limits;
 using MineralGraph.Api.GraphQL.Mutations;
 using MineralGraph.Api.GraphQL.Types;
+using MineralGraph.Api.GraphQL.Validation;
 
 namespace MineralGraph.Api.GraphQL;
 
@@ -44,6 +46,7 @@ public static class GraphQLSchemaExtensions
             .AddErrorInfoProvider(new InputValueErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = exposeExceptionDetails }))
             .AddUnhandledExceptionHandler(context => UnhandledErrors.Handle(context, exposeExceptionDetails)));
         builder.Services.Replace(ServiceDescriptor.Singleton<IDocumentBuilder, BoundedDocumentBuilder>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IDocumentValidator>(new ValidatedDocumentValidator(new DocumentValidator())));
         return builder;
     }
 }

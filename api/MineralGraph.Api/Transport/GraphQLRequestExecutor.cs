@@ -21,7 +21,8 @@ namespace MineralGraph.Api.Transport;
 /// WebSocket or an event stream). A document that
 /// already passed them gets only the rules whose verdict this request can change: the cost when
 /// its variables feed it, and for a mutation the caller's permission. A query whose cost is fixed
-/// by its text then runs no rule at all, and GraphQL.NET skips its validation walk. The schema
+/// by its text then runs no rule at all, and its validation is only the coercion of its variables
+/// and the arguments they feed (<see cref="GraphQL.Validation.ValidatedDocumentValidator"/>). The schema
 /// provides the cost and permission rules (a test schema may provide neither).
 /// </summary>
 internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLHttpOptions> options, CostRule? cost = null, MutationAuthorizationRule? permission = null)
