@@ -30,14 +30,11 @@ public sealed partial class SqliteGraphStore
     {
         var nodes = LastById(dataset.Nodes, n => n.Id);
         nodes.Sort((left, right) => string.CompareOrdinal(left.Id, right.Id));
-        var relationships = LastById(dataset.Relationships, r => r.Key);
-        var ids = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var relationship in relationships.Where(r => !ids.Contains(r.StartId) || !ids.Contains(r.EndId)))
-        {
-            throw new GraphStoreException(StoreErrorKind.InvalidData, $"Relationship {relationship.Key} links {relationship.StartId} to {relationship.EndId}, but one of them is not a node; import the nodes first. Nothing was imported.");
-        }
-
         var names = nodes.Select(WriteChecks.NameOf).ToList();
+        var nodeProperties = EncodedProperties.Encode(nodes, n => n.Properties, GraphModel.NameProperty, cancellationToken);
+        // The relationships are checked and encoded on another core while SQLite takes the nodes.
+        var preparing = Task.Run(() => PrepareRelationships(dataset.Relationships, nodes, cancellationToken), cancellationToken);
+        List<RelationshipRecord> relationships;
         await ExecuteAsync(connection, "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA threads = 2;", cancellationToken);
         try
         {
@@ -48,8 +45,9 @@ public sealed partial class SqliteGraphStore
                 await ExecuteAsync(connection, keptIndexes, cancellationToken);
             }
 
-            InsertNodes(connection, nodes, names, cancellationToken);
-            InsertRelationships(connection, relationships, cancellationToken);
+            InsertNodes(connection, nodes, names, nodeProperties, cancellationToken);
+            (relationships, var relationshipProperties) = await preparing;
+            InsertRelationships(connection, relationships, relationshipProperties, cancellationToken);
             await ExecuteAsync(connection, IndexNodesSql(""), cancellationToken);
             await ExecuteAsync(connection, SqliteSchema.BuildScript(_model), cancellationToken);
             await ExecuteAsync(connection, "PRAGMA analysis_limit = 1000; ANALYZE;", cancellationToken);
@@ -62,6 +60,19 @@ public sealed partial class SqliteGraphStore
         }
 
         return new ImportResult(nodes.Count, relationships.Count);
+    }
+
+    /// <summary>One relationship per key, each linking two of the nodes, with their properties encoded.</summary>
+    private static (List<RelationshipRecord> Relationships, EncodedProperties Properties) PrepareRelationships(IReadOnlyList<RelationshipRecord> records, List<NodeRecord> nodes, CancellationToken cancellationToken)
+    {
+        var relationships = LastById(records, r => r.Key);
+        var ids = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var relationship in relationships.Where(r => !ids.Contains(r.StartId) || !ids.Contains(r.EndId)))
+        {
+            throw new GraphStoreException(StoreErrorKind.InvalidData, $"Relationship {relationship.Key} links {relationship.StartId} to {relationship.EndId}, but one of them is not a node; import the nodes first. Nothing was imported.");
+        }
+
+        return (relationships, EncodedProperties.Encode(relationships, r => r.Properties, null, cancellationToken));
     }
 
     /// <summary>
@@ -79,7 +90,7 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>Nodes in the order given (by id, so the unique id index grows at its end).</summary>
-    private static void InsertNodes(SqliteConnection connection, List<NodeRecord> nodes, List<string> names, CancellationToken cancellationToken)
+    private static void InsertNodes(SqliteConnection connection, List<NodeRecord> nodes, List<string> names, EncodedProperties properties, CancellationToken cancellationToken)
     {
         using var insert = new BulkInsert(connection, "INSERT INTO node(id, label, name, props) VALUES (?1, ?2, ?3, ?4)");
         for (var i = 0; i < nodes.Count; i++)
@@ -89,12 +100,12 @@ public sealed partial class SqliteGraphStore
             insert.Text(1, node.Id);
             insert.Text(2, node.Label);
             insert.Text(3, names[i]);
-            insert.Json(4, node.Properties, skip: GraphModel.NameProperty);
+            insert.Utf8(4, properties[i]);
             insert.Step();
         }
     }
 
-    private static void InsertRelationships(SqliteConnection connection, List<RelationshipRecord> relationships, CancellationToken cancellationToken)
+    private static void InsertRelationships(SqliteConnection connection, List<RelationshipRecord> relationships, EncodedProperties properties, CancellationToken cancellationToken)
     {
         using var insert = new BulkInsert(connection, "INSERT INTO edge(key, type, start_id, end_id, props) VALUES (?1, ?2, ?3, ?4, ?5)");
         for (var i = 0; i < relationships.Count; i++)
@@ -105,7 +116,7 @@ public sealed partial class SqliteGraphStore
             insert.Text(2, relationship.Type);
             insert.Text(3, relationship.StartId);
             insert.Text(4, relationship.EndId);
-            insert.Json(5, relationship.Properties);
+            insert.Utf8(5, properties[i]);
             insert.Step();
         }
     }
