@@ -79,7 +79,9 @@ public sealed partial class SqliteGraphStore
     /// The property indexes of the labels with few nodes, made before the rows go in. Building an
     /// index afterwards scans the whole node table, partial or not; keeping one as rows arrive
     /// costs a check of the label on every row and an insert on that label's rows only, which is
-    /// less for a label with a small share of the nodes (a benchmark graph's Elements and Countries).
+    /// less for a label with a small share of the nodes, and nothing for a label with none (in the
+    /// 100,000-mine benchmark graph, four labels have none and three under 2 %: 21 of the 42
+    /// property indexes are kept, not built).
     /// </summary>
     private string KeptIndexesScript(List<NodeRecord> nodes)
     {
@@ -90,46 +92,43 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>Nodes in the order given (by id, so the unique id index grows at its end).</summary>
-    private static void InsertNodes(SqliteConnection connection, List<NodeRecord> nodes, List<string> names, EncodedProperties properties, CancellationToken cancellationToken)
-    {
-        using var insert = new BulkInsert(connection, "INSERT INTO node(id, label, name, props) VALUES (?1, ?2, ?3, ?4)");
-        for (var i = 0; i < nodes.Count; i++)
+    private static void InsertNodes(SqliteConnection connection, List<NodeRecord> nodes, List<string> names, EncodedProperties properties, CancellationToken cancellationToken) =>
+        InsertRows(connection, "INSERT INTO node(id, label, name, props) VALUES (?1, ?2, ?3, ?4)", nodes.Count, (insert, i) =>
         {
-            ThrowIfCancelled(i, cancellationToken);
-            var node = nodes[i];
-            insert.Text(1, node.Id);
-            insert.Text(2, node.Label);
+            insert.Text(1, nodes[i].Id);
+            insert.Text(2, nodes[i].Label);
             insert.Text(3, names[i]);
             insert.Utf8(4, properties[i]);
-            insert.Step();
-        }
-    }
+        }, cancellationToken);
 
-    private static void InsertRelationships(SqliteConnection connection, List<RelationshipRecord> relationships, EncodedProperties properties, CancellationToken cancellationToken)
-    {
-        using var insert = new BulkInsert(connection, "INSERT INTO edge(key, type, start_id, end_id, props) VALUES (?1, ?2, ?3, ?4, ?5)");
-        for (var i = 0; i < relationships.Count; i++)
+    private static void InsertRelationships(SqliteConnection connection, List<RelationshipRecord> relationships, EncodedProperties properties, CancellationToken cancellationToken) =>
+        InsertRows(connection, "INSERT INTO edge(key, type, start_id, end_id, props) VALUES (?1, ?2, ?3, ?4, ?5)", relationships.Count, (insert, i) =>
         {
-            ThrowIfCancelled(i, cancellationToken);
             var relationship = relationships[i];
             insert.Text(1, relationship.Key);
             insert.Text(2, relationship.Type);
             insert.Text(3, relationship.StartId);
             insert.Text(4, relationship.EndId);
             insert.Utf8(5, properties[i]);
-            insert.Step();
-        }
-    }
+        }, cancellationToken);
 
     /// <summary>
-    /// A running statement is interrupted on cancellation (see RunSessionAsync); between rows the
-    /// token is looked at every few thousand rows, which keeps the check off the per-row cost.
+    /// Rows through one prepared INSERT. A running statement is interrupted on cancellation (see
+    /// RunSessionAsync); between rows the token is looked at every few thousand rows, which keeps
+    /// the check off the per-row cost.
     /// </summary>
-    private static void ThrowIfCancelled(int row, CancellationToken cancellationToken)
+    private static void InsertRows(SqliteConnection connection, string sql, int count, Action<BulkInsert, int> bind, CancellationToken cancellationToken)
     {
-        if ((row & 4095) == 0)
+        using var insert = new BulkInsert(connection, sql);
+        for (var i = 0; i < count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            if ((i & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            bind(insert, i);
+            insert.Step();
         }
     }
 
