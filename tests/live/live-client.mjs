@@ -12,7 +12,7 @@
 // `count` results have arrived, every operation has ended, or the connection closed.
 //
 // steps.json: {"protocol"?: subprotocol ('' for none), "steps": [{"send": <message object>} | {"sendText": "<raw text>"} | {"sendBinary": "<text>"} | {"wait": ms}]}
-// Prints {"event":"message","message":…} for each message and {"event":"closed","code","reason"} at the end.
+// Prints {"event":"message","message":…,"text":"<the frame as sent>"} for each message and {"event":"closed","code","reason"} at the end.
 import { readFileSync } from 'node:fs';
 import { createClient as createWsClient } from 'graphql-ws';
 import { createClient as createSseClient } from 'graphql-sse';
@@ -27,7 +27,7 @@ if (mode === 'raw') {
   // A client that asks for a subprotocol the server does not pick fails the handshake itself; '' asks for none.
   const socket = new WebSocket(url.replace(/^http/, 'ws'), input.protocol === '' ? undefined : input.protocol ?? 'graphql-transport-ws');
   const closed = new Promise((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
-  socket.on('message', (data) => print({ event: 'message', message: JSON.parse(data.toString()) }));
+  socket.on('message', (data) => print({ event: 'message', message: JSON.parse(data.toString()), text: data.toString() }));
   socket.on('unexpected-response', (_, response) => { print({ event: 'refused', status: response.statusCode }); process.exit(0); });
   await new Promise((resolve, reject) => { socket.on('open', resolve); socket.on('error', reject); });
   for (const step of input.steps) {

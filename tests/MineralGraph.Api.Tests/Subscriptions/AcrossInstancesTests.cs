@@ -47,6 +47,38 @@ public sealed class AcrossInstancesTests(RedisLivePair pair) : IClassFixture<Red
         Assert.DoesNotContain(pair.B.LogLines, line => line.Contains("no longer holds", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AWriteWhosePublishRedisRefused_ReachesTheSubscriberOnB_OnceRedisTakesPublishesAgain_WithoutWaitingForBsRevisionCheck()
+    {
+        await pair.WaitForBothSubscribedAsync();
+        var before = await pair.OpenStore().GetRevisionAsync(CancellationToken.None);
+        await using var client = LiveClient.WebSocket(LivePair.GraphQLUri(pair.B), LiveRequest.Of(Revisions, new { after = before }, count: 2));
+        await WriteThroughAAsync("Oceania (published)");
+        await NextChangeAsync(client);
+
+        var refusals = RefusedPublishes();
+        await pair.Redis!.SetPublishAllowedAsync(false);
+        long refused;
+        try
+        {
+            refused = await WriteThroughAAsync("Oceania (refused)");
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+            while (RefusedPublishes() == refusals && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+        }
+        finally
+        {
+            await pair.Redis.SetPublishAllowedAsync(true);
+        }
+
+        // B never lost Redis and checks the revision only every ten minutes: the change comes from A's announcement.
+        Assert.Equal((refused, "Oceania (refused)"), await NextChangeAsync(client));
+    }
+
+    private int RefusedPublishes() => pair.A.LogLines.Count(line => line.Contains("could not be published to Redis", StringComparison.Ordinal));
+
     private async Task<long> WriteThroughAAsync(string region)
     {
         var response = await LivePair.Editor(pair.A).QueryAsync($"mutation {{ updateCountry(id: \"country:au\", set: {{ region: \"{region}\" }}) {{ id }} }}");

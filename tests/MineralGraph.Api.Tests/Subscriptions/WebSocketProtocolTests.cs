@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using MineralGraph.Api.Tests.Mutations;
 using MineralGraph.Api.Tests.Subscriptions.Infrastructure;
@@ -30,6 +31,41 @@ public sealed class WebSocketProtocolTests(LiveApiServer server) : IClassFixture
         Assert.Equal(("UPDATED", "mine:mount-weld", "Mine"), (Text(change["kind"]), Text(change["id"]), Text(change["label"])));
         Assert.Equal(("Mount Weld", "CARE_AND_MAINTENANCE"), (Text(change["node"]!["name"]), Text(change["node"]!["status"])));
         Assert.InRange(DateTimeOffset.Parse(Text(change["committedAt"])), DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddSeconds(1));
+    }
+
+    [Fact]
+    public async Task SubscribersOfOneDocument_EachGetTheProtocolsNextMessageForItsOwnId_AroundTheSameResult()
+    {
+        string[] ids = ["quote\" and back\\slash", "line\nbreak\ttab <tag> & 'apostrophe'", "ünïcödé 🚀 \u0001control"];
+        const string changes = "subscription { nodeChanged(ids: [\"country:cl\"]) { revision kind id node { name } } }";
+        using var watch = server.WatchSubscriptions();
+        await using var client = LiveClient.Raw(server.GraphQLUri,
+        [
+            new { send = new { type = "connection_init" } },
+            .. ids.Select(id => new { send = Subscribe(id, changes) }),
+            new { wait = 3000 },
+        ]);
+        await watch.WaitForAsync(ids.Length);
+
+        await server.Editor().QueryAsync("mutation { updateCountry(id: \"country:cl\", set: { region: \"South America\" }) { id } }");
+        var frames = (await client.ReadToEndAsync())
+            .Where(l => Text(l["event"]) == "message" && Text(l["message"]!["type"]) == "next")
+            .Select(l => Text(l["text"]))
+            .ToList();
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), frames.Select(f => JsonNode.Parse(f)!["id"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        var payloads = frames.Select(frame =>
+        {
+            // The frame is {"id":<the id as a JSON string>,"type":"next","payload":<the result>} and nothing else, byte for byte.
+            using var message = JsonDocument.Parse(frame);
+            var id = message.RootElement.GetProperty("id");
+            var payload = message.RootElement.GetProperty("payload").GetRawText();
+            Assert.Equal($$"""{"id":{{id.GetRawText()}},"type":"next","payload":{{payload}}}""", frame);
+            return payload;
+        }).Distinct().ToList();
+        var result = Assert.Single(payloads);
+        var change = JsonNode.Parse(result)!["data"]!["nodeChanged"]!;
+        Assert.Equal(("UPDATED", "country:cl", "Chile"), (Text(change["kind"]), Text(change["id"]), Text(change["node"]!["name"])));
     }
 
     [Fact]

@@ -11,7 +11,9 @@ namespace MineralGraph.Api.Subscriptions.Delivery;
 /// is a change set as the change log holds it, or empty when a revision moved without its
 /// changes at hand (an import). Redis is a fast path, not the record: a message lost, or sent
 /// while Redis was down, is found in the store's change log by the feed, which also checks the
-/// revision when Redis comes back. Without <c>Cache:Redis</c> the bus is off and the feed polls.
+/// revision when Redis comes back; a process whose publish failed says that the revision moved,
+/// every second until Redis takes it, since the other processes may never have lost their own
+/// connections and would otherwise learn of the change only at their next revision check. Without <c>Cache:Redis</c> the bus is off and the feed polls.
 /// </summary>
 internal sealed partial class RedisChangeBus(
     RedisConnection connection,
@@ -23,7 +25,11 @@ internal sealed partial class RedisChangeBus(
     private readonly RedisChannel _channel = RedisChannel.Literal(cacheOptions.Value.KeyPrefix + "changes");
     private readonly CancellationTokenSource _stopping = new();
     private ISubscriber? _subscriber;
+    private static readonly TimeSpan AnnounceRetryDelay = TimeSpan.FromSeconds(1);
+
     private Task _subscribing = Task.CompletedTask;
+    private int _unannounced;
+    private int _announcing;
 
     public bool IsEnabled { get; } = !string.IsNullOrWhiteSpace(cacheOptions.Value.Redis);
 
@@ -75,6 +81,45 @@ internal sealed partial class RedisChangeBus(
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             LogPublishFailed(exception.Message);
+            Volatile.Write(ref _unannounced, 1);
+            if (Interlocked.CompareExchange(ref _announcing, 1, 0) == 0)
+            {
+                _ = AnnounceAsync(subscriber);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Publishes "the revision moved" every second until Redis takes it; one loop at a time. A
+    /// publish that fails while the loop ends starts it again, so no failed change goes unannounced.
+    /// </summary>
+    private async Task AnnounceAsync(ISubscriber subscriber)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(AnnounceRetryDelay, _stopping.Token);
+                Volatile.Write(ref _unannounced, 0);
+                try
+                {
+                    await subscriber.PublishAsync(_channel, Array.Empty<byte>());
+                }
+                catch (Exception exception) when (exception is RedisException or TimeoutException)
+                {
+                    Volatile.Write(ref _unannounced, 1);
+                    continue;
+                }
+
+                Volatile.Write(ref _announcing, 0);
+                if (Volatile.Read(ref _unannounced) == 0 || Interlocked.CompareExchange(ref _announcing, 1, 0) != 0)
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
         }
     }
 

@@ -119,6 +119,14 @@ public sealed class RedisServer : IAsyncDisposable
         await admin.GetServer(Host, Port).ExecuteAsync("CLIENT", "PAUSE", (long)duration.TotalMilliseconds, "ALL");
     }
 
+    /// <summary>Makes the server refuse PUBLISH (NOPERM) to every client, or take it again, leaving their connections and subscriptions up.</summary>
+    public async Task SetPublishAllowedAsync(bool allowed)
+    {
+        EnsureOwned();
+        await using var admin = await AdminAsync();
+        await admin.GetServer(Host, Port).ExecuteAsync("ACL", "SETUSER", "default", allowed ? "+publish" : "-publish");
+    }
+
     public async Task<long> KeyCountAsync()
     {
         await using var admin = await AdminAsync();

@@ -30,10 +30,10 @@ internal static class EventStreamResponse
         try
         {
             await queue.WriteAllAsync(
-                async (message, cancellationToken) =>
+                async message =>
                 {
-                    await body.WriteAsync(message, cancellationToken);
-                    await body.FlushAsync(cancellationToken);
+                    await body.WriteAsync(message);
+                    await body.FlushAsync();
                 },
                 () => metrics.Sent(Transport),
                 context.RequestAborted);

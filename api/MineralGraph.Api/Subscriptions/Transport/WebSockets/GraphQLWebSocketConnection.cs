@@ -452,8 +452,11 @@ internal sealed partial class GraphQLWebSocketConnection
     {
         try
         {
+            // No token for the send: the socket takes an uncancellable send without waiting or
+            // allocating when it can. A send a client that reads nothing leaves stuck holds up the
+            // close frame below until its timeout, and the reader's cancellation then aborts the socket.
             await _outbound.WriteAllAsync(
-                (message, cancellationToken) => _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, cancellationToken),
+                message => _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None),
                 () => _metrics.Sent(Transport),
                 _writing.Token);
         }
