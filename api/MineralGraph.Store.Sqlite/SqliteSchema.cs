@@ -79,11 +79,20 @@ public static partial class SqliteSchema
             """);
         foreach (var label in model.Labels)
         {
-            foreach (var property in label.Properties.Where(p => p.IsIndexed && p.Name != GraphModel.NameProperty))
-            {
-                script.Append("CREATE INDEX IF NOT EXISTS node_").Append(CheckIdentifier(label.Name)).Append("_by_").Append(property.Name)
-                    .Append(" ON node(").Append(NodeValue("props", property.Name)).Append(", id) WHERE ").Append(LabelCondition("label", label.Name)).AppendLine(";");
-            }
+            script.Append(LabelIndexScript(label));
+        }
+
+        return script.ToString();
+    }
+
+    /// <summary>The index of each declared property of one label, partial: it holds that label's nodes only.</summary>
+    public static string LabelIndexScript(LabelDefinition label)
+    {
+        var script = new StringBuilder();
+        foreach (var property in label.Properties.Where(p => p.IsIndexed && p.Name != GraphModel.NameProperty))
+        {
+            script.Append("CREATE INDEX IF NOT EXISTS node_").Append(CheckIdentifier(label.Name)).Append("_by_").Append(property.Name)
+                .Append(" ON node(").Append(NodeValue("props", property.Name)).Append(", id) WHERE ").Append(LabelCondition("label", label.Name)).AppendLine(";");
         }
 
         return script.ToString();
