@@ -107,13 +107,7 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
             return;
         }
 
-        var labelCell = row[layout.Label].Span;
-        if (!labelCell.SequenceEqual(label.Name))
-        {
-            Report(line, HeaderParser.LabelHeader, labelCell.IsEmpty
-                ? $"the label is missing; write '{label.Name}'"
-                : $"label '{labelCell}' does not match the file's label '{label.Name}'; write '{label.Name}' or move the row to the file of its label");
-        }
+        CheckMatchesFile(row[layout.Label].Span, label.Name, "label", HeaderParser.LabelHeader, line);
 
         var properties = ReadProperties(row, layout, line, deferUnknownSources: true);
         var idCell = row[layout.Id].Span;
@@ -134,13 +128,7 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
             return;
         }
 
-        var typeCell = row[layout.Type].Span;
-        if (!typeCell.SequenceEqual(relationship.Type))
-        {
-            Report(line, HeaderParser.TypeHeader, typeCell.IsEmpty
-                ? $"the type is missing; write '{relationship.Type}'"
-                : $"type '{typeCell}' does not match the file's type '{relationship.Type}'; write '{relationship.Type}' or move the row to the file of its type");
-        }
+        CheckMatchesFile(row[layout.Type].Span, relationship.Type, "type", HeaderParser.TypeHeader, line);
 
         var startId = ResolveEndpoint(row[layout.StartId].Span, relationship, relationship.From, "start at", HeaderParser.StartIdHeader, line);
         var endId = ResolveEndpoint(row[layout.EndId].Span, relationship, relationship.To, "end at", HeaderParser.EndIdHeader, line);
@@ -154,6 +142,17 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
             ? row[layout.Key].Span.ToString()
             : DeriveKey(startId, relationship.Type, endId);
         Relationships.Add(new ReadRow<RelationshipRecord>(new RelationshipRecord(key, relationship.Type, startId, endId, properties), line));
+    }
+
+    /// <summary>Reports a row whose label (or type) cell is not the one the file is named for.</summary>
+    private void CheckMatchesFile(ReadOnlySpan<char> cell, string expected, string kind, string column, int line)
+    {
+        if (!cell.SequenceEqual(expected))
+        {
+            Report(line, column, cell.IsEmpty
+                ? $"the {kind} is missing; write '{expected}'"
+                : $"{kind} '{cell}' does not match the file's {kind} '{expected}'; write '{expected}' or move the row to the file of its {kind}");
+        }
     }
 
     /// <summary>
