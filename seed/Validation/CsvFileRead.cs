@@ -46,20 +46,20 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
     public Task ReadNodesAsync(LabelDefinition label, CancellationToken cancellationToken) =>
         ReadAsync(
             header => HeaderParser.ParseNodeHeader(header, label, file, Problems),
-            (row, layout) => ReadNodeRow(row, layout, label, file),
+            (row, layout) => ReadNodeRow(row, layout, label),
             cancellationToken);
 
     public Task ReadRelationshipsAsync(RelationshipDefinition relationship, CancellationToken cancellationToken) =>
         ReadAsync(
             header => HeaderParser.ParseRelationshipHeader(header, relationship, file, Problems),
-            (row, layout) => ReadRelationshipRow(row, layout, relationship, file),
+            (row, layout) => ReadRelationshipRow(row, layout, relationship),
             cancellationToken);
 
     public void CheckPendingSources()
     {
         foreach (var pending in PendingSources)
         {
-            CheckSources([pending.SourceId], pending.Column, pending.File, pending.Line, deferUnknown: false);
+            CheckSources([pending.SourceId], pending.Column, pending.Line, deferUnknown: false);
         }
     }
 
@@ -83,7 +83,7 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
         using var reader = await OpenAsync(path, cancellationToken).ConfigureAwait(false);
         if (!await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
-            Problems.Add(new SeedProblem(file, 1, null, "the file is empty; it needs at least the header row"));
+            Report(1, null, "the file is empty; it needs at least the header row");
             return;
         }
 
@@ -99,52 +99,40 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
         }
     }
 
-    private void ReadNodeRow(SepReader.Row row, CsvLayout layout, LabelDefinition label, string file)
+    private void ReadNodeRow(SepReader.Row row, CsvLayout layout, LabelDefinition label)
     {
         var line = row.LineNumberFrom;
-        if (!HasExpectedCells(row, layout, file, line))
+        if (!HasExpectedCells(row, layout, line))
         {
             return;
         }
 
-        var labelCell = row[layout.Label].Span;
-        if (!labelCell.SequenceEqual(label.Name))
-        {
-            Report(file, line, HeaderParser.LabelHeader, labelCell.IsEmpty
-                ? $"the label is missing; write '{label.Name}'"
-                : $"label '{labelCell}' does not match the file's label '{label.Name}'; write '{label.Name}' or move the row to the file of its label");
-        }
+        CheckMatchesFile(row[layout.Label].Span, label.Name, "label", HeaderParser.LabelHeader, line);
 
-        var properties = ReadProperties(row, layout, file, line, deferUnknownSources: true);
+        var properties = ReadProperties(row, layout, line, deferUnknownSources: true);
         var idCell = row[layout.Id].Span;
         if (idCell.IsEmpty)
         {
-            Report(file, line, HeaderParser.IdHeader, "the id is missing; every node needs a unique id such as 'company:mp-materials'");
+            Report(line, HeaderParser.IdHeader, "the id is missing; every node needs a unique id such as 'company:mp-materials'");
             return;
         }
 
         Nodes.Add(new ReadRow<NodeRecord>(new NodeRecord(idCell.ToString(), label.Name, properties), line));
     }
 
-    private void ReadRelationshipRow(SepReader.Row row, CsvLayout layout, RelationshipDefinition relationship, string file)
+    private void ReadRelationshipRow(SepReader.Row row, CsvLayout layout, RelationshipDefinition relationship)
     {
         var line = row.LineNumberFrom;
-        if (!HasExpectedCells(row, layout, file, line))
+        if (!HasExpectedCells(row, layout, line))
         {
             return;
         }
 
-        var typeCell = row[layout.Type].Span;
-        if (!typeCell.SequenceEqual(relationship.Type))
-        {
-            Report(file, line, HeaderParser.TypeHeader, typeCell.IsEmpty
-                ? $"the type is missing; write '{relationship.Type}'"
-                : $"type '{typeCell}' does not match the file's type '{relationship.Type}'; write '{relationship.Type}' or move the row to the file of its type");
-        }
+        CheckMatchesFile(row[layout.Type].Span, relationship.Type, "type", HeaderParser.TypeHeader, line);
 
-        var startId = ResolveEndpoint(row[layout.StartId].Span, relationship, relationship.From, "start at", HeaderParser.StartIdHeader, file, line);
-        var endId = ResolveEndpoint(row[layout.EndId].Span, relationship, relationship.To, "end at", HeaderParser.EndIdHeader, file, line);
-        var properties = ReadProperties(row, layout, file, line, deferUnknownSources: false);
+        var startId = ResolveEndpoint(row[layout.StartId].Span, relationship, relationship.From, "start at", HeaderParser.StartIdHeader, line);
+        var endId = ResolveEndpoint(row[layout.EndId].Span, relationship, relationship.To, "end at", HeaderParser.EndIdHeader, line);
+        var properties = ReadProperties(row, layout, line, deferUnknownSources: false);
         if (startId is null || endId is null)
         {
             return;
@@ -154,6 +142,17 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
             ? row[layout.Key].Span.ToString()
             : DeriveKey(startId, relationship.Type, endId);
         Relationships.Add(new ReadRow<RelationshipRecord>(new RelationshipRecord(key, relationship.Type, startId, endId, properties), line));
+    }
+
+    /// <summary>Reports a row whose label (or type) cell is not the one the file is named for.</summary>
+    private void CheckMatchesFile(ReadOnlySpan<char> cell, string expected, string kind, string column, int line)
+    {
+        if (!cell.SequenceEqual(expected))
+        {
+            Report(line, column, cell.IsEmpty
+                ? $"the {kind} is missing; write '{expected}'"
+                : $"{kind} '{cell}' does not match the file's {kind} '{expected}'; write '{expected}' or move the row to the file of its {kind}");
+        }
     }
 
     /// <summary>
@@ -171,23 +170,23 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
     /// <returns>The node's id string (shared with the node index), or null when the endpoint is unusable.</returns>
     private string? ResolveEndpoint(
         ReadOnlySpan<char> cell, RelationshipDefinition relationship, IReadOnlyList<string> allowedLabels,
-        string verb, string column, string file, int line)
+        string verb, string column, int line)
     {
         if (cell.IsEmpty)
         {
-            Report(file, line, column, "the node id is missing");
+            Report(line, column, "the node id is missing");
             return null;
         }
 
         if (!nodes.TryGetValue(cell, out var id, out var node))
         {
-            Report(file, line, column, $"no node has id '{cell}'; add it to a node file or fix the reference");
+            Report(line, column, $"no node has id '{cell}'; add it to a node file or fix the reference");
             return null;
         }
 
         if (!allowedLabels.Contains(node.Label))
         {
-            Report(file, line, column,
+            Report(line, column,
                 $"{relationship.Type} cannot {verb} {node.Label} '{id}'; it goes from {string.Join("/", relationship.From)} to {string.Join("/", relationship.To)}");
             return null;
         }
@@ -195,7 +194,7 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
         return id;
     }
 
-    private bool HasExpectedCells(SepReader.Row row, CsvLayout layout, string file, int line)
+    private bool HasExpectedCells(SepReader.Row row, CsvLayout layout, int line)
     {
         if (row.ColCount == layout.ColumnCount)
         {
@@ -208,11 +207,11 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
             return false;
         }
 
-        Report(file, line, null, $"the row has {row.ColCount} cells but the header has {layout.ColumnCount}; quote cells that contain commas");
+        Report(line, null, $"the row has {row.ColCount} cells but the header has {layout.ColumnCount}; quote cells that contain commas");
         return false;
     }
 
-    private RowProperties ReadProperties(SepReader.Row row, CsvLayout layout, string file, int line, bool deferUnknownSources)
+    private RowProperties ReadProperties(SepReader.Row row, CsvLayout layout, int line, bool deferUnknownSources)
     {
         var columns = layout.Properties;
         var values = new object?[columns.Length];
@@ -224,17 +223,17 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
             {
                 if (column.Definition is { Required: true })
                 {
-                    Report(file, line, column.Header, $"'{column.Name}' is required; give it a value");
+                    Report(line, column.Header, $"'{column.Name}' is required; give it a value");
                 }
 
                 continue;
             }
 
-            if (TryReadValue(cell, column, file, line, out var value))
+            if (TryReadValue(cell, column, line, out var value))
             {
                 if (column.Name == GraphModel.SourcesProperty && value is string[] sources)
                 {
-                    CheckSources(sources, column.Header, file, line, deferUnknownSources);
+                    CheckSources(sources, column.Header, line, deferUnknownSources);
                 }
 
                 values[i] = value;
@@ -244,7 +243,7 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
         return new RowProperties(layout.PropertyNames, values);
     }
 
-    private bool TryReadValue(ReadOnlySpan<char> cell, PropertyColumn column, string file, int line, out object value)
+    private bool TryReadValue(ReadOnlySpan<char> cell, PropertyColumn column, int line, out object value)
     {
         var allowed = column.Definition?.AllowedValues ?? [];
         if (column.Type == PropertyType.String && allowed.Count > 0)
@@ -253,7 +252,7 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
             var match = FindAllowed(cell, allowed);
             if (match is null)
             {
-                ReportNotAllowed(cell, column, allowed, file, line);
+                ReportNotAllowed(cell, column, allowed, line);
             }
 
             value = match!;
@@ -262,7 +261,7 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
 
         if (!CellParser.TryParse(cell, column.Type, _pool, out value, out var error))
         {
-            Report(file, line, column.Header, error!);
+            Report(line, column.Header, error!);
             return false;
         }
 
@@ -272,7 +271,7 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
             {
                 if (FindAllowed(item, allowed) is null)
                 {
-                    ReportNotAllowed(item, column, allowed, file, line);
+                    ReportNotAllowed(item, column, allowed, line);
                     return false;
                 }
             }
@@ -294,10 +293,10 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
         return null;
     }
 
-    private void ReportNotAllowed(ReadOnlySpan<char> cell, PropertyColumn column, IReadOnlyList<string> allowed, string file, int line) =>
-        Report(file, line, column.Header, $"'{cell}' is not an allowed {column.Name}; use one of: {string.Join(", ", allowed)}");
+    private void ReportNotAllowed(ReadOnlySpan<char> cell, PropertyColumn column, IReadOnlyList<string> allowed, int line) =>
+        Report(line, column.Header, $"'{cell}' is not an allowed {column.Name}; use one of: {string.Join(", ", allowed)}");
 
-    private void CheckSources(string[] sources, string column, string file, int line, bool deferUnknown)
+    private void CheckSources(string[] sources, string column, int line, bool deferUnknown)
     {
         foreach (var source in sources)
         {
@@ -305,21 +304,21 @@ internal sealed class CsvFileRead(string path, string file, Dictionary<string, N
             {
                 if (node.Label != GraphModel.SourceLabel)
                 {
-                    Report(file, line, column, $"source '{source}' is a {node.Label}, not a Source node");
+                    Report(line, column, $"source '{source}' is a {node.Label}, not a Source node");
                 }
             }
             else if (deferUnknown)
             {
-                PendingSources.Add(new PendingSource(file, line, column, source));
+                PendingSources.Add(new PendingSource(line, column, source));
             }
             else
             {
-                Report(file, line, column, $"source '{source}' is not a Source node; add it to nodes/Source.csv or fix the id");
+                Report(line, column, $"source '{source}' is not a Source node; add it to nodes/Source.csv or fix the id");
             }
         }
     }
 
-    private void Report(string file, int line, string? column, string message) =>
+    private void Report(int line, string? column, string message) =>
         Problems.Add(new SeedProblem(file, line, column, message));
 
     private delegate void RowReader(SepReader.Row row, CsvLayout layout);

@@ -1,4 +1,4 @@
 namespace MineralGraph.Seed.Validation;
 
-/// <summary>A source a node file cites that was not a node yet when the file was read.</summary>
-internal readonly record struct PendingSource(string File, int Line, string Column, string SourceId);
+/// <summary>A source a node file cites (at a line and column of that file) that was not a node yet when the file was read.</summary>
+internal readonly record struct PendingSource(int Line, string Column, string SourceId);

@@ -14,6 +14,26 @@ internal sealed class DocumentPlans(ISchema schema, GraphQLDocument document)
     public OperationArgumentsPlan For(GraphQLOperationDefinition operation)
     {
         // Read without the lock: the array is replaced, never changed, and a document has few operations.
+        if (Find(operation) is { } plan)
+        {
+            return plan;
+        }
+
+        lock (_lock)
+        {
+            if (Find(operation) is { } planned)
+            {
+                return planned;
+            }
+
+            var made = new OperationArgumentsPlan(Schema, document, operation);
+            _plans = [.. _plans, new(operation, made)];
+            return made;
+        }
+    }
+
+    private OperationArgumentsPlan? Find(GraphQLOperationDefinition operation)
+    {
         foreach (var (planned, plan) in _plans)
         {
             if (planned == operation)
@@ -22,19 +42,6 @@ internal sealed class DocumentPlans(ISchema schema, GraphQLDocument document)
             }
         }
 
-        lock (_lock)
-        {
-            foreach (var (planned, plan) in _plans)
-            {
-                if (planned == operation)
-                {
-                    return plan;
-                }
-            }
-
-            var made = new OperationArgumentsPlan(Schema, document, operation);
-            _plans = [.. _plans, new(operation, made)];
-            return made;
-        }
+        return null;
     }
 }
