@@ -59,16 +59,17 @@ internal sealed partial class RedisChangeBus(
     }
 
     /// <summary>Tells the other processes about a committed change set; a failure is only logged, since they find it in the log.</summary>
-    public void Publish(ChangeSet changes) => Publish(ChangeSetCodec.Serialize(changes));
+    public void Publish(ChangeSet changes) => PublishWhenSubscribed(changes);
 
     /// <summary>Tells the other processes that the revision moved, for them to read the log (an import, whose changes are not listed).</summary>
-    public void PublishRevisionMoved() => Publish([]);
+    public void PublishRevisionMoved() => PublishWhenSubscribed(null);
 
-    private void Publish(byte[] message)
+    /// <summary>Sends the change set, or an empty message for "the revision moved"; without Redis every write would otherwise pay for serializing a message nobody sends.</summary>
+    private void PublishWhenSubscribed(ChangeSet? changes)
     {
         if (_subscriber is { } subscriber)
         {
-            _ = PublishAsync(subscriber, message);
+            _ = PublishAsync(subscriber, changes is null ? [] : ChangeSetCodec.Serialize(changes));
         }
     }
 

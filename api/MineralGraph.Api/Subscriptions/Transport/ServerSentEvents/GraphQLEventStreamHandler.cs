@@ -32,6 +32,8 @@ internal sealed class GraphQLEventStreamHandler(
     SubscriptionMetrics metrics,
     IHostApplicationLifetime lifetime)
 {
+    private const string EventStreamSubtype = "event-stream";
+
     private readonly SubscriptionOptions _options = options.Value;
 
     /// <summary>Whether the request is one of this protocol's: it carries a reservation token, reserves one (PUT), or names text/event-stream in Accept.</summary>
@@ -213,7 +215,23 @@ internal sealed class GraphQLEventStreamHandler(
         : request.Query[GraphQLSse.TokenQuery] is { Count: > 0 } query ? query.ToString()
         : null;
 
-    private static bool AcceptsEventStream(StringValues accept) => Accepts(accept, GraphQLSse.MediaType);
+    /// <summary>
+    /// Asked of every request on the GraphQL path, most of which name no event stream: the
+    /// subtype's text, which a parsed media type can only come from, is looked for before the
+    /// header is parsed.
+    /// </summary>
+    private static bool AcceptsEventStream(StringValues accept)
+    {
+        foreach (var value in accept)
+        {
+            if (value is not null && value.Contains(EventStreamSubtype, StringComparison.OrdinalIgnoreCase))
+            {
+                return Accepts(accept, GraphQLSse.MediaType);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the Accept header names the media type with a quality above 0; with <paramref name="ranges"/>, a range that covers it will do.</summary>
     private static bool Accepts(StringValues accept, string mediaType, bool ranges = false) =>
